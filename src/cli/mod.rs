@@ -1,0 +1,129 @@
+//! The command line: clap structs hold what the user typed; one function per subcommand does
+//! the work through the library and hands its rows to [`crate::output`].
+//!
+//! Exit codes: 0 success; 1 the query found nothing; 2 an error stopped the command;
+//! 3 the command finished but skipped some inputs (each named on standard error).
+
+mod extract;
+mod index;
+mod search;
+mod show;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_NOTHING_FOUND: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+pub const EXIT_SKIPPED: i32 = 3;
+
+const AFTER_HELP: &str = "\
+Examples:
+  kst index                          index the bundled corpus/ into index/
+  kst search gezichtsherkenning      ranked letters with snippets
+  kst search '\"openbare ruimte\"' --from 2021 --format json
+  kst show kst-32761-198 --text      metadata and the normalized text
+  kst extract corpus --format jsonl  records of the contract, without indexing
+
+Exit codes: 0 ok, 1 nothing found, 2 error, 3 some inputs skipped.";
+
+#[derive(Debug, Parser)]
+#[command(name = "kst", version, about = "Index Dutch parliamentary papers and extract what they say: \
+the papers they cite, the legal articles they invoke, the positions the government takes.", after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Index directory.
+    #[arg(long, global = true, env = "KST_INDEX", default_value = "index")]
+    pub index: PathBuf,
+
+    /// Print no progress bars or notes (errors are still printed).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add papers (.txt, .pdf, .xml; directories recursively) to the index.
+    Index(index::Args),
+    /// Full-text search with Dutch stemming and compound splitting.
+    Search(search::Args),
+    /// One document: metadata, references and, with --text, its normalized text.
+    Show(show::Args),
+    /// Ingest and extract without indexing; prints the records of the contract.
+    Extract(extract::Args),
+    /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
+    #[command(name = "__pdf-text", hide = true)]
+    PdfText { path: PathBuf },
+}
+
+/// Parse the command line, run, and return the exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Index(a) => index::run(&cli, a),
+        Command::Search(a) => search::run(&cli, a),
+        Command::Show(a) => show::run(&cli, a),
+        Command::Extract(a) => extract::run(&cli, a),
+        Command::PdfText { path } => pdf_text(path),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return EXIT_OK;
+            }
+            eprintln!("kst: {e}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn is_broken_pipe(e: &crate::Error) -> bool {
+    matches!(e, crate::Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn pdf_text(path: &std::path::Path) -> crate::Result<i32> {
+    use std::io::Write;
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+    match crate::ingest::pdf::extract_in_process(&bytes) {
+        Ok(text) => {
+            std::io::stdout().write_all(text.as_bytes())?;
+            Ok(EXIT_OK)
+        }
+        Err(reason) => Err(crate::Error::unusable(path, reason)),
+    }
+}
+
+/// Ingestion limits for commands that read files, with PDF extraction in a child process.
+pub(crate) fn limits(max_file_mb: u64, pdf_timeout_s: u64) -> crate::ingest::Limits {
+    crate::ingest::Limits {
+        max_file_bytes: max_file_mb * 1024 * 1024,
+        pdf_timeout: std::time::Duration::from_secs(pdf_timeout_s),
+        pdf_helper: std::env::current_exe().ok(),
+    }
+}
+
+/// Options shared by commands that read files.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// A manifest.jsonl to use for every file (default: manifest.jsonl in each directory).
+    #[arg(long)]
+    pub manifest: Option<PathBuf>,
+    /// Refuse files larger than this many megabytes.
+    #[arg(long, default_value_t = 64)]
+    pub max_file_mb: u64,
+    /// Give up on a PDF whose text takes longer than this many seconds.
+    #[arg(long, default_value_t = 60)]
+    pub pdf_timeout: u64,
+}
+
+/// Print a per-file problem as one line, the way every batch command does.
+pub(crate) fn report(e: &crate::Error) {
+    eprintln!("kst: {e}");
+}
+
+pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}

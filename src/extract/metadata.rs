@@ -1,0 +1,225 @@
+//! The document record: id, date, type, dossier, number, title and signatories, from the
+//! manifest where it speaks and from the text where it does not.
+//!
+//! Forms read from the text: the header of an official print ("32 761 Wet ...", "Nr. 198
+//! BRIEF VAN DE MINISTER ..."), the running header ("Tweede Kamer, vergaderjaar 2021–2022,
+//! 32 761, nr. 198 2"), the colophon id ("kst-32761-198"), the place-and-date line ("Den Haag,
+//! 18 oktober 2021"), the letterhead date ("Datum" / "24 november 2021") and the closing block
+//! ("De Minister voor Rechtsbescherming," / "S. Dekker").
+
+use super::dates;
+use crate::ingest::ManifestEntry;
+use crate::normalize::NormDoc;
+use crate::record::{DateSource, DocumentRecord, Signatory};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,200}?)\s*$").expect("valid regex")
+});
+static NR_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex"));
+static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6})?),?\s*nr\.\s*([0-9]{1,5}|[A-Z]{1,3})\b").expect("valid regex")
+});
+static COLOPHON_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN").expect("valid regex"));
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?\s+([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+});
+static LETTERHEAD_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*Datum\s*\n\s*([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex"));
+static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Document type words in the "Nr." header of official prints.
+const TYPE_WORDS: &[(&str, &str)] = &[
+    ("BRIEF", "brief"),
+    ("MOTIE", "motie"),
+    ("AMENDEMENT", "amendement"),
+    ("ANTWOORD", "antwoord"),
+    ("VERSLAG", "verslag"),
+    ("NOTA", "nota"),
+    ("MEMORIE", "memorie"),
+    ("VOORSTEL", "voorstel"),
+    ("ADVIES", "advies"),
+    ("LIJST", "lijst"),
+];
+
+/// What the text says about itself.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextMeta {
+    pub dossier: Option<String>,
+    pub number: Option<String>,
+    pub title: Option<String>,
+    pub doc_type: Option<String>,
+    pub date: Option<(String, DateSource)>,
+    pub signatories: Vec<Signatory>,
+}
+
+impl TextMeta {
+    pub fn id(&self) -> Option<String> {
+        Some(format!("kst-{}-{}", self.dossier.as_ref()?, self.number.as_ref()?))
+    }
+}
+
+fn squeeze_dossier(d: &str, sub: &str) -> String {
+    format!("{}{}", d.replace(' ', ""), sub)
+}
+
+/// Read the self-description of a paper from its raw text (header lines are furniture in the
+/// normalized text) and its normalized text (closing block, dates in prose).
+pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
+    let mut meta = TextMeta::default();
+    let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
+    if let Some(nr) = NR_LINE.captures(&head) {
+        meta.number = Some(nr[1].to_string());
+        let rest = nr[2].trim();
+        let upper = rest.to_uppercase();
+        meta.doc_type = TYPE_WORDS.iter().find(|(w, _)| upper.starts_with(w)).map(|(_, t)| t.to_string());
+        if !rest.is_empty() {
+            meta.title = Some(rest.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        let before = &head[..nr.get(0).map_or(0, |m| m.start())];
+        if let Some(d) = DOSSIER_LINE.captures_iter(before).last() {
+            let sub = d.get(2).or(d.get(3)).map(|m| format!("-{}", m.as_str())).unwrap_or_default();
+            meta.dossier = Some(squeeze_dossier(&d[1], &sub));
+            if meta.title.is_none() {
+                meta.title = Some(d[4].trim().to_string());
+            }
+        }
+    }
+    if meta.dossier.is_none() || meta.number.is_none() {
+        if let Some(c) = RUNNING_HEADER.captures(raw).or_else(|| None) {
+            meta.dossier = Some(squeeze_dossier(&c[1], &c[2]));
+            meta.number = Some(c[3].to_string());
+        } else if let Some(c) = COLOPHON_ID.captures(raw) {
+            meta.dossier = Some(format!("{}{}", &c[1], &c[2]));
+            meta.number = Some(c[3].to_string());
+        }
+    }
+    meta.date = stated_date(raw).map(|d| (d, DateSource::Text)).or_else(|| inferred_date(&norm.text).map(|d| (d, DateSource::Inferred)));
+    if meta.doc_type.is_none() && raw.contains("Aan de Voorzitter van de") {
+        meta.doc_type = Some("brief".to_string());
+    }
+    meta.signatories = signatories(norm);
+    meta
+}
+
+fn to_iso(dutch: &str) -> Option<String> {
+    dates::find_all(dutch).into_iter().next().map(|(_, d)| d)
+}
+
+/// The date the letter states: "Den Haag, 18 oktober 2021" or the letterhead "Datum".
+fn stated_date(raw: &str) -> Option<String> {
+    PLACE_DATE
+        .captures(raw)
+        .and_then(|c| to_iso(&c[1]))
+        .or_else(|| LETTERHEAD_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
+}
+
+/// The latest date the text mentions: a letter is written on or after every date it names.
+fn inferred_date(text: &str) -> Option<String> {
+    dates::find_all(text).into_iter().map(|(_, d)| d).max()
+}
+
+/// Signatories from the closing blocks of the body (the last part of the letter).
+fn signatories(norm: &NormDoc) -> Vec<Signatory> {
+    let body = norm.body();
+    let tail_start = body.len().saturating_sub(1500);
+    let tail_start = (tail_start..body.len()).find(|&i| body.is_char_boundary(i)).unwrap_or(body.len());
+    let tail = &body[tail_start..];
+    let mut out: Vec<Signatory> = Vec::new();
+    for block in tail.split("\n\n") {
+        for c in SIGNATORY.captures_iter(block) {
+            let role = c[1].split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut role_chars = role.chars();
+            let role = match role_chars.next() {
+                Some(first) => first.to_uppercase().collect::<String>() + role_chars.as_str(),
+                None => continue,
+            };
+            let name = c[2].trim().to_string();
+            if !out.iter().any(|s| s.name == name) {
+                out.push(Signatory { name, role });
+            }
+        }
+    }
+    out
+}
+
+/// Combine manifest, text and file facts into the document record. Manifest values win.
+pub fn document_record(
+    fallback_id: &str,
+    text: &TextMeta,
+    manifest: Option<&ManifestEntry>,
+    source: &str,
+    sha256: &str,
+    text_source: &str,
+) -> DocumentRecord {
+    let m = manifest.cloned().unwrap_or_default();
+    let doc = m.id.clone().or_else(|| text.id()).unwrap_or_else(|| fallback_id.to_string());
+    let (date, date_source) = match (&m.date, &text.date) {
+        (Some(d), _) => (Some(d.clone()), Some(DateSource::Manifest)),
+        (None, Some((d, s))) => (Some(d.clone()), Some(*s)),
+        (None, None) => (None, None),
+    };
+    let dossier = m.dossier.clone().unwrap_or_else(|| text.dossier.iter().cloned().collect());
+    DocumentRecord {
+        doc,
+        title: m.title.clone().or_else(|| text.title.clone()),
+        date,
+        date_source,
+        doc_type: m.doc_type.clone().or_else(|| text.doc_type.clone()),
+        dossier,
+        number: m.number.clone().or_else(|| text.number.clone()),
+        signatories: m.signatories.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| text.signatories.clone()),
+        source: source.to_string(),
+        sha256: sha256.to_string(),
+        text_source: text_source.to_string(),
+        alternative_sources: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    const OFFICIAL_HEAD: &str = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2019–2020\n\n28 684 Naar een veiliger samenleving\n\nNr. 128 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 17 september 2019\n\nHet kabinet deelt de zorgen.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n";
+
+    #[test]
+    fn official_header_gives_id_type_date_and_signatory() {
+        let m = from_text(OFFICIAL_HEAD, &normalize(OFFICIAL_HEAD));
+        assert_eq!(m.id().as_deref(), Some("kst-28684-128"));
+        assert_eq!(m.doc_type.as_deref(), Some("brief"));
+        assert_eq!(m.date, Some(("2019-09-17".to_string(), DateSource::Text)));
+        assert_eq!(m.signatories, vec![Signatory { name: "F.B.J. Grapperhaus".into(), role: "Minister van Justitie en Veiligheid".into() }]);
+    }
+
+    #[test]
+    fn roman_chapters_and_letters_stay_in_the_id() {
+        let t = "36 600 VII Vaststelling van de begroting\n\nNr. 12 BRIEF VAN DE MINISTER\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+    }
+
+    #[test]
+    fn a_letter_without_a_date_gets_an_inferred_lower_bound() {
+        let t = "Op 23 juni 2021 heeft uw commissie verzocht. Het rapport van 11 oktober 2019 is bekend.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.date, Some(("2021-06-23".to_string(), DateSource::Inferred)));
+    }
+
+    #[test]
+    fn several_signatories_in_the_closing_block() {
+        let t = "Slotzin van de brief.\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties, \nR.W. Knops \n\nDe Minister voor Rechtsbescherming, \nS. Dekker\n";
+        let m = from_text(t, &normalize(t));
+        let names: Vec<_> = m.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, vec!["R.W. Knops", "S. Dekker"]);
+        assert_eq!(m.signatories[0].role, "Minister van Binnenlandse Zaken en Koninkrijksrelaties");
+    }
+}

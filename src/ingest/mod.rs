@@ -1,0 +1,114 @@
+//! Files → raw documents: which files to read, how to turn their bytes into text, and what a
+//! manifest says about them.
+//!
+//! - [`discover`] walks the paths the user gave (directories recursively) and pairs each file
+//!   with its manifest entry.
+//! - [`text`] decodes `.txt` bytes (UTF-8, or a detected legacy encoding with a warning).
+//! - [`pdf`] gets the text layer of a PDF in a child process with a time limit, because a
+//!   malformed PDF can make the PDF library panic or loop.
+//! - [`manifest`] reads `manifest.jsonl`.
+
+pub mod discover;
+pub mod manifest;
+pub mod pdf;
+pub mod text;
+
+use crate::error::{Error, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use discover::{discover, Input};
+pub use manifest::ManifestEntry;
+
+/// What a file's text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Txt,
+    Pdf,
+}
+
+impl Format {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// One file, read and decoded.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    /// The path as the user gave it (or as found under a directory they gave).
+    pub source: PathBuf,
+    pub sha256: String,
+    pub format: Format,
+    pub text: String,
+    pub manifest: Option<ManifestEntry>,
+    /// Things the user should know that did not stop the file from being read.
+    pub warnings: Vec<String>,
+}
+
+/// Limits that protect a batch from one bad file.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Files larger than this are refused with a clear message.
+    pub max_file_bytes: u64,
+    /// Wall-clock time the PDF text extraction of one file may take.
+    pub pdf_timeout: Duration,
+    /// The program that extracts PDF text in a child process (`kst __pdf-text FILE`); `None`
+    /// extracts in this process, in a thread that is abandoned on time-out.
+    pub pdf_helper: Option<PathBuf>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_file_bytes: 64 * 1024 * 1024, pdf_timeout: Duration::from_secs(60), pdf_helper: None }
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Read one input into a raw document.
+pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
+    let path = &input.path;
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(Error::unusable(
+            path,
+            format!("file is {} MB, larger than the limit of {} MB (--max-file-mb)", meta.len() / (1024 * 1024), limits.max_file_bytes / (1024 * 1024)),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if bytes.is_empty() {
+        return Err(Error::unusable(path, "empty file"));
+    }
+    let sha256 = sha256_hex(&bytes);
+    let format = format_of(path);
+    let mut warnings = Vec::new();
+    let text = match format {
+        Format::Txt => {
+            let decoded = text::decode(&bytes).map_err(|reason| Error::unusable(path, reason))?;
+            if let Some(w) = decoded.warning {
+                warnings.push(w);
+            }
+            decoded.text
+        }
+        Format::Pdf => pdf::extract_text(path, &bytes, limits)?,
+    };
+    if text.trim().is_empty() {
+        return Err(Error::unusable(path, "no text in file"));
+    }
+    Ok(RawDocument { source: path.clone(), sha256, format, text, manifest: input.manifest.clone(), warnings })
+}
+
+pub fn format_of(path: &Path) -> Format {
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("pdf") => Format::Pdf,
+        _ => Format::Txt,
+    }
+}

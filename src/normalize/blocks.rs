@@ -1,0 +1,232 @@
+//! Body lines → paragraphs and headings.
+//!
+//! Lines wrapped at the page width are joined; a word hyphenated at a line end is joined
+//! without its hyphen ("geïntrodu-" + "ceerde") unless the hyphen is a real one: before a
+//! capital ("AI-" + "verordening" keeps it: an acronym or name ends the first part), or when
+//! the document writes the same word with a hyphen elsewhere ("hoog-risico"). A sentence that
+//! a page break (footnote block, furniture) cut in two is joined again.
+
+use super::BlockKind;
+use std::collections::HashSet;
+
+/// One line of body text after furniture and footnotes have been taken out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyItem {
+    Line(String),
+    Blank,
+    /// Something was removed here (a footnote block or furniture): the page turned.
+    PageBreak,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawBlock {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    None,
+    Blank,
+    PageBreak,
+}
+
+/// Words the document itself writes with an inner hyphen, lower-cased.
+pub type HyphenatedWords = HashSet<String>;
+
+fn hyphenated_words(items: &[BodyItem]) -> HyphenatedWords {
+    let mut set = HashSet::new();
+    for item in items {
+        if let BodyItem::Line(l) = item {
+            for w in l.split_whitespace() {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if let Some(i) = w.find('-') {
+                    if i > 0 && i + 1 < w.len() {
+                        set.insert(w.to_lowercase());
+                    }
+                }
+            }
+        }
+    }
+    set
+}
+
+pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
+    let hyphenated = hyphenated_words(items);
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut current: Option<RawBlock> = None;
+    let mut gap = Gap::PageBreak;
+    let mut prev_line_ended_sentence = true;
+
+    for (i, item) in items.iter().enumerate() {
+        let line = match item {
+            BodyItem::Blank => {
+                gap = gap.max(Gap::Blank);
+                continue;
+            }
+            BodyItem::PageBreak => {
+                gap = Gap::PageBreak;
+                continue;
+            }
+            BodyItem::Line(l) => l.trim(),
+        };
+        let next = next_line(items, i + 1);
+        let heading = is_heading(line, gap != Gap::None || prev_line_ended_sentence, next);
+
+        let join = match (&current, heading) {
+            (None, _) | (_, true) => false,
+            (Some(b), false) if b.kind == BlockKind::Heading => false,
+            (Some(b), false) => match gap {
+                Gap::None => true,
+                Gap::Blank => !ends_sentence(&b.text) && starts_lower(line),
+                Gap::PageBreak => !ends_sentence(&b.text),
+            },
+        };
+        if join {
+            if let Some(b) = current.as_mut() {
+                b.text = join_wrapped(&b.text, line, &hyphenated);
+            }
+        } else {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+            let kind = if heading { BlockKind::Heading } else { BlockKind::Paragraph };
+            current = Some(RawBlock { kind, text: line.to_string() });
+        }
+        prev_line_ended_sentence = ends_sentence(line);
+        gap = Gap::None;
+    }
+    blocks.extend(current);
+    blocks
+}
+
+fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
+    let mut gap = false;
+    for item in &items[from.min(items.len())..] {
+        match item {
+            BodyItem::Line(l) => return Some((l.trim(), gap)),
+            _ => gap = true,
+        }
+    }
+    None
+}
+
+/// Whether text ends where a sentence may end (after closing quotes and brackets).
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(|c: char| "»”’\"')".contains(c) || c.is_ascii_digit());
+    t.ends_with(['.', '?', '!', ':', ';'])
+}
+
+fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+fn starts_upper_or_number(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«“‘\"'(".contains(c))
+}
+
+/// A heading: a short line of its own that does not end like prose, between finished text
+/// and text that starts anew.
+fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool {
+    let len = line.chars().count();
+    if !(2..=90).contains(&len) || line.split_whitespace().count() > 14 {
+        return false;
+    }
+    if line.ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
+        return false;
+    }
+    if !line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || !line.chars().any(|c| c.is_alphabetic()) {
+        return false;
+    }
+    if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
+        return false;
+    }
+    match next {
+        None => false,
+        Some((next, gap_after)) => starts_upper_or_number(next) && (gap_after || len <= 70),
+    }
+}
+
+/// Join a wrapped line onto the text before it, undoing line-end hyphenation.
+pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> String {
+    let before = before.trim_end();
+    let line = line.trim_start();
+    let mut out = String::with_capacity(before.len() + line.len() + 1);
+    if let Some(stem) = before.strip_suffix('-') {
+        let last = stem.chars().next_back();
+        let first = line.chars().next();
+        let syllable_break = last.is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
+        if syllable_break {
+            let head = stem.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let tail = line.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let tail_word: String = tail.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let head_word = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let with_hyphen = format!("{head_word}-{tail_word}").to_lowercase();
+            if hyphenated.contains(&with_hyphen) {
+                out.push_str(before);
+            } else {
+                out.push_str(stem);
+            }
+        } else {
+            // "AI-" + "verordening", "Staten-" + "Generaal": a real hyphen, no space.
+            out.push_str(before);
+        }
+        out.push_str(line);
+        return out;
+    }
+    out.push_str(before);
+    if !before.is_empty() && !line.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<BodyItem> {
+        text.lines()
+            .map(|l| if l.trim().is_empty() { BodyItem::Blank } else if l == "<PB>" { BodyItem::PageBreak } else { BodyItem::Line(l.to_string()) })
+            .collect()
+    }
+
+    #[test]
+    fn hyphenation_is_undone_but_real_hyphens_stay() {
+        let h = HyphenatedWords::new();
+        assert_eq!(join_wrapped("werd geïntrodu-", "ceerde in 2021", &h), "werd geïntroduceerde in 2021");
+        assert_eq!(join_wrapped("de AI-", "verordening", &h), "de AI-verordening");
+        assert_eq!(join_wrapped("de Staten-", "Generaal", &h), "de Staten-Generaal");
+        let mut h = HyphenatedWords::new();
+        h.insert("hoog-risico".into());
+        assert_eq!(join_wrapped("als hoog-", "risico gekwalificeerd", &h), "als hoog-risico gekwalificeerd");
+        assert_eq!(join_wrapped("stellen van (kwaliteits-)eisen", "aan", &h), "stellen van (kwaliteits-)eisen aan");
+    }
+
+    #[test]
+    fn paragraphs_headings_and_page_breaks() {
+        let b = assemble(&lines(
+            "Het kabinet deelt de zorgen. \n\nAppreciatie op hoofdlijnen \n\nHet bericht noemt de grote zorgen \nvan de EDPB, zoals \n<PB>\nbij de inzet van camera's. \n\nDe Minister voor Rechtsbescherming, \nS. Dekker",
+        ));
+        let kinds: Vec<_> = b.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, vec![BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph, BlockKind::Paragraph]);
+        assert_eq!(b[2].text, "Het bericht noemt de grote zorgen van de EDPB, zoals bij de inzet van camera's.");
+        assert_eq!(b[3].text, "De Minister voor Rechtsbescherming, S. Dekker");
+    }
+
+    #[test]
+    fn heading_without_blank_lines_around_it() {
+        let b = assemble(&lines(
+            "met de inzet van deze technologie wordt omgegaan met de noodzakelijke waarborgen.\nDe toepassing van gezichtsherkenningstechnologie in het politiedomein\nDe Minister van Justitie en Veiligheid heeft uw Kamer in 2019 geïnformeerd over de",
+        ));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_sentence_does_not_split_it() {
+        let b = assemble(&lines("European Data Protection Supervisor (EDPS)2 \n\nover de concept AI-verordening."));
+        assert_eq!(b.len(), 1);
+    }
+}

@@ -1,0 +1,94 @@
+//! Character-level clean-up: line endings, invisible characters, ligatures and the emphasis
+//! markup of exported text ("*Kamerstukken II 2021/22*"), so later steps see plain lines.
+
+/// Clean one raw text. Keeps line structure; never changes visible words.
+pub fn clean(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(if c == '\t' { ' ' } else { '\n' }),
+            // Non-breaking and other exotic spaces become plain spaces.
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' | '\u{3000}' => out.push(' '),
+            // Soft hyphens, zero-width characters and the byte-order mark are invisible in print.
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    strip_emphasis(&out)
+}
+
+/// Remove Markdown-style emphasis asterisks that wrap words ("*ex ante*" → "ex ante"),
+/// leaving lone asterisks (footnote stars, arithmetic) alone.
+fn strip_emphasis(text: &str) -> String {
+    if !text.contains('*') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut keep = vec![true; bytes.len()];
+    for (line_start, line) in line_starts(text) {
+        let stars: Vec<usize> = line.match_indices('*').map(|(i, _)| line_start + i).collect();
+        let mut open: Option<usize> = None;
+        for &i in &stars {
+            let before = text[..i].chars().next_back();
+            let after = text[i + 1..].chars().next();
+            let opens = after.is_some_and(|c| !c.is_whitespace() && c != '*')
+                && before.is_none_or(|c| c.is_whitespace() || "([«“‘\"'".contains(c));
+            let closes = before.is_some_and(|c| !c.is_whitespace() && c != '*');
+            match open {
+                Some(o) if closes => {
+                    keep[o] = false;
+                    keep[i] = false;
+                    open = None;
+                }
+                _ if opens => open = Some(i),
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c != '*' || keep[i] {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn line_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split('\n').map(move |l| {
+        let start = pos;
+        pos += l.len() + 1;
+        (start, l)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn line_endings_and_invisible_characters() {
+        assert_eq!(clean("a\r\nb\rc\u{ad}d\u{a0}e\u{feff}"), "a\nb\ncd e");
+        assert_eq!(clean("\u{fb01}nanci\u{eb}le"), "financiële");
+    }
+
+    #[test]
+    fn emphasis_is_removed_but_lone_stars_stay() {
+        assert_eq!(clean("¹ *Kamerstukken II 2021/22*, 26 643, nr. 1171."), "¹ Kamerstukken II 2021/22, 26 643, nr. 1171.");
+        assert_eq!(clean("grotendeels *ex ante*, dus"), "grotendeels ex ante, dus");
+        assert_eq!(clean("3 * 4 = 12 en a*"), "3 * 4 = 12 en a*");
+    }
+}

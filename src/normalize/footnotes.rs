@@ -1,0 +1,171 @@
+//! Footnote blocks lifted out of the body.
+//!
+//! A print PDF puts each page's footnotes at its foot, so in extracted text they stand in the
+//! middle of the running prose, often mid-sentence. Two forms occur:
+//! - numbered lines ("3 Kamerstuk 26 643, nr. 641.") whose numbers follow on from the previous
+//!   footnote, with continuation lines until the next page starts (a line that begins with a
+//!   space), furniture, or the next footnote;
+//! - superscript-numbered paragraphs of later exports ("¹ Kamerstukken II 2021/22 …").
+//!
+//! The sequence rule (a footnote line must carry the next expected number) is what keeps list
+//! items and numbers in the prose from being read as footnotes.
+
+use super::blocks::{join_wrapped, BodyItem};
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFootnote {
+    pub marker: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Split {
+    pub body: Vec<BodyItem>,
+    pub footnotes: Vec<RawFootnote>,
+}
+
+static PLAIN_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s+(\S.*)$").expect("valid regex"));
+static SUPER_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$").expect("valid regex"));
+
+/// Longest run of continuation lines one footnote may have; past it the block is over.
+const MAX_CONTINUATION: usize = 10;
+
+pub fn superscript_to_ascii(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '⁰' => Some('0'),
+            '¹' => Some('1'),
+            '²' => Some('2'),
+            '³' => Some('3'),
+            '⁴'..='⁹' => char::from_u32(c as u32 - '⁴' as u32 + '4' as u32),
+            '0'..='9' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+enum State {
+    Body,
+    /// In a footnote: whether it is of the superscript form, how many continuation lines it has.
+    Note { superscript: bool, continuation: usize },
+}
+
+pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
+    let mut out = Split::default();
+    let mut state = State::Body;
+    let mut expected: u32 = 1;
+    let mut after_gap = true;
+
+    for (i, line) in lines.iter().enumerate() {
+        if furniture[i] {
+            if matches!(state, State::Note { .. }) {
+                state = State::Body;
+            }
+            out.body.push(BodyItem::PageBreak);
+            after_gap = true;
+            continue;
+        }
+        if line.trim().is_empty() {
+            if let State::Note { superscript: false, .. } = state {
+                // Blank lines inside a footnote block are the extractor's; continuation follows.
+            } else {
+                out.body.push(BodyItem::Blank);
+            }
+            after_gap = true;
+            continue;
+        }
+
+        if let Some(c) = SUPER_START.captures(line) {
+            out.footnotes.push(RawFootnote { marker: superscript_to_ascii(&c[1]), text: c[2].trim_end().to_string() });
+            if matches!(state, State::Body) {
+                out.body.push(BodyItem::PageBreak);
+            }
+            state = State::Note { superscript: true, continuation: 0 };
+            after_gap = false;
+            continue;
+        }
+        let starts_page = line.starts_with(' ') && !line.starts_with("  ");
+        if let Some(c) = PLAIN_START.captures(line) {
+            let n: u32 = c[1].parse().unwrap_or(0);
+            let in_note = matches!(state, State::Note { superscript: false, .. });
+            if n == expected && (after_gap || in_note) && !starts_page_with_prose(line, starts_page, in_note) {
+                out.footnotes.push(RawFootnote { marker: n.to_string(), text: c[2].trim_end().to_string() });
+                if !in_note {
+                    out.body.push(BodyItem::PageBreak);
+                }
+                expected = n + 1;
+                state = State::Note { superscript: false, continuation: 0 };
+                after_gap = false;
+                continue;
+            }
+        }
+        match state {
+            State::Note { superscript: false, continuation } if !starts_page && continuation < MAX_CONTINUATION => {
+                if let Some(note) = out.footnotes.last_mut() {
+                    note.text = join_wrapped(&note.text, line.trim(), &Default::default());
+                }
+                state = State::Note { superscript: false, continuation: continuation + 1 };
+                after_gap = false;
+                continue;
+            }
+            State::Note { .. } => {
+                // The page's prose starts again: the footnote block is a page break.
+                out.body.push(BodyItem::PageBreak);
+                state = State::Body;
+            }
+            State::Body => {}
+        }
+        out.body.push(BodyItem::Line(line.trim_end().to_string()));
+        after_gap = false;
+    }
+    out
+}
+
+/// A page that starts with a number in the prose (" 12 organisaties hebben …") is not a
+/// footnote when we are not in a footnote block and the line begins the page.
+fn starts_page_with_prose(_line: &str, starts_page: bool, in_note: bool) -> bool {
+    starts_page && !in_note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Split {
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture = vec![false; lines.len()];
+        split(&lines, &furniture)
+    }
+
+    #[test]
+    fn numbered_footnotes_with_continuations_between_blank_lines() {
+        let s = run("tekst van de \n\n1 Bij deze waarborgen kunt u denken aan een Data Protection \n\nImpact Assessment (artikel 35 AVG).\n2 Kamerstukken II 2021,22, 32761, nr. 198\n vervolg van de tekst.");
+        assert_eq!(s.footnotes.len(), 2);
+        assert_eq!(s.footnotes[0].text, "Bij deze waarborgen kunt u denken aan een Data Protection Impact Assessment (artikel 35 AVG).");
+        assert_eq!(s.footnotes[1].marker, "2");
+        let lines: Vec<_> = s.body.iter().filter_map(|b| if let BodyItem::Line(l) = b { Some(l.as_str()) } else { None }).collect();
+        assert_eq!(lines, vec!["tekst van de", " vervolg van de tekst."]);
+    }
+
+    #[test]
+    fn a_numbered_list_in_the_prose_is_not_a_footnote() {
+        let s = run("Drie punten:\n\n1. Opname van een verbod;\n\n2. Verbod op systemen.\n\n3 organisaties reageerden.");
+        assert!(s.footnotes.is_empty(), "{:?}", s.footnotes);
+    }
+
+    #[test]
+    fn numbers_out_of_sequence_stay_in_the_body() {
+        let s = run("tekst\n\n1 Eerste noot.\n vervolg\n\n7 dagen later kwam het bericht.");
+        assert_eq!(s.footnotes.len(), 1);
+    }
+
+    #[test]
+    fn superscript_footnote_paragraphs() {
+        let s = run("Juridisch kader\n\n¹ Kamerstukken II 2021/22, 26 643, nr. 1171.\n\n²⁶ De aanbieder is diegene.\n\nEr zijn vele vormen.");
+        assert_eq!(s.footnotes.iter().map(|f| f.marker.as_str()).collect::<Vec<_>>(), vec!["1", "26"]);
+        assert_eq!(superscript_to_ascii("²⁴"), "24");
+    }
+}

@@ -1,0 +1,141 @@
+//! Page furniture: lines that belong to the printed page, not to the text.
+//!
+//! Three families, each recognised by its form rather than by one letter's wording:
+//! page numbers ("Pagina 3 van 5", glued as "5Pagina1van5"), the running header and colophon
+//! of official Kamerstuk prints ("Tweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2",
+//! "kst-28684-128 ISSN 0921 - 7371 ’s-Gravenhage 2019"), and the letterhead block a ministry
+//! prints beside every page ("Directoraat-Generaal …", "Datum", "Ons kenmerk …"). The
+//! letterhead block is recognised by its labels and taken with the short lines around it.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\d*\s*pagina\s*\d+\s*(van|/)\s*\d+\s*$|^\s*-\s*\d{1,3}\s*-\s*$").expect("valid regex")
+});
+
+static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(-[A-Z0-9]+)?,?\s*nr\.\s*[0-9A-Z]+|Aanhangsel)\s*\d*\s*$",
+    )
+    .expect("valid regex")
+});
+
+static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$")
+        .expect("valid regex")
+});
+
+/// Labels of the letterhead column of ministry letters.
+static LETTERHEAD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(Datum|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief|Bijlage\(n\)|Bijlagen|Contactpersoon|Postbus \d+|Directoraat-Generaal|Directie [A-Z]|Turfmarkt|Bezuidenhoutseweg|Parnassusplein|Rijnstraat|Kenmerk)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Lines printed in the letterhead column under a label (a date, a reference, a unit name).
+fn is_short_column_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().count() <= 45 && !t.ends_with(['.', ':', ';', '?', '!', ','])
+}
+
+/// Marks which lines are furniture.
+pub fn detect(lines: &[&str]) -> Vec<bool> {
+    let mut furniture = vec![false; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        if PAGE_NUMBER.is_match(line) || RUNNING_HEADER.is_match(line) || COLOPHON.is_match(line) {
+            furniture[i] = true;
+        }
+    }
+    mark_letterhead(lines, &mut furniture);
+    furniture
+}
+
+/// A letterhead block: a run of short lines and blank lines that holds at least two labels,
+/// or one label directly followed by its value ("Datum" / "24 november 2021").
+fn mark_letterhead(lines: &[&str], furniture: &mut [bool]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !LETTERHEAD_LABEL.is_match(lines[i]) {
+            i += 1;
+            continue;
+        }
+        // Grow the run of short or blank lines around the label.
+        let mut start = i;
+        while start > 0 && (lines[start - 1].trim().is_empty() || is_short_column_line(lines[start - 1]) && !ends_sentence_before(lines, start - 1)) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < lines.len() && (lines[end].trim().is_empty() || is_short_column_line(lines[end])) {
+            end += 1;
+        }
+        let labels = (start..end).filter(|&k| LETTERHEAD_LABEL.is_match(lines[k])).count();
+        if labels >= 2 {
+            for f in &mut furniture[start..end] {
+                *f = true;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Whether the line before `k` ends a sentence, so that `k` is not a heading of the body
+/// that happens to be short (a heading follows a finished paragraph; a column line follows
+/// anything).
+fn ends_sentence_before(lines: &[&str], k: usize) -> bool {
+    // A short line right after a body line that ends mid-sentence is the body's own last
+    // words ("bijvoorbeeld om de toegang tot ... mogelijk\nte maken."); keep those.
+    k > 0 && {
+        let prev = lines[k - 1].trim_end();
+        !prev.is_empty() && prev.chars().count() > 45 && !prev.ends_with(['.', ':', ';', '?', '!'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect;
+
+    #[test]
+    fn page_numbers_in_every_printed_form() {
+        let lines = ["5Pagina1van5", "Pagina 3 van 1", "tekst die blijft.", " - 2 - "];
+        assert_eq!(detect(&lines), vec![true, true, false, true]);
+    }
+
+    #[test]
+    fn running_header_and_colophon_of_official_prints() {
+        let lines = [
+            "Tweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2",
+            "kst-28684-128 ISSN 0921 - 7371 ’s-Gravenhage 2019",
+            "Tweede Kamer, vergaderjaar 2020–2021, Aanhangsel 2",
+            "Het kabinet is in de Tweede Kamer, vergaderjaar 2019–2020, al ingegaan op de vraag.",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, false]);
+    }
+
+    #[test]
+    fn letterhead_block_with_its_values() {
+        let lines = [
+            "bijvoorbeeld om de toegang tot energiecentrales alleen voor bevoegden mogelijk",
+            "",
+            "Directoraat-Generaal ",
+            "Rechtspleging en ",
+            "Rechtshandhaving",
+            " ",
+            "Datum",
+            "24 november 2021",
+            "",
+            "Ons kenmerk3681298",
+            "",
+            "te maken. Daarna gaat de tekst verder over de inzet van technologie in de ruimte.",
+        ];
+        let f = detect(&lines);
+        assert_eq!(f, vec![false, true, true, true, true, true, true, true, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_lone_label_word_in_prose_is_not_furniture() {
+        let lines = ["Datum", "De datum van de brief is later gekozen dan verwacht, zo blijkt uit het verslag."];
+        assert_eq!(detect(&lines), vec![false, false]);
+    }
+}

@@ -1,0 +1,118 @@
+//! Sentence boundaries in Dutch official prose.
+//!
+//! A sentence ends at ".", "?" or "!" (after any closing quotes or brackets) followed by white
+//! space and a capital, a digit or an opening quote, unless the word before the point is an
+//! abbreviation that does not end a sentence ("art.", "nr.", "jl.", "o.a.", "d.d.", "bijv.",
+//! "p.", "pp.") or an initial ("R.W. Knops").
+
+use std::ops::Range;
+
+/// Abbreviations after which a point does not end a sentence, lower-cased, without the final
+/// point. Kept sorted; a test checks it.
+const ABBREVIATIONS: &[&str] = &[
+    "afd", "al", "alg", "art", "artt", "bijv", "blz", "bv", "ca", "d.d", "d.w.z", "dhr", "dr", "drs", "e.a", "e.d", "e.v", "etc",
+    "excl", "fig", "i.c", "i.e", "i.h.b", "i.p.v", "i.s.m", "i.v.m", "ibid", "incl", "ir", "jl", "jo", "lid", "m.b.t", "m.i.v",
+    "m.n", "mevr", "mr", "mw", "nl", "no", "nr", "nrs", "o.a", "o.b.v", "o.g.v", "o.i.d", "p", "pp", "prof", "red", "resp", "sr",
+    "stb", "stcrt", "sub", "t.a.v", "t.b.v", "t.o.v", "trb", "vgl", "vs", "z.g", "z.s.m", "zgn",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if w.is_empty() {
+        return false;
+    }
+    // Initials: "R.W", "S", "K.H".
+    let initials = w.split('.').all(|p| p.chars().count() == 1) && word.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    initials || ABBREVIATIONS.binary_search(&w.as_str()).is_ok()
+}
+
+/// The sentences of one paragraph, as byte ranges without surrounding white space.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '?' | '!') {
+            // Take closing quotes and brackets with the point.
+            let mut j = i + 1;
+            while j < chars.len() && "»”’\"')".contains(chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next = chars.get(k).map(|&(_, c)| c);
+            let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "«“‘\"'(".contains(n));
+            let word_before = text[start..pos].rsplit(char::is_whitespace).next().unwrap_or("");
+            let abbreviation = c == '.' && is_abbreviation(word_before);
+            if followed_by_space && starts_new && !abbreviation {
+                push_trimmed(text, start..end, &mut out);
+                start = chars.get(k).map_or(text.len(), |&(p, _)| p);
+                i = k;
+                continue;
+            }
+            let _ = pos;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if s.trim().is_empty() {
+        return;
+    }
+    out.push(r.start + lead..r.end - trail);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviation_list_is_sorted_and_lower_case() {
+        let mut sorted = ABBREVIATIONS.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, ABBREVIATIONS);
+        assert!(ABBREVIATIONS.iter().all(|a| a.to_lowercase() == *a));
+    }
+
+    #[test]
+    fn dutch_abbreviations_do_not_end_sentences() {
+        let t = "Zie art. 9 lid 1 en Kamerstuk 26 643, nrs. 529 en 642. Het AO van 4 december jl. met de Minister. Dit geldt o.a. voor bijv. Rathenau. Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021. Klaar!";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Zie art. 9 lid 1 en Kamerstuk 26 643, nrs. 529 en 642.",
+                "Het AO van 4 december jl. met de Minister.",
+                "Dit geldt o.a. voor bijv. Rathenau.",
+                "Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021.",
+                "Klaar!",
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_quotes() {
+        let t = "De Minister, R.W. Knops en S. Dekker. «Het gaat om de ruimte». Daarna volgt meer.";
+        assert_eq!(sentences(t), vec!["De Minister, R.W. Knops en S. Dekker.", "«Het gaat om de ruimte».", "Daarna volgt meer."]);
+    }
+
+    #[test]
+    fn a_lower_case_continuation_is_not_a_new_sentence() {
+        assert_eq!(sentences("Het is 3.5 procent. en verder"), vec!["Het is 3.5 procent. en verder"]);
+    }
+}

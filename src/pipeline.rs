@@ -1,0 +1,51 @@
+//! One file through the stages: ingest → normalize → extract. The index stage takes the
+//! result ([`Processed`]) from here; `kst extract` prints it.
+
+use crate::error::Result;
+use crate::extract::{metadata, Doc, Extractors};
+use crate::ingest::{self, Input, Limits, RawDocument};
+use crate::normalize::{self, NormDoc};
+use crate::record::{DocumentRecord, Record};
+use std::collections::HashSet;
+
+/// A document after extraction.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    pub document: DocumentRecord,
+    pub norm: NormDoc,
+    /// Citations, article references and positions (not the document record).
+    pub records: Vec<Record>,
+    pub warnings: Vec<String>,
+}
+
+/// Read, normalize and extract one input.
+pub fn process_input(input: &Input, limits: &Limits, extractors: &Extractors) -> Result<Processed> {
+    let raw = ingest::read(input, limits)?;
+    Ok(process(raw, extractors))
+}
+
+/// Normalize and extract a document that has been read.
+pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
+    let norm = normalize::normalize(&raw.text);
+    let text_meta = metadata::from_text(&raw.text, &norm);
+    let fallback_id = raw.source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "document".to_string());
+    let document = metadata::document_record(
+        &fallback_id,
+        &text_meta,
+        raw.manifest.as_ref(),
+        &raw.source.to_string_lossy(),
+        &raw.sha256,
+        raw.format.name(),
+    );
+    let records = extractors.extract(&Doc { id: &document.doc, date: document.date.as_deref(), norm: &norm });
+    Processed { document, norm, records, warnings: raw.warnings }
+}
+
+/// Set `in_corpus` on citations whose target is one of `ids`.
+pub fn mark_in_corpus(records: &mut [Record], ids: &HashSet<String>) {
+    for r in records {
+        if let Record::Citation(c) = r {
+            c.in_corpus = ids.contains(&c.target);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Questions asked of the index: full-text search, one document, the citation graph, legal
+//! references and the stance timeline.
+
+pub mod show;
