@@ -46,7 +46,10 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
                 .filter_map(|entry| match entry {
                     Ok(e) => Some(e),
                     Err(e) => {
-                        let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                        let path = e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| root.clone());
                         errors.push(Error::unusable(path, e.to_string()));
                         None
                     }
@@ -60,7 +63,10 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
             vec![root.clone()]
         };
         for path in files {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let entry = match &explicit {
                 Some(m) => m.get(&name).cloned(),
                 None => {
@@ -81,7 +87,10 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
                     m.as_ref().and_then(|m| m.get(&name).cloned())
                 }
             };
-            inputs.push(Input { path, manifest: entry });
+            inputs.push(Input {
+                path,
+                manifest: entry,
+            });
         }
     }
     (inputs, errors)
@@ -93,7 +102,9 @@ pub fn is_document(path: &Path) -> bool {
     if name.starts_with('.') || name.ends_with(".metadata.xml") {
         return false;
     }
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -102,7 +113,13 @@ mod tests {
 
     #[test]
     fn the_corpus_directory_gives_five_letters_with_manifest_entries() {
-        let (inputs, errors) = discover(&[PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"))], None);
+        let (inputs, errors) = discover(
+            &[PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/corpus"
+            ))],
+            None,
+        );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(inputs.len(), 5);
         assert!(inputs.iter().all(|i| i.manifest.is_some()));
@@ -110,7 +127,16 @@ mod tests {
 
     #[test]
     fn a_missing_path_is_an_error_beside_the_rest() {
-        let (inputs, errors) = discover(&[PathBuf::from("/nonexistent/x"), PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/kst-32761-198.txt"))], None);
+        let (inputs, errors) = discover(
+            &[
+                PathBuf::from("/nonexistent/x"),
+                PathBuf::from(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/corpus/kst-32761-198.txt"
+                )),
+            ],
+            None,
+        );
         assert_eq!(inputs.len(), 1);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains("/nonexistent/x"));

@@ -11,7 +11,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\d*\s*pagina\s*\d+\s*(van|/)\s*\d+\s*$|^\s*-\s*\d{1,3}\s*-\s*$").expect("valid regex")
+    Regex::new(r"(?i)^\s*\d*\s*pagina\s*\d+\s*(van|/)\s*\d+\s*$|^\s*-\s*\d{1,3}\s*-\s*$")
+        .expect("valid regex")
 });
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,14 +64,22 @@ fn mark_letterhead(lines: &[&str], furniture: &mut [bool]) {
         }
         // Grow the run of short or blank lines around the label.
         let mut start = i;
-        while start > 0 && (lines[start - 1].trim().is_empty() || is_short_column_line(lines[start - 1]) && !ends_sentence_before(lines, start - 1)) {
+        while start > 0
+            && (lines[start - 1].trim().is_empty()
+                || is_short_column_line(lines[start - 1])
+                    && !ends_sentence_before(lines, start - 1))
+        {
             start -= 1;
         }
         let mut end = i + 1;
-        while end < lines.len() && (lines[end].trim().is_empty() || is_short_column_line(lines[end])) {
+        while end < lines.len()
+            && (lines[end].trim().is_empty() || is_short_column_line(lines[end]))
+        {
             end += 1;
         }
-        let labels = (start..end).filter(|&k| LETTERHEAD_LABEL.is_match(lines[k])).count();
+        let labels = (start..end)
+            .filter(|&k| LETTERHEAD_LABEL.is_match(lines[k]))
+            .count();
         if labels >= 2 {
             for f in &mut furniture[start..end] {
                 *f = true;
@@ -98,7 +107,12 @@ mod tests {
 
     #[test]
     fn page_numbers_in_every_printed_form() {
-        let lines = ["5Pagina1van5", "Pagina 3 van 1", "tekst die blijft.", " - 2 - "];
+        let lines = [
+            "5Pagina1van5",
+            "Pagina 3 van 1",
+            "tekst die blijft.",
+            " - 2 - ",
+        ];
         assert_eq!(detect(&lines), vec![true, true, false, true]);
     }
 
@@ -130,12 +144,18 @@ mod tests {
             "te maken. Daarna gaat de tekst verder over de inzet van technologie in de ruimte.",
         ];
         let f = detect(&lines);
-        assert_eq!(f, vec![false, true, true, true, true, true, true, true, true, true, true, false]);
+        assert_eq!(
+            f,
+            vec![false, true, true, true, true, true, true, true, true, true, true, false]
+        );
     }
 
     #[test]
     fn a_lone_label_word_in_prose_is_not_furniture() {
-        let lines = ["Datum", "De datum van de brief is later gekozen dan verwacht, zo blijkt uit het verslag."];
+        let lines = [
+            "Datum",
+            "De datum van de brief is later gekozen dan verwacht, zo blijkt uit het verslag.",
+        ];
         assert_eq!(detect(&lines), vec![false, false]);
     }
 }
