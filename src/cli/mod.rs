@@ -92,7 +92,11 @@ fn pdf_text(path: &std::path::Path) -> crate::Result<i32> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(EXIT_OK)
         }
-        Err(reason) => Err(crate::Error::unusable(path, reason)),
+        Err(reason) => {
+            // The parent names the file; the child says only what went wrong.
+            eprintln!("{reason}");
+            Ok(EXIT_ERROR)
+        }
     }
 }
 

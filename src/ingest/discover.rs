@@ -40,23 +40,36 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
             }
         };
         let files: Vec<PathBuf> = if meta.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(root)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(|entry| match entry {
-                    Ok(e) => Some(e),
+            let mut found: Vec<PathBuf> = Vec::new();
+            for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+                let e = match entry {
+                    Ok(e) => e,
                     Err(e) => {
                         let path = e
                             .path()
                             .map(Path::to_path_buf)
                             .unwrap_or_else(|| root.clone());
                         errors.push(Error::unusable(path, e.to_string()));
-                        None
+                        continue;
                     }
-                })
-                .filter(|e| e.file_type().is_file() && is_document(e.path()))
-                .map(|e| e.into_path())
-                .collect();
+                };
+                if !is_document(e.path()) {
+                    continue;
+                }
+                if e.file_type().is_file() {
+                    found.push(e.into_path());
+                } else if e.path_is_symlink() {
+                    // A link is read when it leads to a file; a broken one is reported.
+                    match std::fs::metadata(e.path()) {
+                        Ok(m) if m.is_file() => found.push(e.into_path()),
+                        Ok(_) => {}
+                        Err(err) => errors.push(Error::unusable(
+                            e.path(),
+                            format!("cannot follow link: {err}"),
+                        )),
+                    }
+                }
+            }
             found.sort();
             found
         } else {
