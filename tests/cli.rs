@@ -80,6 +80,12 @@ fn search_finds_compounds_phrases_and_applies_filters() {
     let s = search_ids(&ix, &["gezichtsherkenning", "--signatory", "Struycken"]);
     assert_eq!(s, vec!["kst-26643-1223".to_string()]);
 
+    // Prefixes and fuzzy matching.
+    assert_eq!(search_ids(&ix, &["gezichtsherken*"]).len(), 5);
+    assert!(search_ids(&ix, &["emotie* verbod"]).contains(&"kst-32761-198".to_string()));
+    assert!(search_ids(&ix, &["biometrsche"]).is_empty());
+    assert!(!search_ids(&ix, &["biometrsche", "--fuzzy"]).is_empty());
+
     // Diacritics are folded: geinformeerd finds geïnformeerd.
     assert!(!search_ids(&ix, &["geinformeerd"]).is_empty());
 }

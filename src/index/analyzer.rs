@@ -72,10 +72,11 @@ pub fn fold(word: &str) -> String {
 }
 
 thread_local! {
-    static STEMMER: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::Dutch);
+    static STEMMER: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::DutchPorter);
 }
 
-/// The Snowball Dutch stem of a folded word.
+/// The Snowball Dutch stem of a folded word. The classic Snowball Dutch algorithm (as in
+/// Lucene), not the 2025 one, which strips "ge-" and so makes "gezicht" (face) "zicht" (sight).
 pub fn stem(folded: &str) -> String {
     STEMMER.with(|s| s.stem(folded).into_owned())
 }
