@@ -68,7 +68,13 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
                 gap = Gap::PageBreak;
                 continue;
             }
-            BodyItem::Line(l) => l.trim(),
+            BodyItem::Line(l) => {
+                // Text taken from print PDFs starts each page with a space: a page break.
+                if l.starts_with(' ') && !l.starts_with("  ") {
+                    gap = Gap::PageBreak;
+                }
+                l.trim()
+            }
         };
         let next = next_line(items, i + 1);
         let heading = is_heading(line, gap != Gap::None || prev_line_ended_sentence, next);

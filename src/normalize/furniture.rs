@@ -27,6 +27,14 @@ static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The standing instruction printed in the letterhead of ministry letters ("Bij beantwoording
+/// de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief
+/// behandelen."), whole or in the fragments a PDF extractor leaves of it.
+static LETTERHEAD_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(bij beantwoording )?(de )?(datum )?en ons kenmerk vermelden\.?\s*$|^\s*(wilt u )?(slechts )?één zaak of onderwerp in uw\s*(brief behandelen\.?)?\s*$|^\s*brief behandelen\.?\s*$|^\s*(bij beantwoording de datum en ons kenmerk vermelden\.\s*)?wilt u slechts één zaak")
+        .expect("valid regex")
+});
+
 /// Labels of the letterhead column of ministry letters.
 static LETTERHEAD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -45,7 +53,11 @@ fn is_short_column_line(line: &str) -> bool {
 pub fn detect(lines: &[&str]) -> Vec<bool> {
     let mut furniture = vec![false; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        if PAGE_NUMBER.is_match(line) || RUNNING_HEADER.is_match(line) || COLOPHON.is_match(line) {
+        if PAGE_NUMBER.is_match(line)
+            || RUNNING_HEADER.is_match(line)
+            || COLOPHON.is_match(line)
+            || LETTERHEAD_NOTICE.is_match(line)
+        {
             furniture[i] = true;
         }
     }
@@ -148,6 +160,17 @@ mod tests {
             f,
             vec![false, true, true, true, true, true, true, true, true, true, true, false]
         );
+    }
+
+    #[test]
+    fn the_letterhead_notice_whole_or_in_fragments() {
+        let lines = [
+            "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief behandelen.",
+            " en ons kenmerk vermelden. ",
+            " brief behandelen.",
+            "Het kabinet zal de brief behandelen in het overleg van volgende week, zo is afgesproken.",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, false]);
     }
 
     #[test]

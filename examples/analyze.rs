@@ -1,3 +1,4 @@
+//! Show how the Dutch analyzer indexes words: `cargo run --example analyze -- gezichtsherkenning`.
 fn main() {
     for w in std::env::args().skip(1) {
         println!(
