@@ -26,10 +26,16 @@ pub struct Args {
     /// Commit after this many papers.
     #[arg(long, default_value_t = 2000)]
     pub commit_every: usize,
+    /// Delete the existing index first and build it anew (after a kst upgrade).
+    #[arg(long)]
+    pub rebuild: bool,
 }
 
 pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
     let started = Instant::now();
+    if args.rebuild {
+        crate::index::remove(&cli.index)?;
+    }
     let (inputs, errors) = discover(&args.paths, args.input.manifest.as_deref());
     errors.iter().for_each(report);
     let limits = super::limits(args.input.max_file_mb, args.input.pdf_timeout);

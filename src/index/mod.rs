@@ -87,3 +87,23 @@ fn open(dir: &Path, create: bool) -> Result<Index> {
     register_tokenizers(&index);
     Ok(index)
 }
+
+/// Delete the kst index in `dir` (only a directory that holds one, so that a mistyped
+/// `--index` never deletes anything else).
+pub fn remove(dir: &Path) -> Result<()> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    if !dir.join(MARKER).is_file() {
+        return Err(Error::index(dir, "is not a kst index; not deleting it"));
+    }
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        // Keep dot files (.gitkeep) and anything that is not a file kst wrote.
+        if path.is_file() && !entry.file_name().to_string_lossy().starts_with(".gitkeep") {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
+}
