@@ -48,7 +48,7 @@ static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static GLUED_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (?P<n>[0-9]{1,4})(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)").expect("valid regex"));
 static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(?i:(?P<word>items?))\s*(?P<n>[0-9]{1,3})(?-u:\b)").expect("valid regex")
 });
@@ -171,15 +171,15 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
     })
 }
 
-/// "nr.6 229": a footnote marker glued to "nr." in the PDF text, then the number. Two numbers
-/// in a row are never one citation's number, so the second is the paper's.
+/// "nr.6 229", "nr11. 326": a footnote marker glued to "nr." in the PDF text, then the number.
+/// Two numbers in a row are never one citation's number, so the second is the paper's.
 fn skip_glued_marker<'t>(
     text: &'t str,
     first: &'t str,
     start: usize,
     end: usize,
 ) -> (&'t str, usize) {
-    let glued = text[..start].ends_with('.');
+    let glued = !text[..start].ends_with(char::is_whitespace) && first.len() <= 3;
     match GLUED_NUMBER
         .captures(&text[end..])
         .and_then(|c| c.name("n"))
