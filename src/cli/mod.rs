@@ -5,6 +5,7 @@
 //! 3 the command finished but skipped some inputs (each named on standard error).
 
 mod extract;
+mod graph;
 mod index;
 mod search;
 mod show;
@@ -53,6 +54,14 @@ pub enum Command {
     Show(show::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
+    /// The papers a paper cites, with dates, titles, pinpoints and the citing sentences.
+    Cites(graph::CitesArgs),
+    /// The papers that cite a paper (in the corpus or not).
+    CitedBy(graph::CitedByArgs),
+    /// The citation graph as DOT, GraphML or JSON, or the most-cited papers (--top).
+    Graph(graph::GraphArgs),
+    /// Papers that cite the same sources or are cited together (co-citation, coupling).
+    Related(graph::RelatedArgs),
     /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
     #[command(name = "__pdf-text", hide = true)]
     PdfText { path: PathBuf },
@@ -66,6 +75,10 @@ pub fn main() -> i32 {
         Command::Search(a) => search::run(&cli, a),
         Command::Show(a) => show::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
+        Command::Cites(a) => graph::run_cites(&cli, a),
+        Command::CitedBy(a) => graph::run_cited_by(&cli, a),
+        Command::Graph(a) => graph::run_graph(&cli, a),
+        Command::Related(a) => graph::run_related(&cli, a),
         Command::PdfText { path } => pdf_text(path),
     };
     match result {
