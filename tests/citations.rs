@@ -230,3 +230,72 @@ fn corpus_letters_match_the_gold_citations() {
         notes.join("\n")
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of citations and of the prose around them, non-ASCII and page furniture included,
+    /// so that random texts come close to every form and break them in every place.
+    const PIECES: &[&str] = &[
+        "Kamerstuk",
+        "Kamerstukken II",
+        "Kamerstukken I",
+        " ",
+        ", ",
+        "nr. ",
+        "nrs. ",
+        " en ",
+        "2021/22",
+        "2019–2020",
+        "32 761",
+        "21 501-33",
+        "36 600 VII",
+        "198",
+        "p. 4",
+        "pp. 3-4",
+        "Aanhangsel Handelingen",
+        "Handelingen II",
+        "item 36",
+        "Stcrt. 2019",
+        "Staatsblad",
+        "COM(2021) 206",
+        "52021PC0206",
+        "2024Z16676",
+        "vragen",
+        "https://zoek.officielebekendmakingen.nl/",
+        "kst-32761-198",
+        "Tweede Kamer, vergaderjaar",
+        "é",
+        "’",
+        "–",
+        "«",
+        "»",
+        "\n",
+        "\n\n",
+        "1 ",
+        ".",
+        "(",
+        ")",
+        "/",
+        "-",
+        "€ 5",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn spans_and_raw_hold_on_any_text(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let extractor = CitationExtractor::new().expect("bundled forms load");
+            let (norm, cites) = extract(&extractor, "kst-32761-198", &text);
+            for c in &cites {
+                prop_assert!(c.span.end <= norm.text.len());
+                prop_assert!(norm.text.is_char_boundary(c.span.start) && norm.text.is_char_boundary(c.span.end));
+                prop_assert_eq!(c.span.slice(&norm.text), c.raw.as_str());
+                prop_assert!(!c.target.is_empty());
+            }
+        }
+    }
+}
