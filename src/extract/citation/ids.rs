@@ -95,13 +95,20 @@ pub fn kind_of_id(id: &str) -> TargetKind {
     }
 }
 
-/// The official publication page of an id, for the kinds the platform publishes.
+/// The official page of an id: the publication platform's page for the kinds it publishes
+/// (`kst-`, `ah-`, `h-`, `stcrt-`, `stb-`, `trb-`, `blg-`), its dossier page for a dossier, and
+/// EUR-Lex for a CELEX number.
 pub fn publication_url(id: &str) -> Option<String> {
+    const PLATFORM: &str = "https://zoek.officielebekendmakingen.nl";
     let published = ["kst-", "ah-", "h-", "stcrt-", "stb-", "trb-", "blg-"];
-    published
-        .iter()
-        .any(|p| id.starts_with(p))
-        .then(|| format!("https://zoek.officielebekendmakingen.nl/{id}.html"))
+    if published.iter().any(|p| id.starts_with(p)) {
+        return Some(format!("{PLATFORM}/{id}.html"));
+    }
+    if let Some(dossier) = id.strip_prefix("dossier-") {
+        return Some(format!("{PLATFORM}/dossier/{dossier}"));
+    }
+    id.strip_prefix("celex:")
+        .map(|celex| format!("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"))
 }
 
 #[cfg(test)]
@@ -152,13 +159,20 @@ mod tests {
     }
 
     #[test]
-    fn publication_links_for_platform_ids_only() {
+    fn publication_links() {
         assert_eq!(
             publication_url("kst-32761-198").as_deref(),
             Some("https://zoek.officielebekendmakingen.nl/kst-32761-198.html")
         );
         assert!(publication_url("ah-tk-20212022-105").is_some());
-        assert!(publication_url("celex:52021PC0206").is_none());
-        assert!(publication_url("dossier-36264").is_none());
+        assert_eq!(
+            publication_url("dossier-36264").as_deref(),
+            Some("https://zoek.officielebekendmakingen.nl/dossier/36264")
+        );
+        assert_eq!(
+            publication_url("celex:52021PC0206").as_deref(),
+            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52021PC0206")
+        );
+        assert!(publication_url("kv-tk-2024Z16676").is_none());
     }
 }
