@@ -80,6 +80,17 @@ fn search_finds_compounds_phrases_and_applies_filters() {
     let s = search_ids(&ix, &["gezichtsherkenning", "--signatory", "Struycken"]);
     assert_eq!(s, vec!["kst-26643-1223".to_string()]);
 
+    // Compound parts are found: "camera" inside "camerabeelden" (kst-22112-3222 has no
+    // "camera" of its own), and the letter with the word itself ranks first.
+    let camera = search_ids(&ix, &["camera"]);
+    assert!(camera.contains(&"kst-22112-3222".to_string()), "{camera:?}");
+    assert_eq!(
+        camera.first().map(String::as_str),
+        Some("kst-26643-672"),
+        "{camera:?}"
+    );
+    assert_eq!(search_ids(&ix, &["herkenning"]).len(), 5);
+
     // Prefixes and fuzzy matching.
     assert_eq!(search_ids(&ix, &["gezichtsherken*"]).len(), 5);
     assert!(search_ids(&ix, &["emotie* verbod"]).contains(&"kst-32761-198".to_string()));
