@@ -38,16 +38,17 @@ What is kept, and why:
    levels) to know those roles for inflected forms too.  A word Hunspell knows
    but never lets into a compound is dropped ("lende" of "verschil|lende",
    "tijken" of "prak|tijken"); a word it never lets end a compound is flagged
-   `nohead` ("ster" of "mini|ster", "raat" of "accu|raat"), or dropped if it
-   is a linking form whose stem is kept ("overheids": overheid + s).  Hunspell's begin
-   flags are not used to forbid anything: it lists most compounds whole and
-   flags few first parts ("kamer" may not begin one, yet "kamerstukken"), so
-   any known part may begin a compound.  Words Hunspell does not know are
-   kept as they are.
-4. Each word also in its diacritics-folded form ("geïnformeerd" and
-   "geinformeerd"), because kst's analyzer may fold before splitting.
+   `nohead` ("ster" of "mini|ster", "raat" of "accu|raat"), or dropped if
+   it is a linking form whose stem is kept ("overheids": overheid + s).
+   Hunspell's begin flags are not used to forbid anything: it lists most
+   compounds whole and flags few first parts ("kamer" may not begin one, yet
+   "kamerstukken"), so any known part may begin a compound.  Words Hunspell
+   does not know are kept as they are.  The cost: a few productive heads that
+   Hunspell never flags are lost ("wagen": 187 compounds listed whole).
+4. Each word also in its diacritics-folded form ("beïnvloeding" and
+   "beinvloeding"), because kst's analyzer may fold before splitting.
 5. Curated lists below (each entry a reason for a real mis-split) override:
-   - `nomod`: never the first element of a split (particles, pronominal
+   - `nomod`: never followed by another element (particles, pronominal
      adverbs: "voor|stel", "daar|naast", "achter|grond" are not compounds
      of independent words for search);
    - `nohead`: never a later element (words that are also suffixes:
@@ -95,7 +96,7 @@ SHORT_PARTS = {
 }
 
 # nomod: particles, prepositions, pronominal adverbs and other function
-# words.  As the first element they make separable verbs and lexicalised
+# words, never followed by another element.  As the first element they make separable verbs and lexicalised
 # words ("voorstel", "overleg", "daarnaast", "achtergrond", "samenleving"),
 # not compounds whose first part a searcher would look for on its own.
 NOMOD = {
