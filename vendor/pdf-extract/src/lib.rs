@@ -379,7 +379,8 @@ impl<'a> PdfSimpleFont<'a> {
         dlog!("base_name {} {} enc:{:?} {:?}", base_name, subtype, encoding, font);
         let descriptor: Option<&Dictionary> = get(doc, font, b"FontDescriptor");
         let mut type1_encoding = None;
-        let mut unicode_map = None;
+        // The embedded font program's built-in encoding (code → unicode), when it has one.
+        let mut builtin_table: Option<Vec<u16>> = None;
         if let Some(descriptor) = descriptor {
             dlog!("descriptor {:?}", descriptor);
             if subtype == "Type1" {
@@ -416,22 +417,28 @@ impl<'a> PdfSimpleFont<'a> {
                         
                         let encoding = table.encoding.get_code_to_sid_table(&table.charset);
 
-                        let mapping: HashMap<u32, String> = encoding.into_iter().filter_map(|(cid, sid)| {
-                            let name = cff_parser::string_by_id(&table, sid).unwrap();
+                        // The CFF program's encoding is the font's *built-in* encoding: it maps
+                        // codes to glyphs only where the font dictionary's /Encoding does not
+                        // (PDF 32000-1:2008, 9.6.6.1). It is kept apart from the ToUnicode map so
+                        // that /Encoding /WinAnsiEncoding (or a /BaseEncoding) wins over it below.
+                        let mut builtin = Vec::from(PDFDocEncoding);
+                        for (code, sid) in encoding {
+                            let name = match cff_parser::string_by_id(&table, sid) {
+                                Some(name) => name,
+                                None => continue,
+                            };
                             if name == ".notdef" {
-                                return None;
+                                continue;
                             }
                             let unicode = glyphnames::name_to_unicode(&name).or_else(|| {
                                 zapfglyphnames::zapfdigbats_names_to_unicode(name)
                             });
-                            if unicode.is_none() {
-                                warn!("Couldn't find unicode for {}", name);
-                                return None;
+                            match unicode {
+                                Some(unicode) => builtin[code as usize] = unicode,
+                                None => warn!("Couldn't find unicode for {}", name),
                             }
-                            let str = String::from_utf16(&[unicode.unwrap()]).unwrap();
-                            Some((cid as u32, str))
-                        }).collect();
-                        unicode_map = Some(mapping);
+                        }
+                        builtin_table = Some(builtin);
                     }
 
                     //
@@ -449,15 +456,24 @@ impl<'a> PdfSimpleFont<'a> {
             //dlog!("charset {:?}", charset);
         }
 
-        let mut unicode_map = match unicode_map {
-            Some(mut unicode_map) => {
-                unicode_map.extend(get_unicode_map(doc, font).unwrap_or(HashMap::new()));
-                Some(unicode_map)
+        // Only the font's ToUnicode CMap goes into the unicode map: it overrides every encoding.
+        let mut unicode_map = get_unicode_map(doc, font);
+
+        // A Type 1 program's built-in encoding, as a table like the CFF one above.
+        if builtin_table.is_none() {
+            if let Some(ref type1_encoding) = type1_encoding {
+                let mut table = Vec::from(PDFDocEncoding);
+                for (code, name) in type1_encoding {
+                    let unicode = glyphnames::name_to_unicode(&pdf_to_utf8(&name));
+                    if let (Some(unicode), Some(slot)) = (unicode, table.get_mut(*code as usize)) {
+                        *slot = unicode;
+                    } else {
+                        dlog!("unknown character {}", pdf_to_utf8(&name));
+                    }
+                }
+                builtin_table = Some(table);
             }
-            None => {
-                get_unicode_map(doc, font)
-            }
-        };
+        }
 
 
         let mut encoding_table = None;
@@ -471,6 +487,10 @@ impl<'a> PdfSimpleFont<'a> {
                 let mut table = if let Some(base_encoding) = maybe_get_name(doc, encoding, b"BaseEncoding") {
                     dlog!("BaseEncoding {:?}", base_encoding);
                     encoding_to_unicode_table(base_encoding)
+                } else if let Some(ref builtin) = builtin_table {
+                    // Without /BaseEncoding the differences apply to the embedded program's
+                    // built-in encoding (PDF 32000-1:2008, Table 114).
+                    builtin.clone()
                 } else {
                     Vec::from(PDFDocEncoding)
                 };
@@ -488,7 +508,9 @@ impl<'a> PdfSimpleFont<'a> {
                                 // unicode names, so we should probably handle this differently
                                 let unicode = glyphnames::name_to_unicode(&name);
                                 if let Some(unicode) = unicode{
-                                    table[code as usize] = unicode;
+                                    if let Some(slot) = table.get_mut(code as usize) {
+                                        *slot = unicode;
+                                    }
                                     if let Some(ref mut unicode_map) = unicode_map {
                                         let be = [unicode];
                                         match unicode_map.entry(code as u32) {
@@ -542,18 +564,9 @@ impl<'a> PdfSimpleFont<'a> {
                 encoding_table = Some(table);
             }
             None => {
-                if let Some(type1_encoding) = type1_encoding {
-                    let mut table = Vec::from(PDFDocEncoding);
-                    dlog!("type1encoding");
-                    for (code, name) in type1_encoding {
-                        let unicode = glyphnames::name_to_unicode(&pdf_to_utf8(&name));
-                        if let Some(unicode) = unicode {
-                            table[code as usize] = unicode;
-                        } else {
-                            dlog!("unknown character {}", pdf_to_utf8(&name));
-                        }
-                    }
-                    encoding_table = Some(table)
+                if let Some(builtin) = builtin_table {
+                    dlog!("builtin encoding");
+                    encoding_table = Some(builtin)
                 } else if subtype == "TrueType" {
                     encoding_table = Some(encodings::WIN_ANSI_ENCODING.iter()
                         .map(|x| if let &Some(x) = x { glyphnames::name_to_unicode(x).unwrap() } else { 0 })
