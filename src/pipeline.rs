@@ -26,10 +26,16 @@ pub fn process_input(input: &Input, limits: &Limits, extractors: &Extractors) ->
 
 /// Normalize and extract a document that has been read.
 pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
-    let norm = normalize::normalize(&raw.text);
-    let text_meta = metadata::from_text(&raw.text, &norm);
+    let norm = match &raw.official {
+        Some(x) => normalize::from_paragraphs(x.paragraphs.clone(), x.notes.clone()),
+        None => normalize::normalize(&raw.text),
+    };
+    let mut text_meta = metadata::from_text(&raw.text, &norm);
+    if let Some(x) = &raw.official {
+        x.meta.overlay(&mut text_meta);
+    }
     let fallback_id = raw.source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "document".to_string());
-    let document = metadata::document_record(
+    let mut document = metadata::document_record(
         &fallback_id,
         &text_meta,
         raw.manifest.as_ref(),
@@ -37,7 +43,14 @@ pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
         &raw.sha256,
         raw.format.name(),
     );
-    let records = extractors.extract(&Doc { id: &document.doc, date: document.date.as_deref(), norm: &norm });
+    let manifest_id = raw.manifest.as_ref().and_then(|m| m.id.as_ref());
+    if let (None, Some(id)) = (manifest_id, raw.official.as_ref().and_then(|x| x.meta.identifier.clone())) {
+        document.doc = id;
+    }
+    let mut records = extractors.extract(&Doc { id: &document.doc, date: document.date.as_deref(), norm: &norm });
+    if let Some(x) = &raw.official {
+        ingest::xml::refs::merge(&mut records, ingest::xml::refs::records(&x.links, &document.doc, &norm));
+    }
     Processed { document, norm, records, warnings: raw.warnings }
 }
 

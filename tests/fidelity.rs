@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 fn fixture(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 fn pdf_text(rel: &str) -> String {
@@ -18,10 +20,19 @@ fn pdf_text(rel: &str) -> String {
 #[test]
 fn official_print_pdf_decodes_diacritics_through_the_winansi_encoding() {
     let text = pdf_text("pdf/kst-32545-143.pdf");
-    for word in ["financiële", "definiëren", "€ 100.000", "’s-Gravenhage", "2020–2021"] {
+    for word in [
+        "financiële",
+        "definiëren",
+        "€ 100.000",
+        "’s-Gravenhage",
+        "2020–2021",
+    ] {
         assert!(text.contains(word), "missing {word:?} in:\n{text}");
     }
-    assert!(!text.contains('º'), "a WinAnsi code was decoded through the font's built-in encoding:\n{text}");
+    assert!(
+        !text.contains('º'),
+        "a WinAnsi code was decoded through the font's built-in encoding:\n{text}"
+    );
 }
 
 /// Fonts of other producers (TrueType from Word, standard Type 1) decode as before.

@@ -7,11 +7,13 @@
 //! - [`pdf`] gets the text layer of a PDF in a child process with a time limit, because a
 //!   malformed PDF can make the PDF library panic or loop.
 //! - [`manifest`] reads `manifest.jsonl`.
+//! - [`xml`] reads the publisher's XML (`officiele-publicatie`) with its metadata record.
 
 pub mod discover;
 pub mod manifest;
 pub mod pdf;
 pub mod text;
+pub mod xml;
 
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
@@ -26,6 +28,7 @@ pub use manifest::ManifestEntry;
 pub enum Format {
     Txt,
     Pdf,
+    Xml,
 }
 
 impl Format {
@@ -33,6 +36,7 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Pdf => "pdf",
+            Format::Xml => "xml",
         }
     }
 }
@@ -48,6 +52,9 @@ pub struct RawDocument {
     pub manifest: Option<ManifestEntry>,
     /// Things the user should know that did not stop the file from being read.
     pub warnings: Vec<String>,
+    /// The publisher's XML, read into paragraphs, footnotes and links (`Format::Xml` only);
+    /// the pipeline builds the normalized text from it instead of from `text`.
+    pub official: Option<Box<xml::OfficialXml>>,
 }
 
 /// Limits that protect a batch from one bad file.
@@ -90,6 +97,7 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
     let sha256 = sha256_hex(&bytes);
     let format = format_of(path);
     let mut warnings = Vec::new();
+    let mut official = None;
     let text = match format {
         Format::Txt => {
             let decoded = text::decode(&bytes).map_err(|reason| Error::unusable(path, reason))?;
@@ -99,16 +107,36 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
             decoded.text
         }
         Format::Pdf => pdf::extract_text(path, &bytes, limits)?,
+        Format::Xml => {
+            let x = read_official(path, &bytes, &mut warnings)?;
+            let text = x.text();
+            official = Some(Box::new(x));
+            text
+        }
     };
     if text.trim().is_empty() {
         return Err(Error::unusable(path, "no text in file"));
     }
-    Ok(RawDocument { source: path.clone(), sha256, format, text, manifest: input.manifest.clone(), warnings })
+    Ok(RawDocument { source: path.clone(), sha256, format, text, manifest: input.manifest.clone(), warnings, official })
+}
+
+/// An official-publication XML with the metadata record beside it, when there is one.
+fn read_official(path: &Path, bytes: &[u8], warnings: &mut Vec<String>) -> Result<xml::OfficialXml> {
+    let mut x = xml::parse(bytes).map_err(|reason| Error::unusable(path, reason))?;
+    let record = xml::meta::record_path(path);
+    if record.is_file() {
+        match std::fs::read(&record).map_err(|e| e.to_string()).and_then(|b| xml::meta::read_record(&b)) {
+            Ok(entries) => xml::meta::apply_record(&mut x.meta, &entries),
+            Err(reason) => warnings.push(format!("{}: metadata not used: {reason}", record.display())),
+        }
+    }
+    Ok(x)
 }
 
 pub fn format_of(path: &Path) -> Format {
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("pdf") => Format::Pdf,
+        Some("xml") => Format::Xml,
         _ => Format::Txt,
     }
 }
