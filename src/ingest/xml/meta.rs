@@ -104,11 +104,17 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
             m.title = Some(title).filter(|t| !t.is_empty());
         }
     }
-    m.date = ["datumtekst", "dagtekening", "kamervraagomschrijving"]
-        .iter()
-        .filter_map(|holder| publication.find(holder))
-        .filter_map(|h| h.find("datum"))
-        .find_map(|d| d.attr("isodatum").and_then(iso_date));
+    // An answer is dated by its receipt ("ontvangen"), not by the questions it answers.
+    m.date = [
+        "datumtekst",
+        "dagtekening",
+        "kamervraagmededeling",
+        "kamervraagomschrijving",
+    ]
+    .iter()
+    .filter_map(|holder| publication.find(holder))
+    .filter_map(|h| h.find("datum"))
+    .find_map(|d| d.attr("isodatum").and_then(iso_date));
     if m.identifier.is_none() && m.kind.as_deref() == Some("kamerstuk") {
         if let (Some(d), Some(n)) = (m.dossier.first(), &m.number) {
             m.identifier = Some(format!("kst-{d}-{n}"));
