@@ -26,10 +26,7 @@ pub fn process_input(input: &Input, limits: &Limits, extractors: &Extractors) ->
 
 /// Normalize and extract a document that has been read.
 pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
-    let norm = match &raw.official {
-        Some(x) => normalize::from_paragraphs(x.paragraphs.clone(), x.notes.clone()),
-        None => normalize::normalize(&raw.text),
-    };
+    let norm = normalized(&raw);
     let mut text_meta = metadata::from_text(&raw.text, &norm);
     if let Some(x) = &raw.official {
         x.meta.overlay(&mut text_meta);
@@ -52,6 +49,15 @@ pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
         ingest::xml::refs::merge(&mut records, ingest::xml::refs::records(&x.links, &document.doc, &norm));
     }
     Processed { document, norm, records, warnings: raw.warnings }
+}
+
+/// The normalized text of a document that has been read: from the publisher's paragraphs
+/// when it came as XML, else from its raw text.
+pub fn normalized(raw: &RawDocument) -> NormDoc {
+    match &raw.official {
+        Some(x) => normalize::from_paragraphs(x.paragraphs.clone(), x.notes.clone()),
+        None => normalize::normalize(&raw.text),
+    }
 }
 
 /// Set `in_corpus` on citations whose target is one of `ids`.

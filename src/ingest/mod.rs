@@ -12,6 +12,7 @@
 pub mod discover;
 pub mod manifest;
 pub mod pdf;
+pub mod pdf_layout;
 pub mod text;
 pub mod xml;
 

@@ -22,7 +22,7 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$")
+    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$|^\s*(kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb)-\d[a-z0-9-]*\s*$")
         .expect("valid regex")
 });
 
