@@ -68,3 +68,111 @@ pub fn mark_in_corpus(records: &mut [Record], ids: &HashSet<String>) {
         }
     }
 }
+
+/// Which text of a paper kst keeps when several files hold it: the publisher's XML first (it is
+/// the printed text itself), then a text file (a prepared text), then the PDF's text layer.
+fn source_rank(text_source: &str) -> u8 {
+    match text_source {
+        "xml" => 0,
+        "txt" => 1,
+        "pdf" => 2,
+        _ => 3,
+    }
+}
+
+/// One paper, one document: documents of a batch with the same id (the XML, the PDF and a .txt
+/// of one paper) become one, whose text comes from the best source; the other files are listed
+/// in `alternative_sources`, and metadata the kept file lacks is taken from them. The batch
+/// keeps its order (each paper where it first appeared).
+pub fn merge_same_paper(batch: Vec<Processed>) -> Vec<Processed> {
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: std::collections::HashMap<String, Vec<Processed>> = std::collections::HashMap::new();
+    for p in batch {
+        let id = p.document.doc.clone();
+        if !groups.contains_key(&id) {
+            order.push(id.clone());
+        }
+        groups.entry(id).or_default().push(p);
+    }
+    order
+        .into_iter()
+        .filter_map(|id| groups.remove(&id))
+        .filter_map(|mut group| {
+            // Stable: among equal sources the first file given wins.
+            group.sort_by_key(|p| source_rank(&p.document.text_source));
+            let mut rest = group.split_off(1);
+            let mut kept = group.pop()?;
+            for other in rest.drain(..) {
+                let d = &mut kept.document;
+                let o = other.document;
+                d.alternative_sources.push(o.source);
+                d.alternative_sources.extend(o.alternative_sources);
+                if d.title.is_none() {
+                    d.title = o.title;
+                }
+                if d.date.is_none() {
+                    d.date = o.date;
+                    d.date_source = o.date_source;
+                }
+                if d.doc_type.is_none() {
+                    d.doc_type = o.doc_type;
+                }
+                if d.dossier.is_empty() {
+                    d.dossier = o.dossier;
+                }
+                if d.number.is_none() {
+                    d.number = o.number;
+                }
+                if d.signatories.is_empty() {
+                    d.signatories = o.signatories;
+                }
+                kept.warnings.extend(other.warnings);
+            }
+            Some(kept)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn processed(source: &str) -> Processed {
+        let input = Input { path: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(source), manifest: None };
+        let limits = Limits { pdf_timeout: std::time::Duration::from_secs(60), ..Limits::default() };
+        process_input(&input, &limits, &Extractors::new().expect("extractors")).expect("fixture reads")
+    }
+
+    #[test]
+    fn xml_and_pdf_of_one_paper_are_one_document_with_the_xml_text() {
+        let pdf = processed("tests/fixtures/pdf/kst-32545-143.pdf");
+        let xml = processed("tests/fixtures/official/kst-32545-143.xml");
+        let other = processed("tests/fixtures/official/sample-kst-brief.xml");
+        assert_eq!(pdf.document.doc, "kst-32545-143", "the PDF states its own id");
+        let merged = merge_same_paper(vec![pdf, other, xml]);
+        let ids: Vec<&str> = merged.iter().map(|p| p.document.doc.as_str()).collect();
+        assert_eq!(ids, vec!["kst-32545-143", "kst-99901-7"]);
+        let d = &merged[0].document;
+        assert_eq!(d.text_source, "xml");
+        assert!(d.source.ends_with("kst-32545-143.xml"));
+        assert_eq!(d.alternative_sources.len(), 1);
+        assert!(d.alternative_sources[0].ends_with("kst-32545-143.pdf"));
+        assert_eq!(d.date_source, Some(crate::record::DateSource::Metadata));
+        assert!(merged[1].document.alternative_sources.is_empty());
+    }
+
+    #[test]
+    fn without_xml_the_text_file_wins_and_missing_metadata_is_filled_in() {
+        let mut pdf = processed("tests/fixtures/pdf/kst-32545-143.pdf");
+        let mut txt = pdf.clone();
+        txt.document.text_source = "txt".into();
+        txt.document.source = "kst-32545-143.txt".into();
+        txt.document.title = None;
+        pdf.document.title = Some("Motie".into());
+        let merged = merge_same_paper(vec![pdf, txt]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].document.source, "kst-32545-143.txt");
+        assert_eq!(merged[0].document.title.as_deref(), Some("Motie"));
+    }
+}
