@@ -42,7 +42,7 @@ pub struct Args {
 
 const SUMMARY: &[Column] = &[
     Column::new("measure", "measure", 20),
-    Column::new("value", "value", 40),
+    Column::new("value", "value", 72),
 ];
 const RUNS: &[Column] = &[
     Column::new("at word", "at", 8),

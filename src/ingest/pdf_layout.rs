@@ -328,7 +328,7 @@ pub fn text(pages: &[Page]) -> String {
             if furniture {
                 continue;
             }
-            let after_short = previous.is_some_and(|p| short(p));
+            let after_short = previous.is_some_and(&short);
             previous = Some(line);
             if !out.is_empty() {
                 // A page's first line starts with one space: the normalizer's sign that the
