@@ -125,6 +125,9 @@ pub fn parse(bytes: &[u8]) -> Result<OfficialXml, String> {
     let Some(publication) = root.elements().next() else {
         return Err("no root element".to_string());
     };
+    if publication.name == "metadata_gegevens" {
+        return Err("a metadata record, not a paper: give the XML file beside it (kst reads this record with it)".to_string());
+    }
     if publication.name != "officiele-publicatie" {
         return Err(format!(
             "not an official publication (root element <{}>, expected <officiele-publicatie>)",

@@ -120,13 +120,28 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
             m.identifier = Some(format!("kst-{d}-{n}"));
         }
     }
+    let answered = publication.find("antwoord").is_some();
     if m.doc_type.is_none() {
         m.doc_type = match m.kind.as_deref() {
             Some("aanhangsel") => Some("antwoord".to_string()),
-            Some("handelingen") => Some("handelingen".to_string()),
+            Some("kamervragen") if answered => Some("antwoord".to_string()),
             Some("kamervragen") => Some("vragen".to_string()),
+            Some("handelingen") => Some("handelingen".to_string()),
             _ => None,
         };
+    }
+    // Written questions not yet answered are known by their case number ("2021Z08595").
+    if m.identifier.is_none() && m.kind.as_deref() == Some("kamervragen") && !answered {
+        let number = publication
+            .find("kamervraagnummer")
+            .map(|n| n.plain_text())
+            .unwrap_or_default();
+        let is_case = number.len() > 5
+            && number[..4].chars().all(|c| c.is_ascii_digit())
+            && number[4..].starts_with('Z');
+        if is_case {
+            m.identifier = Some(format!("kv-tk-{number}"));
+        }
     }
     m
 }
@@ -225,6 +240,42 @@ mod tests {
             record_path(Path::new("a/kst-32545-143.xml")),
             PathBuf::from("a/kst-32545-143.metadata.xml")
         );
+    }
+
+    fn meta_of(xml: &str) -> XmlMeta {
+        let root = tree::parse(xml.as_bytes()).unwrap();
+        from_publication(root.find("officiele-publicatie").unwrap())
+    }
+
+    #[test]
+    fn kinds_types_and_ids_of_the_variants() {
+        let cases = [
+            (
+                "<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>21 501-33</dossiernr></dossiernummer></dossier>\
+                 <stuk><stuknr>Nr. <ondernummer>898</ondernummer></stuknr><titel>VERSLAG VAN EEN SCHRIFTELIJK OVERLEG</titel></stuk></kamerstuk></officiele-publicatie>",
+                Some("kst-21501-33-898"),
+                Some("verslag"),
+            ),
+            (
+                "<officiele-publicatie><kamervragen><kamervraagnummer>2021Z08595</kamervraagnummer><vraag><al>Klopt het?</al></vraag></kamervragen></officiele-publicatie>",
+                Some("kv-tk-2021Z08595"),
+                Some("vragen"),
+            ),
+            (
+                "<officiele-publicatie><kamervragen><kamervraagnummer>2021Z08595</kamervraagnummer><antwoord><al>Ja.</al></antwoord></kamervragen></officiele-publicatie>",
+                None,
+                Some("antwoord"),
+            ),
+            ("<officiele-publicatie><handelingen><spreekbeurt/></handelingen></officiele-publicatie>", None, Some("handelingen")),
+        ];
+        for (xml, id, doc_type) in cases {
+            let m = meta_of(xml);
+            assert_eq!(
+                (m.identifier.as_deref(), m.doc_type.as_deref()),
+                (id, doc_type),
+                "{xml}"
+            );
+        }
     }
 
     #[test]
