@@ -240,7 +240,8 @@ impl Walker {
         let start = run.text.len();
         self.inline_children(el, run, kind);
         if name == "extref" {
-            let text = run.text[start..]
+            // Cleaned as the normalizer cleans the paragraph, so the words are found there.
+            let text = crate::normalize::chars::clean(&run.text[start..])
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -306,7 +307,7 @@ mod tests {
 <stuk><stuknr>Nr. <ondernummer>150</ondernummer></stuknr><titel>BRIEF VAN DE MINISTER VAN FINANCIËN</titel>
 <algemeen><brief><tekst>
 <tussenkop>Inleiding</tussenkop>
-<al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad 2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk.</al>
+<al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad&#160;2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk.</al>
 <lijst><li><li.nr>a.</li.nr><al>eerste punt;</al></li></lijst>
 <nieuw-element>Onbekende inhoud</nieuw-element>
 </tekst></brief></algemeen></stuk></kamerstuk></officiele-publicatie>"#;
