@@ -6,6 +6,8 @@
 //! - [`text`] decodes `.txt` bytes (UTF-8, or a detected legacy encoding with a warning).
 //! - [`pdf`] gets the text layer of a PDF in a child process with a time limit, because a
 //!   malformed PDF can make the PDF library panic or loop.
+//! - [`pdf_layout`] reads a PDF's lines with their place on the page, so that running headers,
+//!   footers and the colophon are told from the text by place and repetition.
 //! - [`manifest`] reads `manifest.jsonl`.
 //! - [`xml`] reads the publisher's XML (`officiele-publicatie`) with its metadata record.
 
