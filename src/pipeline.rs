@@ -31,7 +31,11 @@ pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
     if let Some(x) = &raw.official {
         x.meta.overlay(&mut text_meta);
     }
-    let fallback_id = raw.source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "document".to_string());
+    let fallback_id = raw
+        .source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".to_string());
     let mut document = metadata::document_record(
         &fallback_id,
         &text_meta,
@@ -41,14 +45,31 @@ pub fn process(raw: RawDocument, extractors: &Extractors) -> Processed {
         raw.format.name(),
     );
     let manifest_id = raw.manifest.as_ref().and_then(|m| m.id.as_ref());
-    if let (None, Some(id)) = (manifest_id, raw.official.as_ref().and_then(|x| x.meta.identifier.clone())) {
+    if let (None, Some(id)) = (
+        manifest_id,
+        raw.official
+            .as_ref()
+            .and_then(|x| x.meta.identifier.clone()),
+    ) {
         document.doc = id;
     }
-    let mut records = extractors.extract(&Doc { id: &document.doc, date: document.date.as_deref(), norm: &norm });
+    let mut records = extractors.extract(&Doc {
+        id: &document.doc,
+        date: document.date.as_deref(),
+        norm: &norm,
+    });
     if let Some(x) = &raw.official {
-        ingest::xml::refs::merge(&mut records, ingest::xml::refs::records(&x.links, &document.doc, &norm));
+        ingest::xml::refs::merge(
+            &mut records,
+            ingest::xml::refs::records(&x.links, &document.doc, &norm),
+        );
     }
-    Processed { document, norm, records, warnings: raw.warnings }
+    Processed {
+        document,
+        norm,
+        records,
+        warnings: raw.warnings,
+    }
 }
 
 /// The normalized text of a document that has been read: from the publisher's paragraphs
@@ -86,7 +107,8 @@ fn source_rank(text_source: &str) -> u8 {
 /// keeps its order (each paper where it first appeared).
 pub fn merge_same_paper(batch: Vec<Processed>) -> Vec<Processed> {
     let mut order: Vec<String> = Vec::new();
-    let mut groups: std::collections::HashMap<String, Vec<Processed>> = std::collections::HashMap::new();
+    let mut groups: std::collections::HashMap<String, Vec<Processed>> =
+        std::collections::HashMap::new();
     for p in batch {
         let id = p.document.doc.clone();
         if !groups.contains_key(&id) {
@@ -139,9 +161,16 @@ mod tests {
     use std::path::PathBuf;
 
     fn processed(source: &str) -> Processed {
-        let input = Input { path: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(source), manifest: None };
-        let limits = Limits { pdf_timeout: std::time::Duration::from_secs(60), ..Limits::default() };
-        process_input(&input, &limits, &Extractors::new().expect("extractors")).expect("fixture reads")
+        let input = Input {
+            path: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(source),
+            manifest: None,
+        };
+        let limits = Limits {
+            pdf_timeout: std::time::Duration::from_secs(60),
+            ..Limits::default()
+        };
+        process_input(&input, &limits, &Extractors::new().expect("extractors"))
+            .expect("fixture reads")
     }
 
     #[test]
@@ -149,7 +178,10 @@ mod tests {
         let pdf = processed("tests/fixtures/pdf/kst-32545-143.pdf");
         let xml = processed("tests/fixtures/official/kst-32545-143.xml");
         let other = processed("tests/fixtures/official/sample-kst-brief.xml");
-        assert_eq!(pdf.document.doc, "kst-32545-143", "the PDF states its own id");
+        assert_eq!(
+            pdf.document.doc, "kst-32545-143",
+            "the PDF states its own id"
+        );
         let merged = merge_same_paper(vec![pdf, other, xml]);
         let ids: Vec<&str> = merged.iter().map(|p| p.document.doc.as_str()).collect();
         assert_eq!(ids, vec!["kst-32545-143", "kst-99901-7"]);

@@ -120,17 +120,34 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
     if text.trim().is_empty() {
         return Err(Error::unusable(path, "no text in file"));
     }
-    Ok(RawDocument { source: path.clone(), sha256, format, text, manifest: input.manifest.clone(), warnings, official })
+    Ok(RawDocument {
+        source: path.clone(),
+        sha256,
+        format,
+        text,
+        manifest: input.manifest.clone(),
+        warnings,
+        official,
+    })
 }
 
 /// An official-publication XML with the metadata record beside it, when there is one.
-fn read_official(path: &Path, bytes: &[u8], warnings: &mut Vec<String>) -> Result<xml::OfficialXml> {
+fn read_official(
+    path: &Path,
+    bytes: &[u8],
+    warnings: &mut Vec<String>,
+) -> Result<xml::OfficialXml> {
     let mut x = xml::parse(bytes).map_err(|reason| Error::unusable(path, reason))?;
     let record = xml::meta::record_path(path);
     if record.is_file() {
-        match std::fs::read(&record).map_err(|e| e.to_string()).and_then(|b| xml::meta::read_record(&b)) {
+        match std::fs::read(&record)
+            .map_err(|e| e.to_string())
+            .and_then(|b| xml::meta::read_record(&b))
+        {
             Ok(entries) => xml::meta::apply_record(&mut x.meta, &entries),
-            Err(reason) => warnings.push(format!("{}: metadata not used: {reason}", record.display())),
+            Err(reason) => {
+                warnings.push(format!("{}: metadata not used: {reason}", record.display()))
+            }
         }
     }
     Ok(x)

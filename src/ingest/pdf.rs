@@ -37,7 +37,9 @@ pub fn extract_text(path: &Path, bytes: &[u8], limits: &Limits) -> Result<String
 /// [`super::pdf_layout`]), catching the library's panics.
 pub fn extract_in_process(bytes: &[u8]) -> std::result::Result<String, String> {
     let owned = bytes.to_vec();
-    let result = std::panic::catch_unwind(move || super::pdf_layout::pages(&owned).map(|pages| super::pdf_layout::text(&pages)));
+    let result = std::panic::catch_unwind(move || {
+        super::pdf_layout::pages(&owned).map(|pages| super::pdf_layout::text(&pages))
+    });
     match result {
         Ok(result) => result,
         Err(_) => Err("cannot read PDF: the PDF library crashed on this file".to_string()),

@@ -117,7 +117,14 @@ mod tests {
     fn colophon_printed_over_three_lines() {
         // Official prints set the colophon as "kst-32545-143" / "ISSN 0921 - 7371" /
         // "’s-Gravenhage 2021"; a publication id in a sentence is text.
-        let lines = ["kst-32545-143", "ah-tk-20202021-3235", "ISSN 0921 - 7371", "’s-Gravenhage 2021", "kst-32545-143 is de motie waarop deze brief ingaat.", "kst-beleid"];
+        let lines = [
+            "kst-32545-143",
+            "ah-tk-20202021-3235",
+            "ISSN 0921 - 7371",
+            "’s-Gravenhage 2021",
+            "kst-32545-143 is de motie waarop deze brief ingaat.",
+            "kst-beleid",
+        ];
         assert_eq!(detect(&lines), vec![true, true, true, true, false, false]);
     }
 
