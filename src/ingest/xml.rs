@@ -55,7 +55,7 @@ impl OfficialXml {
         let mut parts: Vec<String> = self
             .paragraphs
             .iter()
-            .map(|(_, t)| t.replace("^{", " ").replace('}', " "))
+            .map(|(_, t)| strip_markers(t))
             .collect();
         parts.extend(self.notes.iter().map(|(m, t)| format!("{m} {t}")));
         parts.join("\n\n")
@@ -190,7 +190,16 @@ impl Walker {
                         self.lead = Some(lead);
                     }
                 }
-                Node::Element(c) if c.name == "noot" || TIGHT.contains(&c.name.as_str()) => {
+                Node::Element(c) if c.name == "noot" => {
+                    self.inline(c, &mut run, BlockKind::Paragraph)
+                }
+                Node::Element(c) if TIGHT.contains(&c.name.as_str()) => {
+                    // Outside a paragraph, inline elements are parts of a block written without
+                    // spaces between them (`<functie>…,</functie><naam>…</naam>` in a
+                    // signature), not parts of one word.
+                    if !run.text.is_empty() && !run.text.ends_with(char::is_whitespace) {
+                        run.text.push(' ');
+                    }
                     self.inline(c, &mut run, BlockKind::Paragraph);
                 }
                 Node::Element(c) => match block_kind(&c.name) {
@@ -310,6 +319,7 @@ mod tests {
 <al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad&#160;2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk.</al>
 <lijst><li><li.nr>a.</li.nr><al>eerste punt;</al></li></lijst>
 <nieuw-element>Onbekende inhoud</nieuw-element>
+<ondertekening><functie>De Minister van Financiën,</functie><naam>W.B. Hoekstra</naam></ondertekening>
 </tekst></brief></algemeen></stuk></kamerstuk></officiele-publicatie>"#;
 
     #[test]
@@ -327,6 +337,7 @@ mod tests {
                 "Zie Staatsblad 2020, 118.^{1} Verder nadruklijk.",
                 "a. eerste punt;",
                 "Onbekende inhoud",
+                "De Minister van Financiën, W.B. Hoekstra",
             ]
         );
         assert_eq!(x.paragraphs[4].0, BlockKind::Heading);

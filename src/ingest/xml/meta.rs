@@ -204,7 +204,14 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
         .find(|(n, s, _)| n == "DC.type" && s == "OVERHEIDop.KamerstukTypen")
         .map(|(_, _, c)| c)
     {
-        m.doc_type = Some(t.to_lowercase());
+        // "Motie", "Brief regering", "Antwoord schriftelijke vragen": the kind is the first word.
+        let t = t.to_lowercase();
+        let first = t.split_whitespace().next().unwrap_or("");
+        m.doc_type = Some(if TITLE_TYPES.contains(&first) {
+            first.to_string()
+        } else {
+            t
+        });
     }
     let dossiers: Vec<String> = entries
         .iter()
@@ -275,6 +282,28 @@ mod tests {
                 (id, doc_type),
                 "{xml}"
             );
+        }
+    }
+
+    #[test]
+    fn the_record_gives_the_kind_of_paper_by_its_first_word() {
+        let cases = [
+            ("Motie", "motie"),
+            ("Brief regering", "brief"),
+            ("Antwoord schriftelijke vragen", "antwoord"),
+            ("Wetsvoorstel", "wetsvoorstel"),
+        ];
+        for (content, expected) in cases {
+            let mut m = XmlMeta::default();
+            apply_record(
+                &mut m,
+                &[(
+                    "DC.type".into(),
+                    "OVERHEIDop.KamerstukTypen".into(),
+                    content.into(),
+                )],
+            );
+            assert_eq!(m.doc_type.as_deref(), Some(expected), "{content}");
         }
     }
 
