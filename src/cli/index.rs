@@ -70,6 +70,9 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         for (path, of) in &r.duplicates {
             eprintln!("kst: {path}: same text as {of}, indexed once");
         }
+        for (path, of) in &r.alternatives {
+            eprintln!("kst: {path}: another file of {of}, whose better text is indexed");
+        }
         eprintln!(
             "kst: {} added, {} replaced, {} unchanged, {} duplicate, {} skipped in {:.1} s → {}",
             r.added,

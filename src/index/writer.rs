@@ -31,6 +31,14 @@ impl Default for WriterOptions {
     }
 }
 
+/// What the index holds of a paper, to decide what a new file of it does.
+#[derive(Debug, Clone)]
+struct Known {
+    sha256: String,
+    source: String,
+    text_source: String,
+}
+
 /// What adding one paper did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AddOutcome {
@@ -43,6 +51,11 @@ pub enum AddOutcome {
     Duplicate {
         of: String,
     },
+    /// Another file of this paper with a better text (the publisher's XML) is indexed; this
+    /// one is not used.
+    Alternative {
+        of: String,
+    },
 }
 
 pub struct IndexWriter {
@@ -51,7 +64,7 @@ pub struct IndexWriter {
     reader: IndexReader,
     fields: Fields,
     /// Papers added since the last commit (not yet visible to `reader`): id → sha256.
-    pending: HashMap<String, String>,
+    pending: HashMap<String, Known>,
     pending_sha: HashMap<String, String>,
     options: WriterOptions,
 }
@@ -91,7 +104,7 @@ impl IndexWriter {
     }
 
     /// The stored sha256 of the committed paper with this id.
-    fn committed_sha(&self, id: &str) -> Result<Option<String>> {
+    fn committed(&self, id: &str) -> Result<Option<Known>> {
         let searcher = self.reader.searcher();
         let q = BooleanQuery::new(vec![
             (
@@ -115,10 +128,18 @@ impl IndexWriter {
         if let Some((_, addr)) = top.into_iter().next() {
             let doc: TantivyDocument =
                 searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
-            return Ok(doc
-                .get_first(self.fields.sha256)
+            let stored = doc
+                .get_first(self.fields.json)
                 .and_then(|v| v.as_str())
-                .map(str::to_string));
+                .and_then(|j| serde_json::from_str::<Record>(j).ok());
+            return Ok(match stored {
+                Some(Record::Document(d)) => Some(Known {
+                    sha256: d.sha256,
+                    source: d.source,
+                    text_source: d.text_source,
+                }),
+                _ => None,
+            });
         }
         Ok(None)
     }
@@ -149,11 +170,20 @@ impl IndexWriter {
         let id = p.document.doc.as_str();
         let sha = p.document.sha256.as_str();
         let previous = match self.pending.get(id) {
-            Some(s) => Some(s.clone()),
-            None => self.committed_sha(id)?,
+            Some(k) => Some(k.clone()),
+            None => self.committed(id)?,
         };
-        if previous.as_deref() == Some(sha) {
-            return Ok(AddOutcome::Unchanged);
+        if let Some(known) = &previous {
+            if known.sha256 == sha {
+                return Ok(AddOutcome::Unchanged);
+            }
+            // A different file of the same paper: the better text stays (XML over text over PDF).
+            let rank = crate::pipeline::source_rank;
+            if known.source != p.document.source
+                && rank(&known.text_source) < rank(&p.document.text_source)
+            {
+                return Ok(AddOutcome::Alternative { of: id.to_string() });
+            }
         }
         let same_bytes = match self.pending_sha.get(sha) {
             Some(other) => Some(other.clone()),
@@ -171,7 +201,14 @@ impl IndexWriter {
                 .add_document(doc)
                 .map_err(|e| Error::index(&self.dir, e))?;
         }
-        self.pending.insert(id.to_string(), sha.to_string());
+        self.pending.insert(
+            id.to_string(),
+            Known {
+                sha256: sha.to_string(),
+                source: p.document.source.clone(),
+                text_source: p.document.text_source.clone(),
+            },
+        );
         self.pending_sha.insert(sha.to_string(), id.to_string());
         if self.pending.len() >= self.options.commit_every {
             self.commit()?;
