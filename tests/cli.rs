@@ -317,3 +317,54 @@ fn a_killed_indexer_leaves_an_index_that_opens_and_keeps_its_commits() {
     let ids = search_ids(&ix, &["zeppelin17"]);
     assert_eq!(ids.len(), 1, "{ids:?}");
 }
+
+#[test]
+fn the_xml_and_the_pdf_of_one_paper_are_one_document_with_the_xml_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    // Side by side in one directory, and given one by one (PDF first), the result is the same.
+    let together = dir.path().join("together");
+    std::fs::create_dir(&together).unwrap();
+    std::fs::copy(
+        fixtures.join("pdf/kst-32545-143.pdf"),
+        together.join("kst-32545-143.pdf"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("official/kst-32545-143.xml"),
+        together.join("kst-32545-143.xml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("official/kst-32545-143.metadata.xml"),
+        together.join("kst-32545-143.metadata.xml"),
+    )
+    .unwrap();
+    let ix = dir.path().join("ix");
+    let o = kst(&ix, &["index", together.to_str().unwrap()]);
+    assert!(stderr(&o).contains("1 added"), "{}", stderr(&o));
+    let show = stdout(&kst(&ix, &["show", "kst-32545-143"]));
+    assert!(show.contains("kst-32545-143.xml [xml]"), "{show}");
+    assert!(
+        show.contains("also        ") && show.contains("kst-32545-143.pdf"),
+        "{show}"
+    );
+
+    let ix2 = dir.path().join("ix2");
+    let pdf = fixtures.join("pdf/kst-32545-143.pdf");
+    let xml = fixtures.join("official/kst-32545-143.xml");
+    kst(&ix2, &["index", pdf.to_str().unwrap()]);
+    kst(&ix2, &["index", xml.to_str().unwrap()]);
+    let again = kst(&ix2, &["index", pdf.to_str().unwrap()]);
+    assert!(
+        stderr(&again).contains("another file of kst-32545-143"),
+        "{}",
+        stderr(&again)
+    );
+    let show = stdout(&kst(&ix2, &["show", "kst-32545-143"]));
+    assert!(show.contains("[xml]"), "{show}");
+    assert_eq!(
+        search_ids(&ix2, &["grensspaarsaldo"]),
+        vec!["kst-32545-143".to_string()]
+    );
+}
