@@ -103,66 +103,58 @@ impl IndexWriter {
         })
     }
 
-    /// The stored sha256 of the committed paper with this id.
-    fn committed(&self, id: &str) -> Result<Option<Known>> {
+    /// The first committed tantivy document that matches `query`.
+    fn first_committed(&self, query: &dyn Query) -> Result<Option<TantivyDocument>> {
         let searcher = self.reader.searcher();
-        let q = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.id, id),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.kind, "document"),
-                    IndexRecordOption::Basic,
-                )),
-            ),
-        ]);
         let top = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .search(query, &TopDocs::with_limit(1).order_by_score())
             .map_err(|e| Error::index(&self.dir, e))?;
-        if let Some((_, addr)) = top.into_iter().next() {
-            let doc: TantivyDocument =
-                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
-            let stored = doc
+        match top.into_iter().next() {
+            Some((_, addr)) => Ok(Some(
+                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?,
+            )),
+            None => Ok(None),
+        }
+    }
+
+    fn term(&self, field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// What the index holds of the committed paper with this id.
+    fn committed(&self, id: &str) -> Result<Option<Known>> {
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, self.term(self.fields.id, id)),
+            (Occur::Must, self.term(self.fields.kind, "document")),
+        ]);
+        let stored = self.first_committed(&q)?.and_then(|doc| {
+            let json = doc
                 .get_first(self.fields.json)
                 .and_then(|v| v.as_str())
-                .and_then(|j| serde_json::from_str::<Record>(j).ok());
-            return Ok(match stored {
-                Some(Record::Document(d)) => Some(Known {
-                    sha256: d.sha256,
-                    source: d.source,
-                    text_source: d.text_source,
-                }),
-                _ => None,
-            });
-        }
-        Ok(None)
+                .map(str::to_string)?;
+            serde_json::from_str::<Record>(&json).ok()
+        });
+        Ok(match stored {
+            Some(Record::Document(d)) => Some(Known {
+                sha256: d.sha256,
+                source: d.source,
+                text_source: d.text_source,
+            }),
+            _ => None,
+        })
     }
 
     /// The id of a committed paper with these bytes.
     fn committed_id_of_sha(&self, sha: &str) -> Result<Option<String>> {
-        let searcher = self.reader.searcher();
-        let q = TermQuery::new(
-            Term::from_field_text(self.fields.sha256, sha),
-            IndexRecordOption::Basic,
-        );
-        let top = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
-            .map_err(|e| Error::index(&self.dir, e))?;
-        if let Some((_, addr)) = top.into_iter().next() {
-            let doc: TantivyDocument =
-                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
-            return Ok(doc
-                .get_first(self.fields.id)
+        let doc = self.first_committed(&*self.term(self.fields.sha256, sha))?;
+        Ok(doc.and_then(|d| {
+            d.get_first(self.fields.id)
                 .and_then(|v| v.as_str())
-                .map(str::to_string));
-        }
-        Ok(None)
+                .map(str::to_string)
+        }))
     }
 
     /// Add one processed paper, replacing an older version with the same id.
