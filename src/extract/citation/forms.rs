@@ -139,9 +139,8 @@ pub fn parse(source: &str, path: &str) -> crate::Result<Vec<Form>> {
     Ok(forms)
 }
 
-/// Replace `{piece}` with the piece as a named group and `{~piece}` with it unnamed, and
-/// make word boundaries and digits ASCII. Every token a citation is made of is ASCII, and a
-/// Unicode `\b` would send the regex engine to its slow path on the first non-ASCII letter.
+/// Replace `{piece}` with the piece as a named group and `{~piece}` with it unnamed, then
+/// apply [`line_local`].
 fn expand(pattern: &str, pieces: &BTreeMap<String, String>) -> Result<String, String> {
     let mut out = String::with_capacity(pattern.len() * 4);
     let mut rest = pattern;
@@ -174,7 +173,20 @@ fn expand(pattern: &str, pieces: &BTreeMap<String, String>) -> Result<String, St
         }
     }
     out.push_str(rest);
-    Ok(out.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
+    Ok(line_local(&out))
+}
+
+/// Rewrite a pattern for the normalized text:
+/// - `\s` does not match a line break. In the normalized text a line break only ever ends a
+///   paragraph, a heading or a footnote, and a citation never runs across one (an XML header's
+///   "Kamerstukken" above its "32 545 Wet- en regelgeving …" is not a citation).
+/// - `\b` and `\d` are ASCII. Every token a citation is made of is ASCII, and a Unicode `\b`
+///   would send the regex engine to its slow path on the first non-ASCII letter.
+pub(super) fn line_local(pattern: &str) -> String {
+    pattern
+        .replace(r"\s", r"[^\S\n]")
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\d", "[0-9]")
 }
 
 /// Each reader needs certain named groups; a form without them could never yield an id.
@@ -262,8 +274,8 @@ mod tests {
     fn pieces_expand_named_and_unnamed() {
         let mut pieces = BTreeMap::new();
         pieces.insert("n".to_string(), r"\d{2}".to_string());
-        let p = expand(r"{n}/{~n}\b", &pieces).unwrap();
-        assert_eq!(p, r"(?P<n>[0-9]{2})/(?:[0-9]{2})(?-u:\b)");
+        let p = expand(r"{n}/{~n}\b\s", &pieces).unwrap();
+        assert_eq!(p, r"(?P<n>[0-9]{2})/(?:[0-9]{2})(?-u:\b)[^\S\n]");
         assert!(expand("{nope}", &pieces).is_err());
     }
 

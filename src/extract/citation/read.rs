@@ -4,7 +4,7 @@
 //! ends is a question of what comes next ("nrs. 529, 601 en 642" is a list; "nr. 152 en
 //! 26 643, nr. 669" is two citations), and the regex engine has no look-ahead.
 
-use super::forms::{Form, Reader};
+use super::forms::{line_local, Form, Reader};
 use super::ids;
 use crate::record::{Span, TargetKind};
 use regex::{Captures, Regex};
@@ -27,30 +27,36 @@ pub struct Target {
 
 /// A further number of a list: a separator, an optional repeated "nr.", the number.
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,4}[a-z]?|[A-Z]{1,3})(?-u:\b)")
+    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,4}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
         .expect("valid regex")
 });
 /// What follows a list item that is really the start of another dossier ("en 26 643").
 static DOSSIER_AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ ?[0-9]{3}(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&line_local(r"^ ?[0-9]{3}(?-u:\b)")).expect("valid regex"));
 /// What may follow the last number of a citation.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[,;:.)\]\(]|$)|\s+(?:en|&|t/m|tot|p|pp|blz)(?-u:\b)|\s*[-–])")
-        .expect("valid regex")
+    Regex::new(&line_local(
+        r"^(?:\s*(?:[,;:.)\]\(\n]|$)|\s+(?:en|&|t/m|tot|p|pp|blz)(?-u:\b)|\s*[-–])",
+    ))
+    .expect("valid regex")
 });
 /// A number followed by ", 5": a year in a date, not a list item ("nr. 118 en 2021, 5").
 static YEAR_AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*[0-9]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&line_local(r"^,\s*[0-9]")).expect("valid regex"));
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)",
+        &line_local(r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
     )
     .expect("valid regex")
 });
-static GLUED_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)").expect("valid regex"));
+static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)")).expect("valid regex")
+});
 static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?i:(?P<word>items?))\s*(?P<n>[0-9]{1,3})(?-u:\b)").expect("valid regex")
+    Regex::new(&line_local(
+        r"^\s*,?\s*(?i:(?P<word>items?))\s*(?P<n>[0-9]{1,3})(?-u:\b)",
+    ))
+    .expect("valid regex")
 });
 
 /// Read one matched head of `form` (and its tail in `text`) into targets.
@@ -285,6 +291,12 @@ mod tests {
     #[test]
     fn a_singular_number_continues_only_when_the_list_clearly_ends() {
         assert_eq!(list("665 en 666.", false), ["665", "666"]);
+        assert_eq!(list("665 en 666\nVolgende alinea", false), ["665", "666"]);
+        assert_eq!(
+            list("665\n12 en 13", true),
+            ["665"],
+            "a list ends with its line"
+        );
         assert_eq!(list("665 en 2 andere brieven", false), ["665"]);
         assert_eq!(list("665, 2021", false), ["665"]);
         assert_eq!(list("118 en 2021, 5", false), ["118"]);
