@@ -86,6 +86,10 @@ pub struct DocumentRecord {
     /// Other files of the same paper that were not used for the text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternative_sources: Vec<String>,
+    /// Which extraction made the records (a fingerprint of kst's rules and data): re-indexing
+    /// an unchanged file whose records came from other rules replaces them.
+    #[serde(default)]
+    pub extraction: String,
 }
 
 /// `kind: citation`.

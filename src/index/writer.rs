@@ -35,6 +35,7 @@ impl Default for WriterOptions {
 #[derive(Debug, Clone)]
 struct Known {
     sha256: String,
+    extraction: String,
     source: String,
     text_source: String,
 }
@@ -140,6 +141,7 @@ impl IndexWriter {
         Ok(match stored {
             Some(Record::Document(d)) => Some(Known {
                 sha256: d.sha256,
+                extraction: d.extraction,
                 source: d.source,
                 text_source: d.text_source,
             }),
@@ -166,7 +168,7 @@ impl IndexWriter {
             None => self.committed(id)?,
         };
         if let Some(known) = &previous {
-            if known.sha256 == sha {
+            if known.sha256 == sha && known.extraction == p.document.extraction {
                 return Ok(AddOutcome::Unchanged);
             }
             // A different file of the same paper: the better text stays (XML over text over PDF).
@@ -197,6 +199,7 @@ impl IndexWriter {
             id.to_string(),
             Known {
                 sha256: sha.to_string(),
+                extraction: p.document.extraction.clone(),
                 source: p.document.source.clone(),
                 text_source: p.document.text_source.clone(),
             },

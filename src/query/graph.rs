@@ -464,6 +464,7 @@ mod tests {
             sha256: String::new(),
             text_source: String::new(),
             alternative_sources: vec![],
+            extraction: String::new(),
         }
     }
 
