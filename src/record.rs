@@ -145,6 +145,9 @@ pub struct ArticleRef {
     pub resolved_by: String,
     #[serde(default = "origin_text")]
     pub origin: String,
+    /// The sentence the reference stands in (normalized), for `kst refs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,0 +1,173 @@
+//! References to units of legal instruments: "artikel 9, tweede lid, sub a, AVG", "art. 9 lid
+//! 1", "Overweging 4 bij de AVG", "Annex III bij de conceptverordening, onder 6 en 7".
+//!
+//! Three steps, a module each:
+//!
+//! - [`grammar`]: the shape of a reference, parsed from its head word: numbers, paragraphs,
+//!   points, lists and ranges, chains, and whatever names the instrument after it.
+//! - [`registry`]: the instruments kst knows (`data/instruments.toml`), the CELEX rule for EU
+//!   acts named by number, and links to the official texts.
+//! - [`resolve`]: which instrument a reference belongs to (explicit name, the letter's own
+//!   definition, the passage it stands in, or none), recorded in `resolved_by`.
+//!
+//! Extraction is cheap where there is nothing to find: the text is scanned once for head words
+//! and nothing else runs when there are none.
+
+pub mod grammar;
+pub mod registry;
+pub mod resolve;
+
+use super::Doc;
+use crate::record::{origin_text, ArticleRef, Span, Unit};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use grammar::{Named, Names};
+use registry::Registry;
+use resolve::{entry_target, By, Mentions, Target};
+use std::path::Path;
+
+/// The environment variable naming a user's registry file merged over the bundled one.
+pub const INSTRUMENTS_ENV: &str = "KST_INSTRUMENTS";
+
+pub struct ArticleExtractor {
+    registry: Registry,
+    heads: AhoCorasick,
+}
+
+impl ArticleExtractor {
+    /// The extractor with the bundled registry, and with the entries of the file named by
+    /// `KST_INSTRUMENTS` merged over it when that variable is set.
+    pub fn new() -> crate::Result<ArticleExtractor> {
+        let registry = match std::env::var_os(INSTRUMENTS_ENV) {
+            Some(path) if !path.is_empty() => Registry::with_overrides(Path::new(&path))?,
+            _ => Registry::bundled()?,
+        };
+        Ok(ArticleExtractor::with_registry(registry))
+    }
+
+    /// The extractor with the bundled registry and a user's file merged over it.
+    pub fn with_instruments(path: &Path) -> crate::Result<ArticleExtractor> {
+        Ok(ArticleExtractor::with_registry(Registry::with_overrides(path)?))
+    }
+
+    pub fn with_registry(registry: Registry) -> ArticleExtractor {
+        let heads = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(grammar::HEADS.iter().map(|(h, _)| *h))
+            .expect("constant head words compile");
+        ArticleExtractor { registry, heads }
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Every reference in the document, in text order; a reference to several units ("leden 1
+    /// en 2") yields a record per unit.
+    pub fn extract(&self, doc: &Doc) -> Vec<ArticleRef> {
+        let text = doc.norm.text.as_str();
+        let heads: Vec<usize> = self.heads.find_iter(text).map(|m| m.start()).collect();
+        if heads.is_empty() {
+            return Vec::new();
+        }
+        let mentions = Mentions::find(&self.registry, doc.norm, doc.date);
+        let lookup = Lookup(&mentions);
+        let mut out = Vec::new();
+        let mut covered = 0;
+        for head in heads {
+            if head < covered {
+                continue;
+            }
+            let Some(chain) = grammar::parse_chain(text, head, &lookup) else { continue };
+            covered = chain.end();
+            // A name at the end of a chain names every reference in it that names none.
+            let mut inherited: Option<(Named, usize)> = None;
+            let mut named: Vec<(Option<Named>, usize)> = Vec::with_capacity(chain.refs.len());
+            for r in chain.refs.iter().rev() {
+                match r.named {
+                    Some(n @ (Named::Known { .. } | Named::Unknown { .. })) => {
+                        inherited = Some((n, r.end));
+                        named.push((Some(n), r.end));
+                    }
+                    Some(n) => named.push((Some(n), r.end)),
+                    None => named.push(inherited.map(|(n, end)| (Some(n), end)).unwrap_or((None, r.end))),
+                }
+            }
+            named.reverse();
+            for (r, (name, end)) in chain.refs.iter().zip(named) {
+                let explicit = matches!(name, Some(Named::Known { .. } | Named::Unknown { .. }));
+                if r.arabic_annex && !explicit {
+                    continue;
+                }
+                let (target, by) = self.resolve(text, &mentions, r, name);
+                let span = Span::new(r.start, end);
+                let sentence = doc.norm.sentence_at(r.start).map(|s| doc.norm.slice(s.span).to_string());
+                for part in &r.parts {
+                    out.push(self.record(doc, r.unit, part, target.as_ref(), by, span, sentence.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    fn resolve(&self, text: &str, mentions: &Mentions, r: &grammar::RefSyntax, name: Option<Named>) -> (Option<Target>, By) {
+        match name {
+            Some(Named::Known { start, .. }) => match mentions.at(start) {
+                Some(m) => (Some(m.target.clone()), if m.defined { By::Definition } else { By::Explicit }),
+                None => (None, By::None),
+            },
+            Some(Named::Unknown { start, end }) => {
+                (Some(Target { id: None, name: text[start..end].to_string(), entry: None, kinds: Vec::new() }), By::Explicit)
+            }
+            Some(Named::Anaphor { start, end, kind }) => match mentions.anaphor(kind, start) {
+                Some(t) => (Some(t.clone()), By::Context),
+                None => (Some(Target { id: None, name: text[start..end].to_string(), entry: None, kinds: Vec::new() }), By::None),
+            },
+            None => {
+                if r.unit == Unit::Recital && mentions.non_legislative_source(r.start) {
+                    return (None, By::None);
+                }
+                match mentions.context(r.start, r.end) {
+                    Some(t) => (Some(t.clone()), By::Context),
+                    None => (None, By::None),
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record(&self, doc: &Doc, unit: Unit, part: &grammar::Part, target: Option<&Target>, by: By, span: Span, sentence: Option<String>) -> ArticleRef {
+        // "artikel 6:162 BW": the book's own text.
+        let target = target.map(|t| match t.entry {
+            Some(e) if self.registry.book(e, &part.number) != e => entry_target(&self.registry, self.registry.book(e, &part.number)),
+            _ => t.clone(),
+        });
+        let anchors = target.as_ref().and_then(|t| t.entry).map(|e| self.registry.get(e).unit_anchors).unwrap_or(true);
+        let id = target.as_ref().and_then(|t| t.id.clone());
+        let url = id.as_deref().and_then(|id| registry::unit_link(id, anchors, unit, &part.number, part.paragraph.as_deref()));
+        ArticleRef {
+            doc: doc.id.to_string(),
+            instrument_id: id,
+            instrument: target.map(|t| t.name),
+            unit,
+            number: part.number.clone(),
+            paragraph: part.paragraph.clone(),
+            point: part.point.clone(),
+            subpoint: part.subpoint.clone(),
+            raw: span.slice(&doc.norm.text).to_string(),
+            span,
+            url,
+            resolved_by: by.as_str().to_string(),
+            origin: origin_text(),
+            sentence,
+        }
+    }
+}
+
+struct Lookup<'m, 'a>(&'m Mentions<'a>);
+
+impl Names for Lookup<'_, '_> {
+    fn name_end_at(&self, pos: usize) -> Option<usize> {
+        self.0.at(pos).map(|m| m.span.end)
+    }
+}

@@ -1,0 +1,309 @@
+//! Which instrument a reference belongs to.
+//!
+//! In the order a reader would decide it:
+//!
+//! 1. `explicit`: the reference names it ("artikel 9 AVG", "artikel 3 van de Richtlijn (EU)
+//!    2016/680", "Artikel 5, Wet politiegegevens"), or a chain it is part of does
+//!    ("artikelen 38 en 39 AVG", "artikel 36, tweede lid, in samenhang met artikel 58 AVG").
+//! 2. `definition`: the name is one the letter defined for itself ("Verordening (EU) 2016/679
+//!    (hierna: de verordening)", "Wet justitiële en strafvorderlijke gegevens (Wjsg)").
+//! 3. `context`: no name; the instrument the passage is about. The nearest mention before the
+//!    reference in its sentence, then after it in the sentence, then before and after it in
+//!    its paragraph (for a footnote: the footnote, then the sentence that carries its marker),
+//!    then earlier paragraphs of the same section, then the instrument the whole letter is
+//!    mostly about. Generic words ("van de verordening") take the nearest mention of their
+//!    kind.
+//! 4. `none`: nothing decides it; `instrument_id` stays null rather than guessed.
+//!
+//! Mentions are the registry's names, EU acts named by number (CELEX rule) and the letter's own
+//! definitions, found once per document. A name whose meaning depends on the date (the AI Act
+//! before and after adoption) is settled here with the document's date.
+
+use super::registry::{celex_at, is_word_bounded, Registry};
+use crate::normalize::{BlockKind, NormDoc};
+use crate::record::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An instrument a reference can belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub id: Option<String>,
+    /// The display name: the registry's short name, or the name as written.
+    pub name: String,
+    pub entry: Option<usize>,
+    /// Generic words that can refer back to it ("verordening", "wet").
+    pub kinds: Vec<String>,
+}
+
+/// An instrument named in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub target: Target,
+    /// Named by a short name the letter defined.
+    pub defined: bool,
+}
+
+/// How a reference was resolved (the record's `resolved_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Explicit,
+    Definition,
+    Context,
+    None,
+}
+
+impl By {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Explicit => "explicit",
+            By::Definition => "definition",
+            By::Context => "context",
+            By::None => "none",
+        }
+    }
+}
+
+/// The instrument mentions of one document, and the context rules over them.
+pub struct Mentions<'a> {
+    pub list: Vec<Mention>,
+    norm: &'a NormDoc,
+}
+
+impl<'a> Mentions<'a> {
+    pub fn find(registry: &Registry, norm: &'a NormDoc, date: Option<&str>) -> Mentions<'a> {
+        let text = norm.text.as_str();
+        let mut list: Vec<Mention> = Vec::new();
+        for hit in registry.find_names(text) {
+            let target = match registry.era(hit.entry, hit.dated, date) {
+                Some(e) => entry_target(registry, e),
+                // A dated name in a letter without a date: which text it means is unknown.
+                None => Target { id: None, name: text[hit.start..hit.end].to_string(), entry: None, kinds: registry.get(hit.entry).kinds.clone() },
+            };
+            list.push(Mention { span: Span::new(hit.start, hit.end), target, defined: false });
+        }
+        for (start, end, celex, kind) in eu_acts(text) {
+            if list.iter().any(|m| m.span.start < end && start < m.span.end) {
+                continue;
+            }
+            let id = format!("celex:{celex}");
+            let target = match registry.by_id(&id) {
+                Some(e) => entry_target(registry, e),
+                None => Target { id: Some(id), name: text[start..end].to_string(), entry: None, kinds: vec![kind.to_string()] },
+            };
+            list.push(Mention { span: Span::new(start, end), target, defined: false });
+        }
+        list.sort_by_key(|m| m.span.start);
+        let defined = definitions(text, &list);
+        if !defined.is_empty() {
+            add_defined(text, &mut list, &defined);
+        }
+        Mentions { list, norm }
+    }
+
+    /// The mention that starts exactly at `pos`.
+    pub fn at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.start < pos);
+        self.list.get(i).filter(|m| m.span.start == pos)
+    }
+
+    fn last_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.end <= end);
+        self.list[..i].iter().rev().take_while(|m| m.span.start >= start).next()
+    }
+
+    fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.start < start);
+        self.list.get(i).filter(|m| m.span.end <= end)
+    }
+
+    /// "van de verordening": the nearest mention before `pos` of an instrument of that kind,
+    /// in the same paragraph, else the letter's main instrument of that kind.
+    pub fn anaphor(&self, kind: &str, pos: usize) -> Option<&Target> {
+        let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
+        let i = self.list.partition_point(|m| m.span.end <= pos);
+        let near = self.list[..i].iter().rev().take_while(|m| m.span.start >= region.start).find(|m| m.target.kinds.iter().any(|k| k == kind));
+        near.map(|m| &m.target).or_else(|| self.dominant(Some(kind)))
+    }
+
+    /// The paragraph or footnote that holds `pos`.
+    fn region_of(&self, pos: usize) -> Option<Span> {
+        let s = self.norm.sentence_at(pos)?;
+        match (s.block, s.footnote) {
+            (Some(b), _) => self.norm.blocks.get(b).map(|b| b.span),
+            (_, Some(f)) => self.norm.footnotes.get(f).map(|f| f.span),
+            _ => None,
+        }
+    }
+
+    /// The instrument the passage around `[start, end)` is about.
+    pub fn context(&self, start: usize, end: usize) -> Option<&Target> {
+        let norm = self.norm;
+        let Some(sentence) = norm.sentence_at(start) else { return self.dominant(None) };
+        let s = sentence.span;
+        if let Some(m) = self.last_in(s.start, start).or_else(|| self.first_in(end, s.end)) {
+            return Some(&m.target);
+        }
+        let mut block = sentence.block;
+        if let Some(f) = sentence.footnote {
+            let note = norm.footnotes.get(f)?;
+            if let Some(m) = self.last_in(note.span.start, s.start).or_else(|| self.first_in(s.end, note.span.end)) {
+                return Some(&m.target);
+            }
+            // "Idem, overweging 33": the source of the footnote before.
+            if is_idem(norm.slice(note.span)) {
+                if let Some(prev) = f.checked_sub(1).and_then(|p| norm.footnotes.get(p)) {
+                    if let Some(m) = self.last_in(prev.span.start, prev.span.end) {
+                        return Some(&m.target);
+                    }
+                }
+            }
+            let carrier = note.sentence.and_then(|i| norm.sentences.get(i))?;
+            if let Some(m) = self.last_in(carrier.span.start, carrier.span.end) {
+                return Some(&m.target);
+            }
+            block = carrier.block;
+            let b = norm.blocks.get(block?)?;
+            if let Some(m) = self.last_in(b.span.start, carrier.span.start).or_else(|| self.first_in(carrier.span.end, b.span.end)) {
+                return Some(&m.target);
+            }
+        } else if let Some(b) = block.and_then(|b| norm.blocks.get(b)) {
+            if let Some(m) = self.last_in(b.span.start, s.start).or_else(|| self.first_in(s.end, b.span.end)) {
+                return Some(&m.target);
+            }
+        }
+        // Earlier paragraphs of the same section.
+        if let Some(b) = block {
+            for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
+                if let Some(m) = self.last_in(prev.span.start, prev.span.end) {
+                    return Some(&m.target);
+                }
+                if prev.kind == BlockKind::Heading {
+                    break;
+                }
+            }
+        }
+        self.dominant(None)
+    }
+
+    /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
+    fn dominant(&self, kind: Option<&str>) -> Option<&Target> {
+        let relevant: Vec<&Mention> = self.list.iter().filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k))).collect();
+        let mut counts: Vec<(&Target, usize)> = Vec::new();
+        for m in &relevant {
+            match counts.iter_mut().find(|(t, _)| **t == m.target) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((&m.target, 1)),
+            }
+        }
+        let (target, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+        (n >= 2 && n * 2 > relevant.len()).then_some(target)
+    }
+
+    /// Is the sentence of `pos` citing a non-legislative text (an opinion, guidelines, a
+    /// report)? Its numbered paragraphs ("overweging 32") are no recitals of an instrument.
+    pub fn non_legislative_source(&self, pos: usize) -> bool {
+        static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie)\b").expect("valid regex")
+        });
+        let Some(s) = self.norm.sentence_at(pos) else { return false };
+        let text = self.norm.slice(s.span);
+        if SOURCE.is_match(text) {
+            return true;
+        }
+        if let Some(f) = s.footnote {
+            if is_idem(text) {
+                if let Some(prev) = f.checked_sub(1).and_then(|p| self.norm.footnotes.get(p)) {
+                    return SOURCE.is_match(self.norm.slice(prev.span));
+                }
+            }
+        }
+        false
+    }
+}
+
+fn is_idem(text: &str) -> bool {
+    let t = text.trim_start();
+    ["Idem", "Ibid", "Ibidem", "Aldaar"].iter().any(|w| t.starts_with(w))
+}
+
+pub fn entry_target(registry: &Registry, entry: usize) -> Target {
+    let inst = registry.get(entry);
+    Target { id: inst.id.clone(), name: inst.short.clone(), entry: Some(entry), kinds: inst.kinds.clone() }
+}
+
+/// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
+fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
+    static START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)\b|\bCOM\s?\(").expect("valid regex"));
+    START.find_iter(text).filter_map(|m| celex_at(text, m.start()).map(|(end, celex, kind)| (m.start(), end, celex, kind))).collect()
+}
+
+/// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
+/// Wjsg)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
+fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
+    static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
+    });
+    static ABBREV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex"));
+    let mut out: Vec<(String, Target)> = Vec::new();
+    for c in HIERNA.captures_iter(text) {
+        let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else { continue };
+        // The instrument named last before the parenthesis, within the same stretch of text.
+        let i = mentions.partition_point(|m| m.span.end <= whole.start());
+        if let Some(m) = i.checked_sub(1).and_then(|i| mentions.get(i)) {
+            let between = &text[m.span.end..whole.start()];
+            if between.len() <= 300 && !between.contains("\n\n") && !between.contains(". ") {
+                out.push((short.as_str().trim().to_string(), m.target.clone()));
+            }
+        }
+    }
+    for m in mentions {
+        if let Some(c) = ABBREV.captures(&text[m.span.end..]) {
+            let short = c[1].to_string();
+            if short != text[m.span.start..m.span.end] {
+                out.push((short, m.target.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Occurrences of defined short names become mentions; where one overlaps a registry name
+/// with another meaning, the letter's own definition wins.
+fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]) {
+    let mut extra: Vec<Mention> = Vec::new();
+    for (short, target) in defined {
+        let case_insensitive = short.chars().filter(|c| c.is_uppercase()).count() == 0;
+        let hay = if case_insensitive { text.to_lowercase() } else { String::new() };
+        let needle = if case_insensitive { short.to_lowercase() } else { short.clone() };
+        let haystack = if case_insensitive && hay.len() == text.len() { hay.as_str() } else { text };
+        for (at, _) in haystack.match_indices(needle.as_str()) {
+            let end = at + needle.len();
+            if !text.is_char_boundary(at) || !text.is_char_boundary(end) || !is_word_bounded(text, at, end) {
+                continue;
+            }
+            // Inside the definition itself: "(hierna: de verordening)".
+            if text[..at].rfind('(').is_some_and(|o| text[o..at].to_lowercase().contains("hierna") && !text[o..at].contains(')')) {
+                continue;
+            }
+            extra.push(Mention { span: Span::new(at, end), target: target.clone(), defined: true });
+        }
+    }
+    for m in extra {
+        let overlapping: Vec<usize> = list.iter().enumerate().filter(|(_, o)| o.span.start < m.span.end && m.span.start < o.span.end).map(|(i, _)| i).collect();
+        if overlapping.iter().any(|&i| list[i].target == m.target) {
+            continue;
+        }
+        // A longer registry name containing the short one stays ("Uitvoeringswet AVG").
+        if overlapping.iter().any(|&i| list[i].span.len() > m.span.len()) {
+            continue;
+        }
+        for i in overlapping.into_iter().rev() {
+            list.remove(i);
+        }
+        list.push(m);
+    }
+    list.sort_by_key(|m| m.span.start);
+}
