@@ -514,17 +514,21 @@ impl<'t> Cur<'t> {
         let Some(keyword) = self.point_keyword() else { return false };
         self.ws();
         let mut list = Vec::new();
+        let mut last_end = self.p;
         loop {
-            let before = self.p;
-            let Some(m) = self.re(&POINT) else { break };
+            let Some(m) = self.re(&POINT) else {
+                self.p = last_end;
+                break;
+            };
             let p = m[1].trim_end_matches('°').to_string();
             let rest = self.rest();
             let glued = rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(".v.") || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
             if glued || !valid_point(&p, &keyword) {
-                self.p = before;
+                self.p = last_end;
                 break;
             }
             list.push(p);
+            last_end = self.p;
             // Another point of the same list: "a en e", "a en sub e", "b, sub c", "6 en 7".
             let after = self.p;
             self.ws();

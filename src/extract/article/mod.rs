@@ -124,7 +124,7 @@ impl ArticleExtractor {
                 None => (Some(Target { id: None, name: text[start..end].to_string(), entry: None, kinds: Vec::new() }), By::None),
             },
             None => {
-                if r.unit == Unit::Recital && mentions.non_legislative_source(r.start) {
+                if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start)) || mentions.in_bare_quotation(r.start) {
                     return (None, By::None);
                 }
                 match mentions.context(r.start, r.end) {

@@ -168,8 +168,10 @@ impl<'a> Mentions<'a> {
             if let Some(m) = self.last_in(b.span.start, carrier.span.start).or_else(|| self.first_in(carrier.span.end, b.span.end)) {
                 return Some(&m.target);
             }
-        } else if let Some(b) = block.and_then(|b| norm.blocks.get(b)) {
-            if let Some(m) = self.last_in(b.span.start, s.start).or_else(|| self.first_in(s.end, b.span.end)) {
+        } else if let Some(b) = block {
+            let (first, region) = self.paragraph(b);
+            block = Some(first);
+            if let Some(m) = self.last_in(region.start, s.start).or_else(|| self.first_in(s.end, region.end)) {
                 return Some(&m.target);
             }
         }
@@ -185,6 +187,49 @@ impl<'a> Mentions<'a> {
             }
         }
         self.dominant(None)
+    }
+
+    /// The paragraph of body block `b` as the writer made it: blocks that a page break split
+    /// (one ends without a full stop, or the next starts in lower case) are joined again.
+    /// Returns the first block of the paragraph and the paragraph's span.
+    fn paragraph(&self, b: usize) -> (usize, Span) {
+        let blocks = &self.norm.blocks;
+        let text = self.norm.text.as_str();
+        let continues = |prev: usize, next: usize| {
+            let (p, n) = (&blocks[prev], &blocks[next]);
+            if p.kind != BlockKind::Paragraph || n.kind != BlockKind::Paragraph {
+                return false;
+            }
+            let ends = text[p.span.start..p.span.end].trim_end().ends_with(['.', '!', '?', ':', ';', ')', '»', '”', '"']);
+            let starts_lower = text[n.span.start..n.span.end].starts_with(|c: char| c.is_lowercase());
+            !ends || starts_lower
+        };
+        let Some(block) = blocks.get(b) else { return (b, Span::new(0, 0)) };
+        let (mut first, mut last) = (b, b);
+        while first > 0 && b - first < 3 && continues(first - 1, first) {
+            first -= 1;
+        }
+        while last + 1 < blocks.len() && last - b < 3 && continues(last, last + 1) {
+            last += 1;
+        }
+        let _ = block;
+        (first, Span::new(blocks[first].span.start, blocks[last].span.end))
+    }
+
+    /// Is `pos` inside a quotation (“…”, „…”) that names no instrument? A quoted passage comes
+    /// from another text, whose context the letter does not give.
+    pub fn in_bare_quotation(&self, pos: usize) -> bool {
+        let Some(b) = self.norm.block_at(pos) else { return false };
+        let span = self.norm.blocks[b].span;
+        let text = self.norm.text.as_str();
+        let before = &text[span.start..pos];
+        let Some(open) = before.rfind(['“', '„']) else { return false };
+        if before[open..].contains('”') {
+            return false;
+        }
+        let Some(close) = text[pos..span.end].find('”') else { return false };
+        let (qs, qe) = (span.start + open, pos + close);
+        self.last_in(qs, qe).is_none()
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
@@ -205,7 +250,7 @@ impl<'a> Mentions<'a> {
     /// report)? Its numbered paragraphs ("overweging 32") are no recitals of an instrument.
     pub fn non_legislative_source(&self, pos: usize) -> bool {
         static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie)\b").expect("valid regex")
+            Regex::new(r"(?i)\b(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie|EDPB|EDPS|WP ?29|Raad van State|Autoriteit Persoonsgegevens|Comité)\b").expect("valid regex")
         });
         let Some(s) = self.norm.sentence_at(pos) else { return false };
         let text = self.norm.slice(s.span);
