@@ -44,7 +44,11 @@ pub enum Named {
     /// A name the [`Names`] lookup knows, at `[start, end)`.
     Known { start: usize, end: usize },
     /// A generic word after "van de"/"van deze": "verordening", "richtlijn", "wet", ...
-    Anaphor { start: usize, end: usize, kind: &'static str },
+    Anaphor {
+        start: usize,
+        end: usize,
+        kind: &'static str,
+    },
     /// Something that looks like a law's name or abbreviation the registry does not know.
     Unknown { start: usize, end: usize },
 }
@@ -95,7 +99,9 @@ pub fn parse_chain(text: &str, start: usize, names: &dyn Names) -> Option<Chain>
     loop {
         let last = refs.last().map(|r| r.end).unwrap_or(start);
         let mut c = Cur { t: text, p: last };
-        let Some(next) = c.connector().then_some(c.p) else { break };
+        let Some(next) = c.connector().then_some(c.p) else {
+            break;
+        };
         match parse_ref(text, next, names) {
             Some(r) => refs.push(r),
             None => break,
@@ -146,12 +152,22 @@ fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
             }
         }
     }
-    let mut r = RefSyntax { unit, start, end: c.p, parts, named: None, arabic_annex };
+    let mut r = RefSyntax {
+        unit,
+        start,
+        end: c.p,
+        parts,
+        named: None,
+        arabic_annex,
+    };
     if let Some((named, end)) = c.name(names) {
         r.named = Some(named);
         r.end = end;
         // "Annex III bij de conceptverordening, onder 6 en 7": points after the name.
-        if r.parts.iter().all(|p| p.point.is_none() && p.paragraph.is_none()) {
+        if r.parts
+            .iter()
+            .all(|p| p.point.is_none() && p.paragraph.is_none())
+        {
             let mut after = Cur { t: text, p: end };
             let mut item = Item::default();
             if after.comma_then_points(&mut item) && !item.points.is_empty() {
@@ -162,7 +178,11 @@ fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
             }
         }
     }
-    if unit == Unit::Article && r.parts.len() == 1 && r.parts[0].paragraph.is_none() && r.parts[0].point.is_none() {
+    if unit == Unit::Article
+        && r.parts.len() == 1
+        && r.parts[0].paragraph.is_none()
+        && r.parts[0].point.is_none()
+    {
         if let Some((pstart, paragraph, point)) = prefix_before(text, start) {
             r.parts[0].paragraph = paragraph;
             r.parts[0].point = point;
@@ -182,11 +202,24 @@ struct Item {
 }
 
 fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
-    let paragraphs: Vec<Option<String>> = if item.paragraphs.is_empty() { vec![None] } else { item.paragraphs.into_iter().map(Some).collect() };
-    let points: Vec<Option<String>> = if item.points.is_empty() { vec![None] } else { item.points.into_iter().map(Some).collect() };
+    let paragraphs: Vec<Option<String>> = if item.paragraphs.is_empty() {
+        vec![None]
+    } else {
+        item.paragraphs.into_iter().map(Some).collect()
+    };
+    let points: Vec<Option<String>> = if item.points.is_empty() {
+        vec![None]
+    } else {
+        item.points.into_iter().map(Some).collect()
+    };
     for paragraph in &paragraphs {
         for point in &points {
-            parts.push(Part { number: number.clone(), paragraph: paragraph.clone(), point: point.clone(), subpoint: item.subpoint.clone() });
+            parts.push(Part {
+                number: number.clone(),
+                paragraph: paragraph.clone(),
+                point: point.clone(),
+                subpoint: item.subpoint.clone(),
+            });
         }
     }
 }
@@ -195,40 +228,80 @@ fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
 /// numbers in a short range are filled in; otherwise both ends stand as written.
 fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     let Some(first) = parts.get(from) else { return };
-    let (Ok(a), Ok(b)) = (first.number.parse::<u32>(), to.parse::<u32>()) else { return };
+    let (Ok(a), Ok(b)) = (first.number.parse::<u32>(), to.parse::<u32>()) else {
+        return;
+    };
     if b > a + 1 && b - a <= 30 {
         for n in a + 1..b {
-            parts.push(Part { number: n.to_string(), paragraph: None, point: None, subpoint: None });
+            parts.push(Part {
+                number: n.to_string(),
+                paragraph: None,
+                point: None,
+                subpoint: None,
+            });
         }
     }
 }
 
-static ARTICLE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[IVXLC]{1,6})").expect("valid regex"));
-static RECITAL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
-static ROMAN_UPPER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
+static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[IVXLC]{1,6})")
+        .expect("valid regex")
+});
+static RECITAL_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
+static ROMAN_UPPER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
-static POINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?°?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
+static POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?°?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
-static UNKNOWN_ABBREV: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4})(?: (\d{4}))?").expect("valid regex"));
+static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4})(?: (\d{4}))?")
+        .expect("valid regex")
+});
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:[A-Z][a-z]+)?(?:wet|wetboek)(?: \d{4})?|(?:Wet|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
 });
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
 const NAME_STOP: [&str; 24] = [
-    "is", "zijn", "wordt", "worden", "bepaalt", "regelt", "geldt", "gelden", "die", "dat", "waarin", "waarbij", "kan", "kunnen", "moet", "heeft",
-    "hebben", "om", "te", "voor", "als", "niet", "nog", "ook",
+    "is", "zijn", "wordt", "worden", "bepaalt", "regelt", "geldt", "gelden", "die", "dat",
+    "waarin", "waarbij", "kan", "kunnen", "moet", "heeft", "hebben", "om", "te", "voor", "als",
+    "niet", "nog", "ook",
 ];
 
 fn ordinal(word: &str) -> Option<u32> {
     const SIMPLE: [&str; 20] = [
-        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende",
-        "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+        "elfde",
+        "twaalfde",
+        "dertiende",
+        "veertiende",
+        "vijftiende",
+        "zestiende",
+        "zeventiende",
+        "achttiende",
+        "negentiende",
+        "twintigste",
     ];
-    const UNITS: [&str; 9] = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
-    const TENS: [(&str, u32); 4] = [("twintigste", 20), ("dertigste", 30), ("veertigste", 40), ("vijftigste", 50)];
+    const UNITS: [&str; 9] = [
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    const TENS: [(&str, u32); 4] = [
+        ("twintigste", 20),
+        ("dertigste", 30),
+        ("veertigste", 40),
+        ("vijftigste", 50),
+    ];
     let w = word.to_lowercase();
     if let Some(i) = SIMPLE.iter().position(|s| *s == w) {
         return Some(i as u32 + 1);
@@ -244,13 +317,18 @@ fn ordinal(word: &str) -> Option<u32> {
         }
     }
     // "1e lid", "2de lid"
-    let digits = w.strip_suffix("ste").or_else(|| w.strip_suffix("de")).or_else(|| w.strip_suffix('e'))?;
+    let digits = w
+        .strip_suffix("ste")
+        .or_else(|| w.strip_suffix("de"))
+        .or_else(|| w.strip_suffix('e'))?;
     digits.parse().ok().filter(|n| (1..=99).contains(n))
 }
 
 /// A point as written: one letter, a doubled letter ("aa"), a small roman numeral, a number.
 fn valid_point(p: &str, keyword: &str) -> bool {
-    const ROMAN: [&str; 12] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    const ROMAN: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
     let first = p.chars().next().unwrap_or(' ');
     if first.is_ascii_digit() {
         return true;
@@ -269,8 +347,10 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Opti
         Regex::new(r"(?i)(?:\b(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:\bhet\s+)?(?:\b([a-z]+)\s+lid|\blid\s+(\d{1,3}))\s*,?\s+van\s+$")
             .expect("valid regex")
     });
-    static POINT_VAN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$").expect("valid regex"));
+    static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
+            .expect("valid regex")
+    });
     let mut from = head.saturating_sub(90);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -283,14 +363,23 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Opti
             _ => None,
         };
         if let Some(paragraph) = paragraph {
-            let point = c.get(1).map(|m| m.as_str().to_string()).filter(|p| valid_point(p, "onder"));
+            let point = c
+                .get(1)
+                .map(|m| m.as_str().to_string())
+                .filter(|p| valid_point(p, "onder"));
             let start = from + c.get(0).map(|m| m.start()).unwrap_or(0);
             return Some((start, Some(paragraph), point));
         }
     }
     let c = POINT_VAN.captures(window)?;
     let point = c[1].to_string();
-    valid_point(&point, "onder").then(|| (from + c.get(0).map(|m| m.start()).unwrap_or(0), None, Some(point)))
+    valid_point(&point, "onder").then(|| {
+        (
+            from + c.get(0).map(|m| m.start()).unwrap_or(0),
+            None,
+            Some(point),
+        )
+    })
 }
 
 /// A position in the text with small parsers that move it only when they match.
@@ -309,7 +398,11 @@ impl<'t> Cur<'t> {
         let rest = self.rest();
         let mut n = 0;
         for ch in rest.chars() {
-            if ch == ' ' || ch == '\t' || ch == '\u{a0}' || (ch == '\n' && !rest[n + 1..].starts_with('\n')) {
+            if ch == ' '
+                || ch == '\t'
+                || ch == '\u{a0}'
+                || (ch == '\n' && !rest[n + 1..].starts_with('\n'))
+            {
                 n += ch.len_utf8();
             } else {
                 break;
@@ -321,9 +414,13 @@ impl<'t> Cur<'t> {
     /// A literal (case-insensitive) that ends at a word boundary.
     fn word(&mut self, w: &str) -> bool {
         let rest = self.rest();
-        if rest.len() >= w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
+        if rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+        {
             let after = rest[w.len()..].chars().next();
-            let ends_word = w.ends_with(|c: char| !c.is_alphanumeric()) || !after.is_some_and(|c| c.is_alphanumeric());
+            let ends_word = w.ends_with(|c: char| !c.is_alphanumeric())
+                || !after.is_some_and(|c| c.is_alphanumeric());
             if ends_word {
                 self.p += w.len();
                 return true;
@@ -351,7 +448,11 @@ impl<'t> Cur<'t> {
 
     /// The head word; it must start a word.
     fn head(&mut self) -> Option<Unit> {
-        if self.t[..self.p].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        if self.t[..self.p]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
             return None;
         }
         for (w, unit) in HEADS {
@@ -379,17 +480,25 @@ impl<'t> Cur<'t> {
     fn starts_number(&self, unit: Unit) -> bool {
         let rest = self.rest();
         let numeric = rest.starts_with(|c: char| c.is_ascii_digit());
-        let roman = ROMAN_UPPER.find(rest).is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_alphanumeric()));
+        let roman = ROMAN_UPPER
+            .find(rest)
+            .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_alphanumeric()));
         if !(numeric || (roman && unit != Unit::Recital)) {
             return false;
         }
         // "artikel 4, 11 mei": a date, not another article.
-        let mut c = Cur { t: self.t, p: self.p };
+        let mut c = Cur {
+            t: self.t,
+            p: self.p,
+        };
         if c.re(&ARABIC).is_some() {
             c.ws();
             if let Some(w) = c.re(&WORD) {
                 let w = w[1].to_lowercase();
-                if crate::extract::dates::MONTHS.contains(&w.as_str()) || w == "jl" || w == "procent" {
+                if crate::extract::dates::MONTHS.contains(&w.as_str())
+                    || w == "jl"
+                    || w == "procent"
+                {
                     return false;
                 }
             }
@@ -399,8 +508,10 @@ impl<'t> Cur<'t> {
 
     /// "5(1)(d)": paragraph and point in brackets right after the number.
     fn compact(&mut self, item: &mut Item) {
-        static PAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\((\d{1,3}[a-z]?)\)").expect("valid regex"));
-        static PT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(([a-z]{1,4}|\d{1,3})\)").expect("valid regex"));
+        static PAR: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\((\d{1,3}[a-z]?)\)").expect("valid regex"));
+        static PT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\(([a-z]{1,4}|\d{1,3})\)").expect("valid regex"));
         if let Some(m) = self.re(&PAR) {
             item.paragraphs.push(m[1].to_string());
             if let Some(m) = self.re(&PT) {
@@ -449,7 +560,13 @@ impl<'t> Cur<'t> {
         let mut range = false;
         loop {
             let before = self.p;
-            let Some(w) = self.re(&WORD).map(|m| m[1].to_string()).or_else(|| self.re(&NUMERIC_ORDINAL).map(|m| m[1].to_string())) else { break };
+            let Some(w) = self
+                .re(&WORD)
+                .map(|m| m[1].to_string())
+                .or_else(|| self.re(&NUMERIC_ORDINAL).map(|m| m[1].to_string()))
+            else {
+                break;
+            };
             let Some(n) = ordinal(&w) else {
                 self.p = before;
                 break;
@@ -487,14 +604,21 @@ impl<'t> Cur<'t> {
             let mut nums = Vec::new();
             loop {
                 self.ws();
-                let Some(m) = self.re(&PARAGRAPH_NUMBER) else { break };
+                let Some(m) = self.re(&PARAGRAPH_NUMBER) else {
+                    break;
+                };
                 nums.push(m[1].to_string());
                 let after = self.p;
                 self.ws();
                 if self.punct(',') {
                     self.ws();
                 }
-                if !(self.word("en") || self.word("of")) || !self.rest().trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                if !(self.word("en") || self.word("of"))
+                    || !self
+                        .rest()
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
                     self.p = after;
                     break;
                 }
@@ -511,7 +635,9 @@ impl<'t> Cur<'t> {
     /// "sub a", "onder d", "onderdeel i, onder 1", "sub a en sub e", "sub b, sub c", "punt 4".
     fn points(&mut self, item: &mut Item) -> bool {
         let save = self.p;
-        let Some(keyword) = self.point_keyword() else { return false };
+        let Some(keyword) = self.point_keyword() else {
+            return false;
+        };
         self.ws();
         let mut list = Vec::new();
         let mut last_end = self.p;
@@ -522,7 +648,9 @@ impl<'t> Cur<'t> {
             };
             let p = m[1].trim_end_matches('°').to_string();
             let rest = self.rest();
-            let glued = rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(".v.") || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
+            let glued = rest.starts_with(|c: char| c.is_alphanumeric())
+                || rest.starts_with(".v.")
+                || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
             if glued || !valid_point(&p, &keyword) {
                 self.p = last_end;
                 break;
@@ -550,7 +678,7 @@ impl<'t> Cur<'t> {
                     None => false,
                 }
             };
-            if !(comma || conj || same_keyword) || (comma && !conj && !same_keyword && !self.rest().starts_with(|c: char| c.is_ascii_digit())) {
+            if !(comma || conj || same_keyword) {
                 self.p = after;
                 break;
             }
@@ -568,7 +696,9 @@ impl<'t> Cur<'t> {
                 item.points = list;
                 item.point_keyword = Some(keyword);
             }
-            Some(first) if *first != keyword && item.subpoint.is_none() => item.subpoint = list.into_iter().next(),
+            Some(first) if *first != keyword && item.subpoint.is_none() => {
+                item.subpoint = list.into_iter().next()
+            }
             Some(_) => item.points.extend(list),
         }
         true
@@ -622,11 +752,31 @@ impl<'t> Cur<'t> {
         self.ws();
         let comma = self.punct(',');
         self.ws();
-        let word = ["en/of", "en", "of", "in samenhang met", "in verbinding met", "juncto", "jo.", "j°", "alsmede", "respectievelijk", "dan wel"]
-            .iter()
-            .any(|w| self.word(w));
+        let word = [
+            "en/of",
+            "en",
+            "of",
+            "in samenhang met",
+            "in verbinding met",
+            "juncto",
+            "jo.",
+            "j°",
+            "alsmede",
+            "respectievelijk",
+            "dan wel",
+        ]
+        .iter()
+        .any(|w| self.word(w));
         self.ws();
-        if (comma || word) && HEADS.iter().any(|(h, _)| Cur { t: self.t, p: self.p }.word(h)) {
+        if (comma || word)
+            && HEADS.iter().any(|(h, _)| {
+                Cur {
+                    t: self.t,
+                    p: self.p,
+                }
+                .word(h)
+            })
+        {
             return true;
         }
         self.p = save;
@@ -646,9 +796,26 @@ impl<'t> Cur<'t> {
             self.ws();
         }
         let before_connector = self.p;
-        let connector = ["van de", "van het", "van", "uit de", "uit het", "uit", "bij de", "bij het", "bij", "in de", "in het", "der"].iter().any(|w| self.word(w));
+        let connector = [
+            "van de", "van het", "van", "uit de", "uit het", "uit", "bij de", "bij het", "bij",
+            "in de", "in het", "der",
+        ]
+        .iter()
+        .any(|w| self.word(w));
         self.ws();
-        let determiner = ["deze", "die", "dit", "genoemde", "voornoemde", "bovengenoemde", "voorliggende", "huidige", "Europese"].iter().any(|w| self.word(w));
+        let determiner = [
+            "deze",
+            "die",
+            "dit",
+            "genoemde",
+            "voornoemde",
+            "bovengenoemde",
+            "voorliggende",
+            "huidige",
+            "Europese",
+        ]
+        .iter()
+        .any(|w| self.word(w));
         self.ws();
         let at = self.p;
         if let Some(end) = names.name_end_at(at) {
@@ -665,8 +832,16 @@ impl<'t> Cur<'t> {
                 ("wetboek", "wetboek"),
                 ("handvest", "handvest"),
             ] {
-                if self.word(word) {
-                    return Some((Named::Anaphor { start: at, end: self.p, kind }, self.p));
+                // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back.
+                if self.rest().starts_with(word) && self.word(word) {
+                    return Some((
+                        Named::Anaphor {
+                            start: at,
+                            end: self.p,
+                            kind,
+                        },
+                        self.p,
+                    ));
                 }
             }
         }
@@ -694,7 +869,12 @@ impl<'t> Cur<'t> {
             }
             let name = &rest[..end];
             let name = name.trim_end_matches([' ', '-']);
-            if crate::extract::article::registry::is_word_bounded(self.t, self.p, self.p + name.len()) && name.len() > 3 {
+            if crate::extract::article::registry::is_word_bounded(
+                self.t,
+                self.p,
+                self.p + name.len(),
+            ) && name.len() > 3
+            {
                 self.p += name.len();
                 return Some(self.p);
             }
@@ -702,7 +882,13 @@ impl<'t> Cur<'t> {
         if let Some(m) = UNKNOWN_ABBREV.find(rest) {
             const NOT_NAMES: [&str; 8] = ["EU", "AI", "NB", "II", "III", "IV", "EG", "NL"];
             let s = m.as_str();
-            if !NOT_NAMES.contains(&s) && crate::extract::article::registry::is_word_bounded(self.t, self.p, self.p + s.len()) {
+            if !NOT_NAMES.contains(&s)
+                && crate::extract::article::registry::is_word_bounded(
+                    self.t,
+                    self.p,
+                    self.p + s.len(),
+                )
+            {
                 self.p += s.len();
                 return Some(self.p);
             }
@@ -711,8 +897,10 @@ impl<'t> Cur<'t> {
     }
 }
 
-static NUMERIC_ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))\b").expect("valid regex"));
-static PARAGRAPH_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)\b").expect("valid regex"));
+static NUMERIC_ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))\b").expect("valid regex"));
+static PARAGRAPH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)\b").expect("valid regex"));
 
 #[cfg(test)]
 mod tests {
@@ -727,9 +915,21 @@ mod tests {
 
     fn parts(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let lower = text.to_lowercase();
-        let at = HEADS.iter().filter_map(|(h, _)| lower.find(h)).min().unwrap_or(0);
+        let at = HEADS
+            .iter()
+            .filter_map(|(h, _)| lower.find(h))
+            .min()
+            .unwrap_or(0);
         let chain = parse_chain(text, at, &NoNames).expect("a reference");
-        chain.refs.iter().flat_map(|r| r.parts.iter().map(|p| (p.number.clone(), p.paragraph.clone(), p.point.clone()))).collect()
+        chain
+            .refs
+            .iter()
+            .flat_map(|r| {
+                r.parts
+                    .iter()
+                    .map(|p| (p.number.clone(), p.paragraph.clone(), p.point.clone()))
+            })
+            .collect()
     }
 
     fn p(n: &str, l: Option<&str>, s: Option<&str>) -> (String, Option<String>, Option<String>) {
@@ -748,11 +948,20 @@ mod tests {
 
     #[test]
     fn lists_multiply_out() {
-        assert_eq!(parts("artikel 9 leden 1 en 2"), vec![p("9", Some("1"), None), p("9", Some("2"), None)]);
-        assert_eq!(parts("artikel 6, eerste lid, sub a en sub e"), vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]);
+        assert_eq!(
+            parts("artikel 9 leden 1 en 2"),
+            vec![p("9", Some("1"), None), p("9", Some("2"), None)]
+        );
+        assert_eq!(
+            parts("artikel 6, eerste lid, sub a en sub e"),
+            vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]
+        );
         assert_eq!(parts("artikelen 10 tot en met 14").len(), 5);
         assert_eq!(parts("artikel 5(1)(d)"), vec![p("5", Some("1"), Some("d"))]);
-        assert_eq!(parts("het tweede lid van artikel 9"), vec![p("9", Some("2"), None)]);
+        assert_eq!(
+            parts("het tweede lid van artikel 9"),
+            vec![p("9", Some("2"), None)]
+        );
     }
 
     #[test]

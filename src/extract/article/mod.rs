@@ -46,7 +46,9 @@ impl ArticleExtractor {
 
     /// The extractor with the bundled registry and a user's file merged over it.
     pub fn with_instruments(path: &Path) -> crate::Result<ArticleExtractor> {
-        Ok(ArticleExtractor::with_registry(Registry::with_overrides(path)?))
+        Ok(ArticleExtractor::with_registry(Registry::with_overrides(
+            path,
+        )?))
     }
 
     pub fn with_registry(registry: Registry) -> ArticleExtractor {
@@ -78,7 +80,9 @@ impl ArticleExtractor {
             if head < covered {
                 continue;
             }
-            let Some(chain) = grammar::parse_chain(text, head, &lookup) else { continue };
+            let Some(chain) = grammar::parse_chain(text, head, &lookup) else {
+                continue;
+            };
             covered = chain.end();
             // A name at the end of a chain names every reference in it that names none.
             let mut inherited: Option<(Named, usize)> = None;
@@ -90,7 +94,11 @@ impl ArticleExtractor {
                         named.push((Some(n), r.end));
                     }
                     Some(n) => named.push((Some(n), r.end)),
-                    None => named.push(inherited.map(|(n, end)| (Some(n), end)).unwrap_or((None, r.end))),
+                    None => named.push(
+                        inherited
+                            .map(|(n, end)| (Some(n), end))
+                            .unwrap_or((None, r.end)),
+                    ),
                 }
             }
             named.reverse();
@@ -101,30 +109,70 @@ impl ArticleExtractor {
                 }
                 let (target, by) = self.resolve(text, &mentions, r, name);
                 let span = Span::new(r.start, end);
-                let sentence = doc.norm.sentence_at(r.start).map(|s| doc.norm.slice(s.span).to_string());
+                let sentence = doc
+                    .norm
+                    .sentence_at(r.start)
+                    .map(|s| doc.norm.slice(s.span).to_string());
                 for part in &r.parts {
-                    out.push(self.record(doc, r.unit, part, target.as_ref(), by, span, sentence.clone()));
+                    out.push(self.record(
+                        doc,
+                        r.unit,
+                        part,
+                        target.as_ref(),
+                        by,
+                        span,
+                        sentence.clone(),
+                    ));
                 }
             }
         }
         out
     }
 
-    fn resolve(&self, text: &str, mentions: &Mentions, r: &grammar::RefSyntax, name: Option<Named>) -> (Option<Target>, By) {
+    fn resolve(
+        &self,
+        text: &str,
+        mentions: &Mentions,
+        r: &grammar::RefSyntax,
+        name: Option<Named>,
+    ) -> (Option<Target>, By) {
         match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
-                Some(m) => (Some(m.target.clone()), if m.defined { By::Definition } else { By::Explicit }),
+                Some(m) => (
+                    Some(m.target.clone()),
+                    if m.defined {
+                        By::Definition
+                    } else {
+                        By::Explicit
+                    },
+                ),
                 None => (None, By::None),
             },
-            Some(Named::Unknown { start, end }) => {
-                (Some(Target { id: None, name: text[start..end].to_string(), entry: None, kinds: Vec::new() }), By::Explicit)
-            }
+            Some(Named::Unknown { start, end }) => (
+                Some(Target {
+                    id: None,
+                    name: text[start..end].to_string(),
+                    entry: None,
+                    kinds: Vec::new(),
+                }),
+                By::Explicit,
+            ),
             Some(Named::Anaphor { start, end, kind }) => match mentions.anaphor(kind, start) {
                 Some(t) => (Some(t.clone()), By::Context),
-                None => (Some(Target { id: None, name: text[start..end].to_string(), entry: None, kinds: Vec::new() }), By::None),
+                None => (
+                    Some(Target {
+                        id: None,
+                        name: text[start..end].to_string(),
+                        entry: None,
+                        kinds: Vec::new(),
+                    }),
+                    By::None,
+                ),
             },
             None => {
-                if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start)) || mentions.in_bare_quotation(r.start) {
+                if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
+                    || mentions.in_bare_quotation(r.start)
+                {
                     return (None, By::None);
                 }
                 match mentions.context(r.start, r.end) {
@@ -136,15 +184,32 @@ impl ArticleExtractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn record(&self, doc: &Doc, unit: Unit, part: &grammar::Part, target: Option<&Target>, by: By, span: Span, sentence: Option<String>) -> ArticleRef {
+    fn record(
+        &self,
+        doc: &Doc,
+        unit: Unit,
+        part: &grammar::Part,
+        target: Option<&Target>,
+        by: By,
+        span: Span,
+        sentence: Option<String>,
+    ) -> ArticleRef {
         // "artikel 6:162 BW": the book's own text.
         let target = target.map(|t| match t.entry {
-            Some(e) if self.registry.book(e, &part.number) != e => entry_target(&self.registry, self.registry.book(e, &part.number)),
+            Some(e) if self.registry.book(e, &part.number) != e => {
+                entry_target(&self.registry, self.registry.book(e, &part.number))
+            }
             _ => t.clone(),
         });
-        let anchors = target.as_ref().and_then(|t| t.entry).map(|e| self.registry.get(e).unit_anchors).unwrap_or(true);
+        let anchors = target
+            .as_ref()
+            .and_then(|t| t.entry)
+            .map(|e| self.registry.get(e).unit_anchors)
+            .unwrap_or(true);
         let id = target.as_ref().and_then(|t| t.id.clone());
-        let url = id.as_deref().and_then(|id| registry::unit_link(id, anchors, unit, &part.number, part.paragraph.as_deref()));
+        let url = id.as_deref().and_then(|id| {
+            registry::unit_link(id, anchors, unit, &part.number, part.paragraph.as_deref())
+        });
         ArticleRef {
             doc: doc.id.to_string(),
             instrument_id: id,

@@ -97,14 +97,19 @@ pub struct Registry {
 
 impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Registry").field("instruments", &self.instruments.len()).finish()
+        f.debug_struct("Registry")
+            .field("instruments", &self.instruments.len())
+            .finish()
     }
 }
 
 impl Registry {
     /// The registry bundled with kst.
     pub fn bundled() -> crate::Result<Registry> {
-        Registry::from_entries(parse(BUNDLED, Path::new(BUNDLED_PATH))?, Path::new(BUNDLED_PATH))
+        Registry::from_entries(
+            parse(BUNDLED, Path::new(BUNDLED_PATH))?,
+            Path::new(BUNDLED_PATH),
+        )
     }
 
     /// The bundled registry with the entries of a user's file merged over it: an entry with a
@@ -127,7 +132,11 @@ impl Registry {
     }
 
     fn from_entries(entries: Vec<(RawEntry, usize)>, path: &Path) -> crate::Result<Registry> {
-        let data_err = |line: usize, reason: String| Error::Data { path: PathBuf::from(path), line, reason };
+        let data_err = |line: usize, reason: String| Error::Data {
+            path: PathBuf::from(path),
+            line,
+            reason,
+        };
         let mut keys: HashMap<String, usize> = HashMap::new();
         for (i, (e, line)) in entries.iter().enumerate() {
             if keys.insert(e.key.clone(), i).is_some() {
@@ -143,25 +152,53 @@ impl Registry {
         for (i, (e, line)) in entries.iter().enumerate() {
             if let Some(id) = &e.id {
                 if !valid_id(id) {
-                    return Err(data_err(*line, format!("{}: id {id:?} is neither celex:{{CELEX}} nor bwb:BWB[RV]{{7 digits}}", e.key)));
+                    return Err(data_err(
+                        *line,
+                        format!(
+                            "{}: id {id:?} is neither celex:{{CELEX}} nor bwb:BWB[RV]{{7 digits}}",
+                            e.key
+                        ),
+                    ));
                 }
                 if by_id.insert(id.clone(), i).is_some() {
-                    return Err(data_err(*line, format!("{}: id {id} is listed twice", e.key)));
+                    return Err(data_err(
+                        *line,
+                        format!("{}: id {id} is listed twice", e.key),
+                    ));
                 }
             } else if e.books.is_empty() {
-                return Err(data_err(*line, format!("{}: an entry needs an id (or books)", e.key)));
+                return Err(data_err(
+                    *line,
+                    format!("{}: an entry needs an id (or books)", e.key),
+                ));
             }
-            let lookup = |k: &String| keys.get(k).copied().ok_or_else(|| data_err(*line, format!("{}: unknown entry {k:?}", e.key)));
+            let lookup = |k: &String| {
+                keys.get(k)
+                    .copied()
+                    .ok_or_else(|| data_err(*line, format!("{}: unknown entry {k:?}", e.key)))
+            };
             let draft = e.draft.as_ref().map(lookup).transpose()?;
-            if draft.is_some() != e.draft_before.is_some() || (!e.dated_names.is_empty() && draft.is_none()) {
-                return Err(data_err(*line, format!("{}: dated_names, draft and draft_before go together", e.key)));
+            if draft.is_some() != e.draft_before.is_some()
+                || (!e.dated_names.is_empty() && draft.is_none())
+            {
+                return Err(data_err(
+                    *line,
+                    format!("{}: dated_names, draft and draft_before go together", e.key),
+                ));
             }
             if let Some(d) = &e.draft_before {
                 if crate::extract::dates::parse_iso(d).is_none() {
-                    return Err(data_err(*line, format!("{}: draft_before {d:?} is not YYYY-MM-DD", e.key)));
+                    return Err(data_err(
+                        *line,
+                        format!("{}: draft_before {d:?} is not YYYY-MM-DD", e.key),
+                    ));
                 }
             }
-            let books = e.books.iter().map(|(n, k)| Ok((n.clone(), lookup(k)?))).collect::<crate::Result<Vec<_>>>()?;
+            let books = e
+                .books
+                .iter()
+                .map(|(n, k)| Ok((n.clone(), lookup(k)?)))
+                .collect::<crate::Result<Vec<_>>>()?;
             for n in &e.names {
                 check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
                 name_patterns.push(n.clone());
@@ -227,11 +264,19 @@ impl Registry {
     /// ("Uitvoeringswet AVG" rather than "AVG"), in text order.
     pub fn find_names(&self, text: &str) -> Vec<NameHit> {
         let mut hits: Vec<NameHit> = Vec::new();
-        for (ac, targets) in [(&self.names, &self.name_targets), (&self.abbrevs, &self.abbrev_targets)] {
+        for (ac, targets) in [
+            (&self.names, &self.name_targets),
+            (&self.abbrevs, &self.abbrev_targets),
+        ] {
             for m in ac.find_iter(text) {
                 if is_word_bounded(text, m.start(), m.end()) {
                     let (entry, dated) = targets[m.pattern().as_usize()];
-                    hits.push(NameHit { start: m.start(), end: m.end(), entry, dated });
+                    hits.push(NameHit {
+                        start: m.start(),
+                        end: m.end(),
+                        entry,
+                        dated,
+                    });
                 }
             }
         }
@@ -273,22 +318,36 @@ impl Registry {
 
 /// A deep link to a unit of the instrument `id`: EUR-Lex anchors for EU acts (when the text
 /// has them), Juriconnect for Dutch law.
-pub fn unit_link(id: &str, anchors: bool, unit: Unit, number: &str, paragraph: Option<&str>) -> Option<String> {
+pub fn unit_link(
+    id: &str,
+    anchors: bool,
+    unit: Unit,
+    number: &str,
+    paragraph: Option<&str>,
+) -> Option<String> {
     if let Some(celex) = id.strip_prefix("celex:") {
-        let base = format!("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:{celex}");
+        let base =
+            format!("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:{celex}");
         let anchor = match unit {
             Unit::Article => "art",
             Unit::Recital => "rct",
             Unit::Annex => "anx",
         };
-        return Some(if anchors && is_plain_number(number) { format!("{base}#{anchor}_{number}") } else { base });
+        return Some(if anchors && is_plain_number(number) {
+            format!("{base}#{anchor}_{number}")
+        } else {
+            base
+        });
     }
     if let Some(bwb) = id.strip_prefix("bwb:") {
         // "6:162" in a book of the BW is article 162 of that book's text.
         let article = number.rsplit_once(':').map(|(_, a)| a).unwrap_or(number);
         return Some(match unit {
             Unit::Article if is_plain_number(article) => {
-                let lid = paragraph.filter(|p| p.chars().all(|c| c.is_ascii_digit())).map(|p| format!("&lid={p}")).unwrap_or_default();
+                let lid = paragraph
+                    .filter(|p| p.chars().all(|c| c.is_ascii_digit()))
+                    .map(|p| format!("&lid={p}"))
+                    .unwrap_or_default();
                 format!("https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}{lid}")
             }
             _ => format!("https://wetten.overheid.nl/{bwb}"),
@@ -309,7 +368,8 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         Regex::new(r"^(?i:(uitvoerings|gedelegeerde\s+)?(verordening|richtlijn|besluit|kaderbesluit))\s*(?:\((?:EU|EG|EEG|Euratom|GBVB)\)\s*)?(nr\.\s*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?\b")
             .expect("valid regex")
     });
-    static COM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^COM\s?\((\d{4})\)\s?(\d{1,4})\b").expect("valid regex"));
+    static COM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^COM\s?\((\d{4})\)\s?(\d{1,4})\b").expect("valid regex"));
     let rest = text.get(pos..)?;
     if let Some(c) = COM.captures(rest) {
         let n: u32 = c[2].parse().ok()?;
@@ -333,12 +393,18 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         }
     };
     // Regulations before 2015 are "nr. {number}/{year}"; everything else is "{year}/{number}".
-    let (year, number) = if c.get(3).is_some() || (sector_letter == 'R' && a.len() != 4 && year_of(b).is_some() && b.len() == 4) {
+    let (year, number) = if c.get(3).is_some()
+        || (sector_letter == 'R' && a.len() != 4 && year_of(b).is_some() && b.len() == 4)
+    {
         (year_of(b)?, a.parse::<u32>().ok()?)
     } else {
         (year_of(a)?, b.parse::<u32>().ok()?)
     };
-    Some((pos + c[0].len(), format!("3{year}{sector_letter}{number:04}"), kind_word))
+    Some((
+        pos + c[0].len(),
+        format!("3{year}{sector_letter}{number:04}"),
+        kind_word,
+    ))
 }
 
 /// Does `[start, end)` stand as a whole word? Hyphens join words ("AVG-toezicht" is not "AVG").
@@ -350,8 +416,10 @@ pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn valid_id(id: &str) -> bool {
-    static ID: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(celex:[0-9CE][0-9]{4}[A-Z]{1,2}[0-9A-Z/()]+|bwb:BWB[RV][0-9]{7})$").expect("valid regex"));
+    static ID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(celex:[0-9CE][0-9]{4}[A-Z]{1,2}[0-9A-Z/()]+|bwb:BWB[RV][0-9]{7})$")
+            .expect("valid regex")
+    });
     ID.is_match(id)
 }
 
@@ -369,12 +437,22 @@ fn parse(text: &str, path: &Path) -> crate::Result<Vec<(RawEntry, usize)>> {
         line: e.span().map(|s| line_of(text, s.start)).unwrap_or(0),
         reason: e.message().to_string(),
     })?;
-    let mut starts = text.match_indices("[[instrument]]").map(|(at, _)| line_of(text, at));
-    Ok(file.instrument.into_iter().map(|e| (e, starts.next().unwrap_or(0))).collect())
+    let mut starts = text
+        .match_indices("[[instrument]]")
+        .map(|(at, _)| line_of(text, at));
+    Ok(file
+        .instrument
+        .into_iter()
+        .map(|e| (e, starts.next().unwrap_or(0)))
+        .collect())
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -385,7 +463,21 @@ mod tests {
     fn the_bundled_registry_loads_and_ids_are_unique() {
         let r = Registry::bundled().expect("bundled registry");
         assert!(r.instruments().len() >= 25);
-        for key in ["avg", "uavg", "wpg", "wjsg", "led", "ai-act-draft", "ai-act", "charter", "evrm", "grondwet", "awgb", "politiewet", "paspoortwet"] {
+        for key in [
+            "avg",
+            "uavg",
+            "wpg",
+            "wjsg",
+            "led",
+            "ai-act-draft",
+            "ai-act",
+            "charter",
+            "evrm",
+            "grondwet",
+            "awgb",
+            "politiewet",
+            "paspoortwet",
+        ] {
             assert!(r.by_key(key).is_some(), "{key} missing");
         }
         assert_eq!(r.by_id("celex:32016R0679"), r.by_key("avg"));
@@ -396,7 +488,10 @@ mod tests {
         let t = |s: &str| celex_at(s, 0).map(|(_, id, _)| id);
         assert_eq!(t("Richtlijn (EU) 2016/680 van"), Some("32016L0680".into()));
         assert_eq!(t("Verordening (EU) 2024/1689"), Some("32024R1689".into()));
-        assert_eq!(t("Verordening (EG) nr. 1049/2001"), Some("32001R1049".into()));
+        assert_eq!(
+            t("Verordening (EG) nr. 1049/2001"),
+            Some("32001R1049".into())
+        );
         assert_eq!(t("Richtlijn 95/46/EG"), Some("31995L0046".into()));
         assert_eq!(t("COM(2021) 206"), Some("52021PC0206".into()));
         assert_eq!(t("Verordening van de minister"), None);
@@ -418,7 +513,10 @@ mod tests {
         let hit = r.find_names("de AI-verordening")[0];
         let draft = r.by_key("ai-act-draft");
         assert_eq!(r.era(hit.entry, hit.dated, Some("2021-10-18")), draft);
-        assert_eq!(r.era(hit.entry, hit.dated, Some("2024-10-09")), r.by_key("ai-act"));
+        assert_eq!(
+            r.era(hit.entry, hit.dated, Some("2024-10-09")),
+            r.by_key("ai-act")
+        );
         assert_eq!(r.era(hit.entry, hit.dated, None), None);
     }
 
@@ -430,7 +528,9 @@ mod tests {
         );
         assert_eq!(
             unit_link("celex:32024R1689", true, Unit::Annex, "III", None).as_deref(),
-            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32024R1689#anx_III")
+            Some(
+                "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32024R1689#anx_III"
+            )
         );
         assert_eq!(
             unit_link("celex:52021PC0206", false, Unit::Article, "5", None).as_deref(),
@@ -445,10 +545,15 @@ mod tests {
     #[test]
     fn a_bad_entry_is_an_error_naming_its_line() {
         let bad = "[[instrument]]\nkey = \"x\"\nid = \"celex:nonsense\"\nshort = \"X\"\n";
-        let err = Registry::from_toml(bad, Path::new("user.toml")).unwrap_err().to_string();
+        let err = Registry::from_toml(bad, Path::new("user.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("user.toml:1:"), "{err}");
-        let typo = "[[instrument]]\nkey = \"x\"\nid = \"bwb:BWBR0000001\"\nshort = \"X\"\nnamez = []\n";
-        let err = Registry::from_toml(typo, Path::new("user.toml")).unwrap_err().to_string();
+        let typo =
+            "[[instrument]]\nkey = \"x\"\nid = \"bwb:BWBR0000001\"\nshort = \"X\"\nnamez = []\n";
+        let err = Registry::from_toml(typo, Path::new("user.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("user.toml:"), "{err}");
     }
 }

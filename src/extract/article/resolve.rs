@@ -79,20 +79,41 @@ impl<'a> Mentions<'a> {
             let target = match registry.era(hit.entry, hit.dated, date) {
                 Some(e) => entry_target(registry, e),
                 // A dated name in a letter without a date: which text it means is unknown.
-                None => Target { id: None, name: text[hit.start..hit.end].to_string(), entry: None, kinds: registry.get(hit.entry).kinds.clone() },
+                None => Target {
+                    id: None,
+                    name: text[hit.start..hit.end].to_string(),
+                    entry: None,
+                    kinds: registry.get(hit.entry).kinds.clone(),
+                },
             };
-            list.push(Mention { span: Span::new(hit.start, hit.end), target, defined: false });
+            list.push(Mention {
+                span: Span::new(hit.start, hit.end),
+                target,
+                defined: false,
+            });
         }
         for (start, end, celex, kind) in eu_acts(text) {
-            if list.iter().any(|m| m.span.start < end && start < m.span.end) {
+            if list
+                .iter()
+                .any(|m| m.span.start < end && start < m.span.end)
+            {
                 continue;
             }
             let id = format!("celex:{celex}");
             let target = match registry.by_id(&id) {
                 Some(e) => entry_target(registry, e),
-                None => Target { id: Some(id), name: text[start..end].to_string(), entry: None, kinds: vec![kind.to_string()] },
+                None => Target {
+                    id: Some(id),
+                    name: text[start..end].to_string(),
+                    entry: None,
+                    kinds: vec![kind.to_string()],
+                },
             };
-            list.push(Mention { span: Span::new(start, end), target, defined: false });
+            list.push(Mention {
+                span: Span::new(start, end),
+                target,
+                defined: false,
+            });
         }
         list.sort_by_key(|m| m.span.start);
         let defined = definitions(text, &list);
@@ -110,7 +131,11 @@ impl<'a> Mentions<'a> {
 
     fn last_in(&self, start: usize, end: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.end <= end);
-        self.list[..i].iter().rev().take_while(|m| m.span.start >= start).next()
+        self.list[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= start)
+            .next()
     }
 
     fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
@@ -123,8 +148,13 @@ impl<'a> Mentions<'a> {
     pub fn anaphor(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         let i = self.list.partition_point(|m| m.span.end <= pos);
-        let near = self.list[..i].iter().rev().take_while(|m| m.span.start >= region.start).find(|m| m.target.kinds.iter().any(|k| k == kind));
-        near.map(|m| &m.target).or_else(|| self.dominant(Some(kind)))
+        let near = self.list[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= region.start)
+            .find(|m| m.target.kinds.iter().any(|k| k == kind));
+        near.map(|m| &m.target)
+            .or_else(|| self.dominant(Some(kind)))
     }
 
     /// The paragraph or footnote that holds `pos`.
@@ -140,15 +170,23 @@ impl<'a> Mentions<'a> {
     /// The instrument the passage around `[start, end)` is about.
     pub fn context(&self, start: usize, end: usize) -> Option<&Target> {
         let norm = self.norm;
-        let Some(sentence) = norm.sentence_at(start) else { return self.dominant(None) };
+        let Some(sentence) = norm.sentence_at(start) else {
+            return self.dominant(None);
+        };
         let s = sentence.span;
-        if let Some(m) = self.last_in(s.start, start).or_else(|| self.first_in(end, s.end)) {
+        if let Some(m) = self
+            .last_in(s.start, start)
+            .or_else(|| self.first_in(end, s.end))
+        {
             return Some(&m.target);
         }
         let mut block = sentence.block;
         if let Some(f) = sentence.footnote {
             let note = norm.footnotes.get(f)?;
-            if let Some(m) = self.last_in(note.span.start, s.start).or_else(|| self.first_in(s.end, note.span.end)) {
+            if let Some(m) = self
+                .last_in(note.span.start, s.start)
+                .or_else(|| self.first_in(s.end, note.span.end))
+            {
                 return Some(&m.target);
             }
             // "Idem, overweging 33": the source of the footnote before.
@@ -165,13 +203,19 @@ impl<'a> Mentions<'a> {
             }
             block = carrier.block;
             let b = norm.blocks.get(block?)?;
-            if let Some(m) = self.last_in(b.span.start, carrier.span.start).or_else(|| self.first_in(carrier.span.end, b.span.end)) {
+            if let Some(m) = self
+                .last_in(b.span.start, carrier.span.start)
+                .or_else(|| self.first_in(carrier.span.end, b.span.end))
+            {
                 return Some(&m.target);
             }
         } else if let Some(b) = block {
             let (first, region) = self.paragraph(b);
             block = Some(first);
-            if let Some(m) = self.last_in(region.start, s.start).or_else(|| self.first_in(s.end, region.end)) {
+            if let Some(m) = self
+                .last_in(region.start, s.start)
+                .or_else(|| self.first_in(s.end, region.end))
+            {
                 return Some(&m.target);
             }
         }
@@ -200,11 +244,16 @@ impl<'a> Mentions<'a> {
             if p.kind != BlockKind::Paragraph || n.kind != BlockKind::Paragraph {
                 return false;
             }
-            let ends = text[p.span.start..p.span.end].trim_end().ends_with(['.', '!', '?', ':', ';', ')', '»', '”', '"']);
-            let starts_lower = text[n.span.start..n.span.end].starts_with(|c: char| c.is_lowercase());
+            let ends = text[p.span.start..p.span.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', ')', '»', '”', '"']);
+            let starts_lower =
+                text[n.span.start..n.span.end].starts_with(|c: char| c.is_lowercase());
             !ends || starts_lower
         };
-        let Some(block) = blocks.get(b) else { return (b, Span::new(0, 0)) };
+        let Some(block) = blocks.get(b) else {
+            return (b, Span::new(0, 0));
+        };
         let (mut first, mut last) = (b, b);
         while first > 0 && b - first < 3 && continues(first - 1, first) {
             first -= 1;
@@ -213,28 +262,41 @@ impl<'a> Mentions<'a> {
             last += 1;
         }
         let _ = block;
-        (first, Span::new(blocks[first].span.start, blocks[last].span.end))
+        (
+            first,
+            Span::new(blocks[first].span.start, blocks[last].span.end),
+        )
     }
 
     /// Is `pos` inside a quotation (“…”, „…”) that names no instrument? A quoted passage comes
     /// from another text, whose context the letter does not give.
     pub fn in_bare_quotation(&self, pos: usize) -> bool {
-        let Some(b) = self.norm.block_at(pos) else { return false };
+        let Some(b) = self.norm.block_at(pos) else {
+            return false;
+        };
         let span = self.norm.blocks[b].span;
         let text = self.norm.text.as_str();
         let before = &text[span.start..pos];
-        let Some(open) = before.rfind(['“', '„']) else { return false };
+        let Some(open) = before.rfind(['“', '„']) else {
+            return false;
+        };
         if before[open..].contains('”') {
             return false;
         }
-        let Some(close) = text[pos..span.end].find('”') else { return false };
+        let Some(close) = text[pos..span.end].find('”') else {
+            return false;
+        };
         let (qs, qe) = (span.start + open, pos + close);
         self.last_in(qs, qe).is_none()
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
     fn dominant(&self, kind: Option<&str>) -> Option<&Target> {
-        let relevant: Vec<&Mention> = self.list.iter().filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k))).collect();
+        let relevant: Vec<&Mention> = self
+            .list
+            .iter()
+            .filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k)))
+            .collect();
         let mut counts: Vec<(&Target, usize)> = Vec::new();
         for m in &relevant {
             match counts.iter_mut().find(|(t, _)| **t == m.target) {
@@ -252,7 +314,9 @@ impl<'a> Mentions<'a> {
         static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie|EDPB|EDPS|WP ?29|Raad van State|Autoriteit Persoonsgegevens|Comité)\b").expect("valid regex")
         });
-        let Some(s) = self.norm.sentence_at(pos) else { return false };
+        let Some(s) = self.norm.sentence_at(pos) else {
+            return false;
+        };
         let text = self.norm.slice(s.span);
         if SOURCE.is_match(text) {
             return true;
@@ -270,19 +334,32 @@ impl<'a> Mentions<'a> {
 
 fn is_idem(text: &str) -> bool {
     let t = text.trim_start();
-    ["Idem", "Ibid", "Ibidem", "Aldaar"].iter().any(|w| t.starts_with(w))
+    ["Idem", "Ibid", "Ibidem", "Aldaar"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 pub fn entry_target(registry: &Registry, entry: usize) -> Target {
     let inst = registry.get(entry);
-    Target { id: inst.id.clone(), name: inst.short.clone(), entry: Some(entry), kinds: inst.kinds.clone() }
+    Target {
+        id: inst.id.clone(),
+        name: inst.short.clone(),
+        entry: Some(entry),
+        kinds: inst.kinds.clone(),
+    }
 }
 
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
-    static START: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)\b|\bCOM\s?\(").expect("valid regex"));
-    START.find_iter(text).filter_map(|m| celex_at(text, m.start()).map(|(end, celex, kind)| (m.start(), end, celex, kind))).collect()
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)\b|\bCOM\s?\(").expect("valid regex")
+    });
+    START
+        .find_iter(text)
+        .filter_map(|m| {
+            celex_at(text, m.start()).map(|(end, celex, kind)| (m.start(), end, celex, kind))
+        })
+        .collect()
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
@@ -291,10 +368,14 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
     static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
-    static ABBREV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex"));
+    static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex")
+    });
     let mut out: Vec<(String, Target)> = Vec::new();
     for c in HIERNA.captures_iter(text) {
-        let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else { continue };
+        let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         // The instrument named last before the parenthesis, within the same stretch of text.
         let i = mentions.partition_point(|m| m.span.end <= whole.start());
         if let Some(m) = i.checked_sub(1).and_then(|i| mentions.get(i)) {
@@ -321,28 +402,57 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
     let mut extra: Vec<Mention> = Vec::new();
     for (short, target) in defined {
         let case_insensitive = short.chars().filter(|c| c.is_uppercase()).count() == 0;
-        let hay = if case_insensitive { text.to_lowercase() } else { String::new() };
-        let needle = if case_insensitive { short.to_lowercase() } else { short.clone() };
-        let haystack = if case_insensitive && hay.len() == text.len() { hay.as_str() } else { text };
+        let hay = if case_insensitive {
+            text.to_lowercase()
+        } else {
+            String::new()
+        };
+        let needle = if case_insensitive {
+            short.to_lowercase()
+        } else {
+            short.clone()
+        };
+        let haystack = if case_insensitive && hay.len() == text.len() {
+            hay.as_str()
+        } else {
+            text
+        };
         for (at, _) in haystack.match_indices(needle.as_str()) {
             let end = at + needle.len();
-            if !text.is_char_boundary(at) || !text.is_char_boundary(end) || !is_word_bounded(text, at, end) {
+            if !text.is_char_boundary(at)
+                || !text.is_char_boundary(end)
+                || !is_word_bounded(text, at, end)
+            {
                 continue;
             }
             // Inside the definition itself: "(hierna: de verordening)".
-            if text[..at].rfind('(').is_some_and(|o| text[o..at].to_lowercase().contains("hierna") && !text[o..at].contains(')')) {
+            if text[..at].rfind('(').is_some_and(|o| {
+                text[o..at].to_lowercase().contains("hierna") && !text[o..at].contains(')')
+            }) {
                 continue;
             }
-            extra.push(Mention { span: Span::new(at, end), target: target.clone(), defined: true });
+            extra.push(Mention {
+                span: Span::new(at, end),
+                target: target.clone(),
+                defined: true,
+            });
         }
     }
     for m in extra {
-        let overlapping: Vec<usize> = list.iter().enumerate().filter(|(_, o)| o.span.start < m.span.end && m.span.start < o.span.end).map(|(i, _)| i).collect();
+        let overlapping: Vec<usize> = list
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.span.start < m.span.end && m.span.start < o.span.end)
+            .map(|(i, _)| i)
+            .collect();
         if overlapping.iter().any(|&i| list[i].target == m.target) {
             continue;
         }
         // A longer registry name containing the short one stays ("Uitvoeringswet AVG").
-        if overlapping.iter().any(|&i| list[i].span.len() > m.span.len()) {
+        if overlapping
+            .iter()
+            .any(|&i| list[i].span.len() > m.span.len())
+        {
             continue;
         }
         for i in overlapping.into_iter().rev() {
