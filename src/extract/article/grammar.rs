@@ -260,14 +260,64 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-Z][a-z]+)?(?:wet|wetboek)(?: \d{4})?|(?:Wet|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek)(?: \d{4})?|(?:Wet|Wetboek|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
 });
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
-const NAME_STOP: [&str; 24] = [
-    "is", "zijn", "wordt", "worden", "bepaalt", "regelt", "geldt", "gelden", "die", "dat",
-    "waarin", "waarbij", "kan", "kunnen", "moet", "heeft", "hebben", "om", "te", "voor", "als",
-    "niet", "nog", "ook",
+const NAME_STOP: [&str; 30] = [
+    "is",
+    "zijn",
+    "wordt",
+    "worden",
+    "bepaalt",
+    "regelt",
+    "geldt",
+    "gelden",
+    "die",
+    "dat",
+    "waarin",
+    "waarbij",
+    "kan",
+    "kunnen",
+    "moet",
+    "heeft",
+    "hebben",
+    "om",
+    "te",
+    "voor",
+    "als",
+    "niet",
+    "nog",
+    "ook",
+    "artikel",
+    "artikelen",
+    "zoals",
+    "maar",
+    "dan",
+    "welke",
+];
+
+/// Words that belong in a law's name only after a preposition ("Wet op de zorgtoeslag"), and
+/// otherwise continue the sentence ("de Wet langdurige zorg en de ...").
+const NAME_JOINERS: [&str; 5] = ["en", "of", "de", "het", "een"];
+const NAME_PREPOSITIONS: [&str; 7] = ["op", "van", "inzake", "tot", "betreffende", "over", "in"];
+
+/// Capitalized words that are no abbreviation of a law ("artikel 5 Wat betreft ...").
+const NOT_ABBREVIATIONS: [&str; 20] = [
+    "EU", "AI", "NB", "II", "III", "IV", "EG", "NL", "Wat", "Wel", "Wie", "Waar", "Want", "Wij",
+    "Wil", "Was", "Werd", "Wordt", "Waren", "Wilt",
+];
+
+/// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
+const UNIDENTIFIED: [&str; 8] = [
+    "wetsvoorstel",
+    "voorstel van wet",
+    "ontwerpbesluit",
+    "conceptbesluit",
+    "amendement",
+    "besluit",
+    "regeling",
+    "ontwerpregeling",
 ];
 
 fn ordinal(word: &str) -> Option<u32> {
@@ -845,6 +895,19 @@ impl<'t> Cur<'t> {
                 }
             }
         }
+        if connector || determiner {
+            for word in UNIDENTIFIED {
+                if self.rest().starts_with(word) && self.word(word) {
+                    return Some((
+                        Named::Unknown {
+                            start: at,
+                            end: self.p,
+                        },
+                        self.p,
+                    ));
+                }
+            }
+        }
         // A name the registry does not know: an abbreviation ("Wlz", "WGBO") or a law's name
         // ("Omgevingswet", "Wet langdurige zorg"), directly or after "van de".
         if connector || self.p == before_connector {
@@ -861,12 +924,27 @@ impl<'t> Cur<'t> {
         if let Some(m) = UNKNOWN_LAW.find(rest) {
             // Cut the name at the first word that continues the sentence instead.
             let mut end = 0;
+            let mut previous = "";
             for (i, w) in m.as_str().split(' ').enumerate() {
-                if i > 0 && NAME_STOP.contains(&w) {
+                if i > 0
+                    && (NAME_STOP.contains(&w)
+                        || (NAME_JOINERS.contains(&w) && !NAME_PREPOSITIONS.contains(&previous)))
+                {
                     break;
                 }
                 end += w.len() + usize::from(i > 0);
+                previous = w;
             }
+            // A name does not end in a preposition or article ("Wet op de").
+            let mut name = &rest[..end];
+            while let Some((head, last)) = name.rsplit_once(' ') {
+                if NAME_PREPOSITIONS.contains(&last) || NAME_JOINERS.contains(&last) {
+                    name = head;
+                } else {
+                    break;
+                }
+            }
+            let end = name.len();
             let name = &rest[..end];
             let name = name.trim_end_matches([' ', '-']);
             if crate::extract::article::registry::is_word_bounded(
@@ -880,9 +958,8 @@ impl<'t> Cur<'t> {
             }
         }
         if let Some(m) = UNKNOWN_ABBREV.find(rest) {
-            const NOT_NAMES: [&str; 8] = ["EU", "AI", "NB", "II", "III", "IV", "EG", "NL"];
             let s = m.as_str();
-            if !NOT_NAMES.contains(&s)
+            if !NOT_ABBREVIATIONS.contains(&s)
                 && crate::extract::article::registry::is_word_bounded(
                     self.t,
                     self.p,

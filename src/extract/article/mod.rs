@@ -104,7 +104,9 @@ impl ArticleExtractor {
             named.reverse();
             for (r, (name, end)) in chain.refs.iter().zip(named) {
                 let explicit = matches!(name, Some(Named::Known { .. } | Named::Unknown { .. }));
-                if r.arabic_annex && !explicit {
+                if (r.arabic_annex && !explicit)
+                    || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
+                {
                     continue;
                 }
                 let (target, by) = self.resolve(text, &mentions, r, name);
@@ -227,6 +229,15 @@ impl ArticleExtractor {
             sentence,
         }
     }
+}
+
+/// "bijlage II bij deze brief": an attachment to a paper, not an annex of an instrument.
+fn attachment_of_a_paper(after: &str) -> bool {
+    static PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*,?\s*(?i:bij|van|in)\s+(?i:deze|de|het|dit|die)\s+(?i:brief|kamerbrief|nota|verslag|rapport|advies|antwoorden|beantwoording|memorie|notitie|fiche)\b")
+            .expect("valid regex")
+    });
+    PAPER.is_match(after)
 }
 
 struct Lookup<'m, 'a>(&'m Mentions<'a>);

@@ -400,20 +400,18 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
 /// with another meaning, the letter's own definition wins.
 fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]) {
     let mut extra: Vec<Mention> = Vec::new();
+    // Lower-cased once; only usable where lower-casing kept every byte offset.
+    let lower = text.to_lowercase();
     for (short, target) in defined {
-        let case_insensitive = short.chars().filter(|c| c.is_uppercase()).count() == 0;
-        let hay = if case_insensitive {
-            text.to_lowercase()
-        } else {
-            String::new()
-        };
+        let case_insensitive =
+            !short.chars().any(|c| c.is_uppercase()) && lower.len() == text.len();
         let needle = if case_insensitive {
             short.to_lowercase()
         } else {
             short.clone()
         };
-        let haystack = if case_insensitive && hay.len() == text.len() {
-            hay.as_str()
+        let haystack = if case_insensitive {
+            lower.as_str()
         } else {
             text
         };
