@@ -12,7 +12,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// A file could not be read.
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     /// A file was read but holds nothing kst can index (empty, binary, no text layer, too big).
     #[error("{}: {reason}", path.display())]
@@ -20,7 +23,11 @@ pub enum Error {
 
     /// A data file (manifest, registry, lexicon) is malformed.
     #[error("{}:{line}: {reason}", path.display())]
-    Data { path: PathBuf, line: usize, reason: String },
+    Data {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
 
     /// The index could not be opened, written or read.
     #[error("index {}: {reason}", path.display())]
@@ -41,14 +48,23 @@ pub enum Error {
 
 impl Error {
     pub fn unusable(path: impl Into<PathBuf>, reason: impl Into<String>) -> Error {
-        Error::Unusable { path: path.into(), reason: reason.into() }
+        Error::Unusable {
+            path: path.into(),
+            reason: reason.into(),
+        }
     }
 
     pub fn index(path: impl Into<PathBuf>, reason: impl std::fmt::Display) -> Error {
-        Error::Index { path: path.into(), reason: reason.to_string() }
+        Error::Index {
+            path: path.into(),
+            reason: reason.to_string(),
+        }
     }
 
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 }

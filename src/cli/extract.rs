@@ -11,7 +11,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kst extract corpus --format jsonl > records.jsonl\n  kst extract letter.pdf --kind citation --format csv")]
+#[command(
+    after_help = "Examples:\n  kst extract corpus --format jsonl > records.jsonl\n  kst extract letter.pdf --kind citation --format csv"
+)]
 pub struct Args {
     /// Files or directories to read.
     #[arg(required = true)]

@@ -92,7 +92,11 @@ fn pdf_text(path: &std::path::Path) -> crate::Result<i32> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(EXIT_OK)
         }
-        Err(reason) => Err(crate::Error::unusable(path, reason)),
+        Err(reason) => {
+            // The parent names the file; the child says only what went wrong.
+            eprintln!("{reason}");
+            Ok(EXIT_ERROR)
+        }
     }
 }
 
@@ -126,4 +130,58 @@ pub(crate) fn report(e: &crate::Error) {
 
 pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// A progress bar on standard error when it is a terminal (hidden otherwise or with --quiet).
+pub(crate) fn progress_bar(cli: &Cli, len: u64, what: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if cli.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    let style = indicatif::ProgressStyle::with_template(
+        "{prefix} [{bar:30}] {pos}/{len} {elapsed} eta {eta} {wide_msg}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_prefix(what.to_string());
+    bar
+}
+
+/// A `--from`/`--to` value as an ISO date, or a usage error naming the value.
+pub(crate) fn date_bound(value: Option<&str>, end: bool) -> crate::Result<Option<String>> {
+    match value {
+        None => Ok(None),
+        Some(v) => crate::extract::dates::parse_bound(v, end)
+            .map(Some)
+            .ok_or_else(|| crate::Error::Query {
+                query: v.to_string(),
+                reason: "not a date: use YYYY, YYYY-MM or YYYY-MM-DD".to_string(),
+            }),
+    }
+}
+
+/// Open the index for a query command. When the default index does not exist yet and the
+/// bundled `corpus/` is here, build it first, so that a fresh clone answers its first query.
+pub(crate) fn open_index(cli: &Cli) -> crate::Result<crate::index::IndexReader> {
+    let default = PathBuf::from("index");
+    let corpus = PathBuf::from("corpus");
+    if !crate::index::exists(&cli.index) && cli.index == default && corpus.is_dir() {
+        if !cli.quiet {
+            eprintln!("kst: no index yet; indexing the bundled corpus/ into index/ first");
+        }
+        let (inputs, errors) = crate::ingest::discover(std::slice::from_ref(&corpus), None);
+        errors.iter().for_each(report);
+        let r = crate::pipeline::index_inputs(
+            &cli.index,
+            &inputs,
+            &limits(64, 60),
+            Default::default(),
+            2,
+            |_| {},
+        )?;
+        r.skipped.iter().for_each(report);
+    }
+    crate::index::IndexReader::open(&cli.index)
 }

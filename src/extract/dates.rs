@@ -3,7 +3,20 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub const MONTHS: [&str; 12] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
 
 pub static DUTCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([0-3]?\d)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2})\b")
@@ -19,7 +32,9 @@ pub fn iso(year: i32, month: u32, day: u32) -> Option<String> {
         2 => 28,
         _ => return None,
     };
-    (1..=days).contains(&day).then(|| format!("{year:04}-{month:02}-{day:02}"))
+    (1..=days)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Parse `YYYY-MM-DD`.
@@ -50,7 +65,11 @@ pub fn parse_bound(s: &str, end: bool) -> Option<String> {
     let parts: Vec<&str> = s.trim().split('-').collect();
     let year: i32 = parts.first()?.parse().ok()?;
     match parts.len() {
-        1 => Some(if end { format!("{year:04}-12-31") } else { format!("{year:04}-01-01") }),
+        1 => Some(if end {
+            format!("{year:04}-12-31")
+        } else {
+            format!("{year:04}-01-01")
+        }),
         2 => {
             let month: u32 = parts[1].parse().ok()?;
             let last = (28..=31).rev().find(|&d| iso(year, month, d).is_some())?;
@@ -67,8 +86,12 @@ mod tests {
 
     #[test]
     fn dutch_dates_become_iso() {
-        let found = find_all("Den Haag, 18 oktober 2021 en op 9 Oktober 2024; niet 31 februari 2021.");
-        assert_eq!(found.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>(), vec!["2021-10-18", "2024-10-09"]);
+        let found =
+            find_all("Den Haag, 18 oktober 2021 en op 9 Oktober 2024; niet 31 februari 2021.");
+        assert_eq!(
+            found.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>(),
+            vec!["2021-10-18", "2024-10-09"]
+        );
     }
 
     #[test]

@@ -15,20 +15,28 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,200}?)\s*$").expect("valid regex")
+    Regex::new(
+        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,200}?)\s*$",
+    )
+    .expect("valid regex")
 });
-static NR_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex"));
+static NR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex")
+});
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6})?),?\s*nr\.\s*([0-9]{1,5}|[A-Z]{1,3})\b").expect("valid regex")
 });
-static COLOPHON_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN").expect("valid regex"));
-static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?\s+([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+static COLOPHON_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN")
+        .expect("valid regex")
 });
-static LETTERHEAD_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*Datum\s*\n\s*([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex"));
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?\s+([0-3]?\d\s+\p{L}+\s+\d{4})")
+        .expect("valid regex")
+});
+static LETTERHEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*Datum\s*\n\s*([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+});
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
@@ -63,7 +71,11 @@ pub struct TextMeta {
 
 impl TextMeta {
     pub fn id(&self) -> Option<String> {
-        Some(format!("kst-{}-{}", self.dossier.as_ref()?, self.number.as_ref()?))
+        Some(format!(
+            "kst-{}-{}",
+            self.dossier.as_ref()?,
+            self.number.as_ref()?
+        ))
     }
 }
 
@@ -80,13 +92,20 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
         meta.number = Some(nr[1].to_string());
         let rest = nr[2].trim();
         let upper = rest.to_uppercase();
-        meta.doc_type = TYPE_WORDS.iter().find(|(w, _)| upper.starts_with(w)).map(|(_, t)| t.to_string());
+        meta.doc_type = TYPE_WORDS
+            .iter()
+            .find(|(w, _)| upper.starts_with(w))
+            .map(|(_, t)| t.to_string());
         if !rest.is_empty() {
             meta.title = Some(rest.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         let before = &head[..nr.get(0).map_or(0, |m| m.start())];
         if let Some(d) = DOSSIER_LINE.captures_iter(before).last() {
-            let sub = d.get(2).or(d.get(3)).map(|m| format!("-{}", m.as_str())).unwrap_or_default();
+            let sub = d
+                .get(2)
+                .or(d.get(3))
+                .map(|m| format!("-{}", m.as_str()))
+                .unwrap_or_default();
             meta.dossier = Some(squeeze_dossier(&d[1], &sub));
             if meta.title.is_none() {
                 meta.title = Some(d[4].trim().to_string());
@@ -94,7 +113,7 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
         }
     }
     if meta.dossier.is_none() || meta.number.is_none() {
-        if let Some(c) = RUNNING_HEADER.captures(raw).or_else(|| None) {
+        if let Some(c) = RUNNING_HEADER.captures(raw) {
             meta.dossier = Some(squeeze_dossier(&c[1], &c[2]));
             meta.number = Some(c[3].to_string());
         } else if let Some(c) = COLOPHON_ID.captures(raw) {
@@ -102,7 +121,9 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
             meta.number = Some(c[3].to_string());
         }
     }
-    meta.date = stated_date(raw).map(|d| (d, DateSource::Text)).or_else(|| inferred_date(&norm.text).map(|d| (d, DateSource::Inferred)));
+    meta.date = stated_date(raw)
+        .map(|d| (d, DateSource::Text))
+        .or_else(|| inferred_date(&norm.text).map(|d| (d, DateSource::Inferred)));
     if meta.doc_type.is_none() && raw.contains("Aan de Voorzitter van de") {
         meta.doc_type = Some("brief".to_string());
     }
@@ -131,7 +152,9 @@ fn inferred_date(text: &str) -> Option<String> {
 fn signatories(norm: &NormDoc) -> Vec<Signatory> {
     let body = norm.body();
     let tail_start = body.len().saturating_sub(1500);
-    let tail_start = (tail_start..body.len()).find(|&i| body.is_char_boundary(i)).unwrap_or(body.len());
+    let tail_start = (tail_start..body.len())
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(body.len());
     let tail = &body[tail_start..];
     let mut out: Vec<Signatory> = Vec::new();
     for block in tail.split("\n\n") {
@@ -161,13 +184,19 @@ pub fn document_record(
     text_source: &str,
 ) -> DocumentRecord {
     let m = manifest.cloned().unwrap_or_default();
-    let doc = m.id.clone().or_else(|| text.id()).unwrap_or_else(|| fallback_id.to_string());
+    let doc =
+        m.id.clone()
+            .or_else(|| text.id())
+            .unwrap_or_else(|| fallback_id.to_string());
     let (date, date_source) = match (&m.date, &text.date) {
         (Some(d), _) => (Some(d.clone()), Some(DateSource::Manifest)),
         (None, Some((d, s))) => (Some(d.clone()), Some(*s)),
         (None, None) => (None, None),
     };
-    let dossier = m.dossier.clone().unwrap_or_else(|| text.dossier.iter().cloned().collect());
+    let dossier = m
+        .dossier
+        .clone()
+        .unwrap_or_else(|| text.dossier.iter().cloned().collect());
     DocumentRecord {
         doc,
         title: m.title.clone().or_else(|| text.title.clone()),
@@ -176,7 +205,11 @@ pub fn document_record(
         doc_type: m.doc_type.clone().or_else(|| text.doc_type.clone()),
         dossier,
         number: m.number.clone().or_else(|| text.number.clone()),
-        signatories: m.signatories.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| text.signatories.clone()),
+        signatories: m
+            .signatories
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| text.signatories.clone()),
         source: source.to_string(),
         sha256: sha256.to_string(),
         text_source: text_source.to_string(),
@@ -197,7 +230,13 @@ mod tests {
         assert_eq!(m.id().as_deref(), Some("kst-28684-128"));
         assert_eq!(m.doc_type.as_deref(), Some("brief"));
         assert_eq!(m.date, Some(("2019-09-17".to_string(), DateSource::Text)));
-        assert_eq!(m.signatories, vec![Signatory { name: "F.B.J. Grapperhaus".into(), role: "Minister van Justitie en Veiligheid".into() }]);
+        assert_eq!(
+            m.signatories,
+            vec![Signatory {
+                name: "F.B.J. Grapperhaus".into(),
+                role: "Minister van Justitie en Veiligheid".into()
+            }]
+        );
     }
 
     #[test]
@@ -211,7 +250,10 @@ mod tests {
     fn a_letter_without_a_date_gets_an_inferred_lower_bound() {
         let t = "Op 23 juni 2021 heeft uw commissie verzocht. Het rapport van 11 oktober 2019 is bekend.\n";
         let m = from_text(t, &normalize(t));
-        assert_eq!(m.date, Some(("2021-06-23".to_string(), DateSource::Inferred)));
+        assert_eq!(
+            m.date,
+            Some(("2021-06-23".to_string(), DateSource::Inferred))
+        );
     }
 
     #[test]
@@ -220,6 +262,9 @@ mod tests {
         let m = from_text(t, &normalize(t));
         let names: Vec<_> = m.signatories.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, vec!["R.W. Knops", "S. Dekker"]);
-        assert_eq!(m.signatories[0].role, "Minister van Binnenlandse Zaken en Koninkrijksrelaties");
+        assert_eq!(
+            m.signatories[0].role,
+            "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+        );
     }
 }

@@ -47,9 +47,24 @@ impl Extractors {
     /// Every record of one document except its document record, in text order per kind.
     pub fn extract(&self, doc: &Doc) -> Vec<Record> {
         let mut out: Vec<Record> = Vec::new();
-        out.extend(self.citations.extract(doc).into_iter().map(Record::Citation));
-        out.extend(self.articles.extract(doc).into_iter().map(Record::ArticleRef));
-        out.extend(self.positions.extract(doc).into_iter().map(Record::Position));
+        out.extend(
+            self.citations
+                .extract(doc)
+                .into_iter()
+                .map(Record::Citation),
+        );
+        out.extend(
+            self.articles
+                .extract(doc)
+                .into_iter()
+                .map(Record::ArticleRef),
+        );
+        out.extend(
+            self.positions
+                .extract(doc)
+                .into_iter()
+                .map(Record::Position),
+        );
         out
     }
 }

@@ -40,27 +40,46 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
             }
         };
         let files: Vec<PathBuf> = if meta.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(root)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(|entry| match entry {
-                    Ok(e) => Some(e),
+            let mut found: Vec<PathBuf> = Vec::new();
+            for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+                let e = match entry {
+                    Ok(e) => e,
                     Err(e) => {
-                        let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                        let path = e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| root.clone());
                         errors.push(Error::unusable(path, e.to_string()));
-                        None
+                        continue;
                     }
-                })
-                .filter(|e| e.file_type().is_file() && is_document(e.path()))
-                .map(|e| e.into_path())
-                .collect();
+                };
+                if !is_document(e.path()) {
+                    continue;
+                }
+                if e.file_type().is_file() {
+                    found.push(e.into_path());
+                } else if e.path_is_symlink() {
+                    // A link is read when it leads to a file; a broken one is reported.
+                    match std::fs::metadata(e.path()) {
+                        Ok(m) if m.is_file() => found.push(e.into_path()),
+                        Ok(_) => {}
+                        Err(err) => errors.push(Error::unusable(
+                            e.path(),
+                            format!("cannot follow link: {err}"),
+                        )),
+                    }
+                }
+            }
             found.sort();
             found
         } else {
             vec![root.clone()]
         };
         for path in files {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let entry = match &explicit {
                 Some(m) => m.get(&name).cloned(),
                 None => {
@@ -81,7 +100,10 @@ pub fn discover(paths: &[PathBuf], explicit_manifest: Option<&Path>) -> (Vec<Inp
                     m.as_ref().and_then(|m| m.get(&name).cloned())
                 }
             };
-            inputs.push(Input { path, manifest: entry });
+            inputs.push(Input {
+                path,
+                manifest: entry,
+            });
         }
     }
     (inputs, errors)
@@ -93,7 +115,9 @@ pub fn is_document(path: &Path) -> bool {
     if name.starts_with('.') || name.ends_with(".metadata.xml") {
         return false;
     }
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -102,7 +126,13 @@ mod tests {
 
     #[test]
     fn the_corpus_directory_gives_five_letters_with_manifest_entries() {
-        let (inputs, errors) = discover(&[PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"))], None);
+        let (inputs, errors) = discover(
+            &[PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/corpus"
+            ))],
+            None,
+        );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(inputs.len(), 5);
         assert!(inputs.iter().all(|i| i.manifest.is_some()));
@@ -110,7 +140,16 @@ mod tests {
 
     #[test]
     fn a_missing_path_is_an_error_beside_the_rest() {
-        let (inputs, errors) = discover(&[PathBuf::from("/nonexistent/x"), PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/kst-32761-198.txt"))], None);
+        let (inputs, errors) = discover(
+            &[
+                PathBuf::from("/nonexistent/x"),
+                PathBuf::from(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/corpus/kst-32761-198.txt"
+                )),
+            ],
+            None,
+        );
         assert_eq!(inputs.len(), 1);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains("/nonexistent/x"));

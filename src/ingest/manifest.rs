@@ -22,7 +22,9 @@ pub struct ManifestEntry {
     pub signatories: Option<Vec<Signatory>>,
 }
 
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Vec<String>>, D::Error> {
+fn one_or_many<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Vec<String>>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {
@@ -40,7 +42,9 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Op
     }))
 }
 
-fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
+fn string_or_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
     let v: Option<serde_json::Value> = Option::deserialize(d)?;
     Ok(v.and_then(|v| match v {
         serde_json::Value::Null => None,
@@ -60,11 +64,18 @@ pub fn load(path: &Path) -> Result<Manifest> {
         if line.trim().is_empty() {
             continue;
         }
-        let entry: ManifestEntry = serde_json::from_str(line)
-            .map_err(|e| Error::Data { path: path.to_path_buf(), line: n + 1, reason: format!("not a manifest entry: {e}") })?;
+        let entry: ManifestEntry = serde_json::from_str(line).map_err(|e| Error::Data {
+            path: path.to_path_buf(),
+            line: n + 1,
+            reason: format!("not a manifest entry: {e}"),
+        })?;
         if let Some(date) = &entry.date {
             if crate::extract::dates::parse_iso(date).is_none() {
-                return Err(Error::Data { path: path.to_path_buf(), line: n + 1, reason: format!("date {date:?} is not YYYY-MM-DD") });
+                return Err(Error::Data {
+                    path: path.to_path_buf(),
+                    line: n + 1,
+                    reason: format!("date {date:?} is not YYYY-MM-DD"),
+                });
             }
         }
         out.insert(entry.file.clone(), entry);
@@ -78,11 +89,21 @@ mod tests {
 
     #[test]
     fn the_bundled_manifest_reads() {
-        let m = load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/manifest.jsonl"))).unwrap();
+        let m = load(Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/corpus/manifest.jsonl"
+        )))
+        .unwrap();
         let e = &m["kst-32761-206.txt"];
         assert_eq!(e.id.as_deref(), Some("kst-32761-206"));
-        assert_eq!(e.dossier.as_deref(), Some(&["32761".to_string(), "30821".to_string()][..]));
-        assert_eq!(e.signatories.as_ref().unwrap()[0].name, "F.B.J. Grapperhaus");
+        assert_eq!(
+            e.dossier.as_deref(),
+            Some(&["32761".to_string(), "30821".to_string()][..])
+        );
+        assert_eq!(
+            e.signatories.as_ref().unwrap()[0].name,
+            "F.B.J. Grapperhaus"
+        );
     }
 
     #[test]

@@ -64,7 +64,11 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_file_bytes: 64 * 1024 * 1024, pdf_timeout: Duration::from_secs(60), pdf_helper: None }
+        Limits {
+            max_file_bytes: 64 * 1024 * 1024,
+            pdf_timeout: Duration::from_secs(60),
+            pdf_helper: None,
+        }
     }
 }
 
@@ -80,7 +84,11 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
     if meta.len() > limits.max_file_bytes {
         return Err(Error::unusable(
             path,
-            format!("file is {} MB, larger than the limit of {} MB (--max-file-mb)", meta.len() / (1024 * 1024), limits.max_file_bytes / (1024 * 1024)),
+            format!(
+                "file is {} MB, larger than the limit of {} MB (--max-file-mb)",
+                meta.len() / (1024 * 1024),
+                limits.max_file_bytes / (1024 * 1024)
+            ),
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -103,11 +111,23 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
     if text.trim().is_empty() {
         return Err(Error::unusable(path, "no text in file"));
     }
-    Ok(RawDocument { source: path.clone(), sha256, format, text, manifest: input.manifest.clone(), warnings })
+    Ok(RawDocument {
+        source: path.clone(),
+        sha256,
+        format,
+        text,
+        manifest: input.manifest.clone(),
+        warnings,
+    })
 }
 
 pub fn format_of(path: &Path) -> Format {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("pdf") => Format::Pdf,
         _ => Format::Txt,
     }

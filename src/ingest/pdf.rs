@@ -18,7 +18,11 @@ const MIN_LETTERS_PER_PAGE: usize = 20;
 
 /// Extract the text of one PDF under the given limits.
 pub fn extract_text(path: &Path, bytes: &[u8], limits: &Limits) -> Result<String> {
-    if !bytes.starts_with(b"%PDF") && !bytes[..bytes.len().min(1024)].windows(4).any(|w| w == b"%PDF") {
+    if !bytes.starts_with(b"%PDF")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(4)
+            .any(|w| w == b"%PDF")
+    {
         return Err(Error::unusable(path, "not a PDF file (no %PDF header)"));
     }
     let text = match &limits.pdf_helper {
@@ -52,9 +56,20 @@ fn in_child(helper: &Path, path: &Path, limits: &Limits) -> Result<String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Error::unusable(path, format!("cannot start PDF helper {}: {e}", helper.display())))?;
-    let mut stdout = child.stdout.take().ok_or_else(|| Error::unusable(path, "PDF helper has no output"))?;
-    let mut stderr = child.stderr.take().ok_or_else(|| Error::unusable(path, "PDF helper has no output"))?;
+        .map_err(|e| {
+            Error::unusable(
+                path,
+                format!("cannot start PDF helper {}: {e}", helper.display()),
+            )
+        })?;
+    let mut stdout = child
+        .stdout
+        .take()
+        .ok_or_else(|| Error::unusable(path, "PDF helper has no output"))?;
+    let mut stderr = child
+        .stderr
+        .take()
+        .ok_or_else(|| Error::unusable(path, "PDF helper has no output"))?;
     let out_reader = std::thread::spawn(move || {
         let mut buf = Vec::new();
         let _ = stdout.read_to_end(&mut buf);
@@ -65,17 +80,33 @@ fn in_child(helper: &Path, path: &Path, limits: &Limits) -> Result<String> {
         let _ = stderr.read_to_string(&mut buf);
         buf
     });
-    let status = child.wait_timeout(limits.pdf_timeout).map_err(|e| Error::io(path, e))?;
+    let status = child
+        .wait_timeout(limits.pdf_timeout)
+        .map_err(|e| Error::io(path, e))?;
     let Some(status) = status else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(Error::unusable(path, format!("PDF text extraction took longer than {} s; skipped", limits.pdf_timeout.as_secs())));
+        return Err(Error::unusable(
+            path,
+            format!(
+                "PDF text extraction took longer than {} s; skipped",
+                limits.pdf_timeout.as_secs()
+            ),
+        ));
     };
     let out = out_reader.join().unwrap_or_default();
     let err = err_reader.join().unwrap_or_default();
     if !status.success() {
-        let reason = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("the PDF library failed on this file").to_string();
-        return Err(Error::unusable(path, reason.trim_start_matches("kst: ").to_string()));
+        let reason = err
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("the PDF library failed on this file")
+            .to_string();
+        return Err(Error::unusable(
+            path,
+            reason.trim_start_matches("kst: ").to_string(),
+        ));
     }
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
@@ -88,7 +119,13 @@ fn in_thread(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<String> {
     match rx.recv_timeout(limits.pdf_timeout) {
         Ok(Ok(text)) => Ok(text),
         Ok(Err(reason)) => Err(Error::unusable(path, reason)),
-        Err(_) => Err(Error::unusable(path, format!("PDF text extraction took longer than {} s; skipped", limits.pdf_timeout.as_secs()))),
+        Err(_) => Err(Error::unusable(
+            path,
+            format!(
+                "PDF text extraction took longer than {} s; skipped",
+                limits.pdf_timeout.as_secs()
+            ),
+        )),
     }
 }
 
@@ -109,7 +146,10 @@ mod tests {
     use std::time::Duration;
 
     fn limits() -> Limits {
-        Limits { pdf_timeout: Duration::from_secs(30), ..Limits::default() }
+        Limits {
+            pdf_timeout: Duration::from_secs(30),
+            ..Limits::default()
+        }
     }
 
     #[test]
@@ -120,7 +160,11 @@ mod tests {
 
     #[test]
     fn truncated_pdf_gives_an_error_not_a_panic() {
-        let full = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf/kst-32545-143.pdf")).unwrap();
+        let full = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pdf/kst-32545-143.pdf"
+        ))
+        .unwrap();
         let cut = &full[..full.len() / 3];
         let r = extract_text(Path::new("cut.pdf"), cut, &limits());
         assert!(r.is_err() || r.unwrap().len() < 100_000);

@@ -13,7 +13,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Err("not a text file (binary data)".to_string());
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: s.to_string(), warning: None });
+        return Ok(Decoded {
+            text: s.to_string(),
+            warning: None,
+        });
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -23,7 +26,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if had_errors {
         warning.push_str(" (some bytes could not be decoded and were replaced)");
     }
-    Ok(Decoded { text: text.into_owned(), warning: Some(warning) })
+    Ok(Decoded {
+        text: text.into_owned(),
+        warning: Some(warning),
+    })
 }
 
 /// NUL bytes or a high share of control bytes mean the file is not text.
@@ -32,7 +38,10 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     control * 20 > sample.len()
 }
 
@@ -49,9 +58,13 @@ mod tests {
 
     #[test]
     fn windows_1252_is_converted_with_a_warning() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("De financiële gevolgen voor België zijn geïntroduceerd – zegt de minister.");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("De financiële gevolgen voor België zijn geïntroduceerd – zegt de minister.");
         let d = decode(&bytes).unwrap();
-        assert_eq!(d.text, "De financiële gevolgen voor België zijn geïntroduceerd – zegt de minister.");
+        assert_eq!(
+            d.text,
+            "De financiële gevolgen voor België zijn geïntroduceerd – zegt de minister."
+        );
         assert!(d.warning.unwrap().contains("windows-1252"));
     }
 

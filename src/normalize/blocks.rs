@@ -68,7 +68,13 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
                 gap = Gap::PageBreak;
                 continue;
             }
-            BodyItem::Line(l) => l.trim(),
+            BodyItem::Line(l) => {
+                // Text taken from print PDFs starts each page with a space: a page break.
+                if l.starts_with(' ') && !l.starts_with("  ") {
+                    gap = Gap::PageBreak;
+                }
+                l.trim()
+            }
         };
         let next = next_line(items, i + 1);
         let heading = is_heading(line, gap != Gap::None || prev_line_ended_sentence, next);
@@ -90,14 +96,47 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             if let Some(b) = current.take() {
                 blocks.push(b);
             }
-            let kind = if heading { BlockKind::Heading } else { BlockKind::Paragraph };
-            current = Some(RawBlock { kind, text: line.to_string() });
+            let kind = if heading {
+                BlockKind::Heading
+            } else {
+                BlockKind::Paragraph
+            };
+            current = Some(RawBlock {
+                kind,
+                text: line.to_string(),
+            });
         }
         prev_line_ended_sentence = ends_sentence(line);
         gap = Gap::None;
     }
     blocks.extend(current);
+    promote_short_headings(&mut blocks);
     blocks
+}
+
+/// A heading wrapped over two lines ("Reactie op Rathenau Instituut: Zeven aandachtspunten
+/// voor de" / "AI-verordening") is first read as a short paragraph; a block that is short, has
+/// no sentence punctuation or commas and is followed by another block is a heading.
+fn promote_short_headings(blocks: &mut [RawBlock]) {
+    let n = blocks.len();
+    for i in 0..n.saturating_sub(1) {
+        let b = &blocks[i];
+        let t = b.text.trim();
+        let looks_like_heading = b.kind == BlockKind::Paragraph
+            && t.chars().count() <= 120
+            && t.split_whitespace().count() <= 16
+            && !t.contains(',')
+            && !t.ends_with(['.', ';', ':', '?', '!', '-'])
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !t.starts_with("Den Haag")
+            && !t.starts_with("Aan de ")
+            && starts_upper_or_number(blocks[i + 1].text.trim());
+        if looks_like_heading {
+            blocks[i].kind = BlockKind::Heading;
+        }
+    }
 }
 
 fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
@@ -113,7 +152,9 @@ fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
 
 /// Whether text ends where a sentence may end (after closing quotes and brackets).
 pub fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end().trim_end_matches(|c: char| "»”’\"')".contains(c) || c.is_ascii_digit());
+    let t = text
+        .trim_end()
+        .trim_end_matches(|c: char| "»”’\"')".contains(c) || c.is_ascii_digit());
     t.ends_with(['.', '?', '!', ':', ';'])
 }
 
@@ -122,7 +163,9 @@ fn starts_lower(text: &str) -> bool {
 }
 
 fn starts_upper_or_number(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«“‘\"'(".contains(c))
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«“‘\"'(".contains(c))
 }
 
 /// A heading: a short line of its own that does not end like prose, between finished text
@@ -135,10 +178,27 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
     if line.ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
         return false;
     }
-    if !line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || !line.chars().any(|c| c.is_alphabetic()) {
+    if !line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || !line.chars().any(|c| c.is_alphabetic())
+    {
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
+        return false;
+    }
+    // A heading does not end on an article or preposition: the line goes on below it.
+    const OPEN_ENDINGS: &[&str] = &[
+        "aan", "als", "bij", "de", "door", "een", "en", "het", "in", "met", "naar", "of", "om",
+        "op", "over", "te", "tot", "uit", "van", "voor",
+    ];
+    if line
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN_ENDINGS.contains(&w))
+    {
         return false;
     }
     match next {
@@ -155,9 +215,13 @@ pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> S
     if let Some(stem) = before.strip_suffix('-') {
         let last = stem.chars().next_back();
         let first = line.chars().next();
-        let syllable_break = last.is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
+        let syllable_break =
+            last.is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
         if syllable_break {
-            let head = stem.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let head = stem
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             let tail = line.split(|c: char| c.is_whitespace()).next().unwrap_or("");
             let tail_word: String = tail.chars().take_while(|c| c.is_alphanumeric()).collect();
             let head_word = head.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -188,20 +252,43 @@ mod tests {
 
     fn lines(text: &str) -> Vec<BodyItem> {
         text.lines()
-            .map(|l| if l.trim().is_empty() { BodyItem::Blank } else if l == "<PB>" { BodyItem::PageBreak } else { BodyItem::Line(l.to_string()) })
+            .map(|l| {
+                if l.trim().is_empty() {
+                    BodyItem::Blank
+                } else if l == "<PB>" {
+                    BodyItem::PageBreak
+                } else {
+                    BodyItem::Line(l.to_string())
+                }
+            })
             .collect()
     }
 
     #[test]
     fn hyphenation_is_undone_but_real_hyphens_stay() {
         let h = HyphenatedWords::new();
-        assert_eq!(join_wrapped("werd geïntrodu-", "ceerde in 2021", &h), "werd geïntroduceerde in 2021");
-        assert_eq!(join_wrapped("de AI-", "verordening", &h), "de AI-verordening");
-        assert_eq!(join_wrapped("de Staten-", "Generaal", &h), "de Staten-Generaal");
+        assert_eq!(
+            join_wrapped("werd geïntrodu-", "ceerde in 2021", &h),
+            "werd geïntroduceerde in 2021"
+        );
+        assert_eq!(
+            join_wrapped("de AI-", "verordening", &h),
+            "de AI-verordening"
+        );
+        assert_eq!(
+            join_wrapped("de Staten-", "Generaal", &h),
+            "de Staten-Generaal"
+        );
         let mut h = HyphenatedWords::new();
         h.insert("hoog-risico".into());
-        assert_eq!(join_wrapped("als hoog-", "risico gekwalificeerd", &h), "als hoog-risico gekwalificeerd");
-        assert_eq!(join_wrapped("stellen van (kwaliteits-)eisen", "aan", &h), "stellen van (kwaliteits-)eisen aan");
+        assert_eq!(
+            join_wrapped("als hoog-", "risico gekwalificeerd", &h),
+            "als hoog-risico gekwalificeerd"
+        );
+        assert_eq!(
+            join_wrapped("stellen van (kwaliteits-)eisen", "aan", &h),
+            "stellen van (kwaliteits-)eisen aan"
+        );
     }
 
     #[test]
@@ -210,8 +297,19 @@ mod tests {
             "Het kabinet deelt de zorgen. \n\nAppreciatie op hoofdlijnen \n\nHet bericht noemt de grote zorgen \nvan de EDPB, zoals \n<PB>\nbij de inzet van camera's. \n\nDe Minister voor Rechtsbescherming, \nS. Dekker",
         ));
         let kinds: Vec<_> = b.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, vec![BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph, BlockKind::Paragraph]);
-        assert_eq!(b[2].text, "Het bericht noemt de grote zorgen van de EDPB, zoals bij de inzet van camera's.");
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(
+            b[2].text,
+            "Het bericht noemt de grote zorgen van de EDPB, zoals bij de inzet van camera's."
+        );
         assert_eq!(b[3].text, "De Minister voor Rechtsbescherming, S. Dekker");
     }
 
@@ -225,8 +323,21 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_wrapped_over_two_lines_is_one_heading() {
+        let b = assemble(&lines("Hierbij zenden wij u de beantwoording.\n\nReactie op Rathenau Instituut: Zeven aandachtspunten voor de \nAI-verordening \n\nHet Rathenau Instituut heeft op 10 september een bericht gepubliceerd."));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading);
+        assert_eq!(
+            b[1].text,
+            "Reactie op Rathenau Instituut: Zeven aandachtspunten voor de AI-verordening"
+        );
+    }
+
+    #[test]
     fn a_blank_line_inside_a_sentence_does_not_split_it() {
-        let b = assemble(&lines("European Data Protection Supervisor (EDPS)2 \n\nover de concept AI-verordening."));
+        let b = assemble(&lines(
+            "European Data Protection Supervisor (EDPS)2 \n\nover de concept AI-verordening.",
+        ));
         assert_eq!(b.len(), 1);
     }
 }

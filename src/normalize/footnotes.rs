@@ -26,7 +26,8 @@ pub struct Split {
     pub footnotes: Vec<RawFootnote>,
 }
 
-static PLAIN_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s+(\S.*)$").expect("valid regex"));
+static PLAIN_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s+(\S.*)$").expect("valid regex"));
 static SUPER_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$").expect("valid regex"));
 
@@ -50,7 +51,10 @@ pub fn superscript_to_ascii(s: &str) -> String {
 enum State {
     Body,
     /// In a footnote: whether it is of the superscript form, how many continuation lines it has.
-    Note { superscript: bool, continuation: usize },
+    Note {
+        superscript: bool,
+        continuation: usize,
+    },
 }
 
 pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
@@ -69,7 +73,10 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             continue;
         }
         if line.trim().is_empty() {
-            if let State::Note { superscript: false, .. } = state {
+            if let State::Note {
+                superscript: false, ..
+            } = state
+            {
                 // Blank lines inside a footnote block are the extractor's; continuation follows.
             } else {
                 out.body.push(BodyItem::Blank);
@@ -79,35 +86,62 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
         }
 
         if let Some(c) = SUPER_START.captures(line) {
-            out.footnotes.push(RawFootnote { marker: superscript_to_ascii(&c[1]), text: c[2].trim_end().to_string() });
+            out.footnotes.push(RawFootnote {
+                marker: superscript_to_ascii(&c[1]),
+                text: c[2].trim_end().to_string(),
+            });
             if matches!(state, State::Body) {
                 out.body.push(BodyItem::PageBreak);
             }
-            state = State::Note { superscript: true, continuation: 0 };
+            state = State::Note {
+                superscript: true,
+                continuation: 0,
+            };
             after_gap = false;
             continue;
         }
         let starts_page = line.starts_with(' ') && !line.starts_with("  ");
         if let Some(c) = PLAIN_START.captures(line) {
             let n: u32 = c[1].parse().unwrap_or(0);
-            let in_note = matches!(state, State::Note { superscript: false, .. });
-            if n == expected && (after_gap || in_note) && !starts_page_with_prose(line, starts_page, in_note) {
-                out.footnotes.push(RawFootnote { marker: n.to_string(), text: c[2].trim_end().to_string() });
+            let in_note = matches!(
+                state,
+                State::Note {
+                    superscript: false,
+                    ..
+                }
+            );
+            if n == expected
+                && (after_gap || in_note)
+                && !starts_page_with_prose(line, starts_page, in_note)
+            {
+                out.footnotes.push(RawFootnote {
+                    marker: n.to_string(),
+                    text: c[2].trim_end().to_string(),
+                });
                 if !in_note {
                     out.body.push(BodyItem::PageBreak);
                 }
                 expected = n + 1;
-                state = State::Note { superscript: false, continuation: 0 };
+                state = State::Note {
+                    superscript: false,
+                    continuation: 0,
+                };
                 after_gap = false;
                 continue;
             }
         }
         match state {
-            State::Note { superscript: false, continuation } if !starts_page && continuation < MAX_CONTINUATION => {
+            State::Note {
+                superscript: false,
+                continuation,
+            } if !starts_page && continuation < MAX_CONTINUATION => {
                 if let Some(note) = out.footnotes.last_mut() {
                     note.text = join_wrapped(&note.text, line.trim(), &Default::default());
                 }
-                state = State::Note { superscript: false, continuation: continuation + 1 };
+                state = State::Note {
+                    superscript: false,
+                    continuation: continuation + 1,
+                };
                 after_gap = false;
                 continue;
             }
@@ -146,7 +180,17 @@ mod tests {
         assert_eq!(s.footnotes.len(), 2);
         assert_eq!(s.footnotes[0].text, "Bij deze waarborgen kunt u denken aan een Data Protection Impact Assessment (artikel 35 AVG).");
         assert_eq!(s.footnotes[1].marker, "2");
-        let lines: Vec<_> = s.body.iter().filter_map(|b| if let BodyItem::Line(l) = b { Some(l.as_str()) } else { None }).collect();
+        let lines: Vec<_> = s
+            .body
+            .iter()
+            .filter_map(|b| {
+                if let BodyItem::Line(l) = b {
+                    Some(l.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect();
         assert_eq!(lines, vec!["tekst van de", " vervolg van de tekst."]);
     }
 
@@ -165,7 +209,13 @@ mod tests {
     #[test]
     fn superscript_footnote_paragraphs() {
         let s = run("Juridisch kader\n\n¹ Kamerstukken II 2021/22, 26 643, nr. 1171.\n\n²⁶ De aanbieder is diegene.\n\nEr zijn vele vormen.");
-        assert_eq!(s.footnotes.iter().map(|f| f.marker.as_str()).collect::<Vec<_>>(), vec!["1", "26"]);
+        assert_eq!(
+            s.footnotes
+                .iter()
+                .map(|f| f.marker.as_str())
+                .collect::<Vec<_>>(),
+            vec!["1", "26"]
+        );
         assert_eq!(superscript_to_ascii("²⁴"), "24");
     }
 }

@@ -11,7 +11,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\d*\s*pagina\s*\d+\s*(van|/)\s*\d+\s*$|^\s*-\s*\d{1,3}\s*-\s*$").expect("valid regex")
+    Regex::new(r"(?i)^\s*\d*\s*pagina\s*\d+\s*(van|/)\s*\d+\s*$|^\s*-\s*\d{1,3}\s*-\s*$")
+        .expect("valid regex")
 });
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -23,6 +24,14 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$")
+        .expect("valid regex")
+});
+
+/// The standing instruction printed in the letterhead of ministry letters ("Bij beantwoording
+/// de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief
+/// behandelen."), whole or in the fragments a PDF extractor leaves of it.
+static LETTERHEAD_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(bij beantwoording )?(de )?(datum )?en ons kenmerk vermelden\.?\s*$|^\s*(wilt u )?(slechts )?één zaak of onderwerp in uw\s*(brief behandelen\.?)?\s*$|^\s*brief behandelen\.?\s*$|^\s*(bij beantwoording de datum en ons kenmerk vermelden\.\s*)?wilt u slechts één zaak")
         .expect("valid regex")
 });
 
@@ -44,7 +53,11 @@ fn is_short_column_line(line: &str) -> bool {
 pub fn detect(lines: &[&str]) -> Vec<bool> {
     let mut furniture = vec![false; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        if PAGE_NUMBER.is_match(line) || RUNNING_HEADER.is_match(line) || COLOPHON.is_match(line) {
+        if PAGE_NUMBER.is_match(line)
+            || RUNNING_HEADER.is_match(line)
+            || COLOPHON.is_match(line)
+            || LETTERHEAD_NOTICE.is_match(line)
+        {
             furniture[i] = true;
         }
     }
@@ -63,14 +76,22 @@ fn mark_letterhead(lines: &[&str], furniture: &mut [bool]) {
         }
         // Grow the run of short or blank lines around the label.
         let mut start = i;
-        while start > 0 && (lines[start - 1].trim().is_empty() || is_short_column_line(lines[start - 1]) && !ends_sentence_before(lines, start - 1)) {
+        while start > 0
+            && (lines[start - 1].trim().is_empty()
+                || is_short_column_line(lines[start - 1])
+                    && !ends_sentence_before(lines, start - 1))
+        {
             start -= 1;
         }
         let mut end = i + 1;
-        while end < lines.len() && (lines[end].trim().is_empty() || is_short_column_line(lines[end])) {
+        while end < lines.len()
+            && (lines[end].trim().is_empty() || is_short_column_line(lines[end]))
+        {
             end += 1;
         }
-        let labels = (start..end).filter(|&k| LETTERHEAD_LABEL.is_match(lines[k])).count();
+        let labels = (start..end)
+            .filter(|&k| LETTERHEAD_LABEL.is_match(lines[k]))
+            .count();
         if labels >= 2 {
             for f in &mut furniture[start..end] {
                 *f = true;
@@ -98,7 +119,12 @@ mod tests {
 
     #[test]
     fn page_numbers_in_every_printed_form() {
-        let lines = ["5Pagina1van5", "Pagina 3 van 1", "tekst die blijft.", " - 2 - "];
+        let lines = [
+            "5Pagina1van5",
+            "Pagina 3 van 1",
+            "tekst die blijft.",
+            " - 2 - ",
+        ];
         assert_eq!(detect(&lines), vec![true, true, false, true]);
     }
 
@@ -130,12 +156,29 @@ mod tests {
             "te maken. Daarna gaat de tekst verder over de inzet van technologie in de ruimte.",
         ];
         let f = detect(&lines);
-        assert_eq!(f, vec![false, true, true, true, true, true, true, true, true, true, true, false]);
+        assert_eq!(
+            f,
+            vec![false, true, true, true, true, true, true, true, true, true, true, false]
+        );
+    }
+
+    #[test]
+    fn the_letterhead_notice_whole_or_in_fragments() {
+        let lines = [
+            "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief behandelen.",
+            " en ons kenmerk vermelden. ",
+            " brief behandelen.",
+            "Het kabinet zal de brief behandelen in het overleg van volgende week, zo is afgesproken.",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, false]);
     }
 
     #[test]
     fn a_lone_label_word_in_prose_is_not_furniture() {
-        let lines = ["Datum", "De datum van de brief is later gekozen dan verwacht, zo blijkt uit het verslag."];
+        let lines = [
+            "Datum",
+            "De datum van de brief is later gekozen dan verwacht, zo blijkt uit het verslag.",
+        ];
         assert_eq!(detect(&lines), vec![false, false]);
     }
 }

@@ -95,7 +95,9 @@ impl NormDoc {
 
     /// The footnote whose text contains `offset`.
     pub fn footnote_at(&self, offset: usize) -> Option<&Footnote> {
-        self.footnotes.iter().find(|f| f.span.start <= offset && offset <= f.span.end)
+        self.footnotes
+            .iter()
+            .find(|f| f.span.start <= offset && offset <= f.span.end)
     }
 
     /// The nearest heading at or before body block `block`.
@@ -132,15 +134,30 @@ pub fn normalize(raw: &str) -> NormDoc {
 
 /// Normalize text that already comes in paragraphs (the publisher's XML): no furniture,
 /// no footnote blocks to find, no line wrapping to undo.
-pub fn from_paragraphs(paragraphs: Vec<(BlockKind, String)>, notes: Vec<(String, String)>) -> NormDoc {
+pub fn from_paragraphs(
+    paragraphs: Vec<(BlockKind, String)>,
+    notes: Vec<(String, String)>,
+) -> NormDoc {
     let raw_blocks = paragraphs
         .into_iter()
-        .map(|(kind, text)| blocks::RawBlock { kind, text: chars::clean(&text).split_whitespace().collect::<Vec<_>>().join(" ") })
+        .map(|(kind, text)| blocks::RawBlock {
+            kind,
+            text: chars::clean(&text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
         .filter(|b| !b.text.is_empty())
         .collect();
     let notes = notes
         .into_iter()
-        .map(|(marker, text)| footnotes::RawFootnote { marker, text: chars::clean(&text).split_whitespace().collect::<Vec<_>>().join(" ") })
+        .map(|(marker, text)| footnotes::RawFootnote {
+            marker,
+            text: chars::clean(&text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
         .collect();
     assemble(raw_blocks, notes)
 }
@@ -157,19 +174,23 @@ fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFoot
             BlockKind::Paragraph => detacher.detach(&raw.text),
             BlockKind::Heading => (raw.text.clone(), Vec::new()),
         };
-        if clean.trim().is_empty() {
+        let clean = clean.trim_end();
+        if clean.is_empty() {
             continue;
         }
         if !doc.text.is_empty() {
             doc.text.push_str("\n\n");
         }
         let start = doc.text.len();
-        doc.text.push_str(&clean);
+        doc.text.push_str(clean);
         let end = doc.text.len();
         body_markers.extend(found.into_iter().map(|(at, m)| (start + at, m)));
         let block = doc.blocks.len();
-        doc.blocks.push(Block { kind: raw.kind, span: Span::new(start, end) });
-        for s in sentences::split(&clean) {
+        doc.blocks.push(Block {
+            kind: raw.kind,
+            span: Span::new(start, end),
+        });
+        for s in sentences::split(clean) {
             doc.sentences.push(Sentence {
                 span: Span::new(start + s.start, start + s.end),
                 block: Some(block),
@@ -197,7 +218,13 @@ fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFoot
         if text.is_empty() {
             continue;
         }
-        doc.text.push_str(if doc.text.is_empty() { "" } else if doc.footnotes.is_empty() { "\n\n" } else { "\n" });
+        doc.text.push_str(if doc.text.is_empty() {
+            ""
+        } else if doc.footnotes.is_empty() {
+            "\n\n"
+        } else {
+            "\n"
+        });
         doc.text.push_str(&note.marker);
         doc.text.push(' ');
         let start = doc.text.len();
@@ -205,9 +232,13 @@ fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFoot
         let end = doc.text.len();
         let carrier = doc.sentences[..body_sentences]
             .iter()
-            .position(|s| s.markers.iter().any(|m| *m == note.marker));
+            .position(|s| s.markers.contains(&note.marker));
         let index = doc.footnotes.len();
-        doc.footnotes.push(Footnote { marker: note.marker, span: Span::new(start, end), sentence: carrier });
+        doc.footnotes.push(Footnote {
+            marker: note.marker,
+            span: Span::new(start, end),
+            sentence: carrier,
+        });
         for s in sentences::split(text) {
             doc.sentences.push(Sentence {
                 span: Span::new(start + s.start, start + s.end),
@@ -241,13 +272,20 @@ mod tests {
     fn a_sentence_broken_by_a_footnote_block_is_joined_again() {
         let doc = normalize(PAGE_BREAK);
         let body = doc.body();
-        assert!(body.contains("zoals bij de inzet van gezichtsherkenning) in beginsel verboden is."), "{body}");
+        assert!(
+            body.contains("zoals bij de inzet van gezichtsherkenning) in beginsel verboden is."),
+            "{body}"
+        );
         assert!(!body.contains("Volkskrant"), "{body}");
         assert!(body.contains("geïntroduceerde uitzonderingen."), "{body}");
         assert_eq!(doc.footnotes.len(), 2);
         assert_eq!(doc.footnotes[0].marker, "1");
-        assert!(doc.slice(doc.footnotes[0].span).starts_with("Europse privacywaakhond"));
-        assert!(doc.slice(doc.footnotes[0].span).ends_with("| De Volkskrant"));
+        assert!(doc
+            .slice(doc.footnotes[0].span)
+            .starts_with("Europse privacywaakhond"));
+        assert!(doc
+            .slice(doc.footnotes[0].span)
+            .ends_with("| De Volkskrant"));
     }
 
     #[test]
@@ -264,10 +302,14 @@ mod tests {
     fn spans_lie_on_char_boundaries() {
         let doc = normalize(PAGE_BREAK);
         for s in &doc.sentences {
-            assert!(doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end));
+            assert!(
+                doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end)
+            );
         }
         for f in &doc.footnotes {
-            assert!(doc.text.is_char_boundary(f.span.start) && doc.text.is_char_boundary(f.span.end));
+            assert!(
+                doc.text.is_char_boundary(f.span.start) && doc.text.is_char_boundary(f.span.end)
+            );
         }
     }
 

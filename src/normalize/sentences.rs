@@ -10,19 +10,26 @@ use std::ops::Range;
 /// Abbreviations after which a point does not end a sentence, lower-cased, without the final
 /// point. Kept sorted; a test checks it.
 const ABBREVIATIONS: &[&str] = &[
-    "afd", "al", "alg", "art", "artt", "bijv", "blz", "bv", "ca", "d.d", "d.w.z", "dhr", "dr", "drs", "e.a", "e.d", "e.v", "etc",
-    "excl", "fig", "i.c", "i.e", "i.h.b", "i.p.v", "i.s.m", "i.v.m", "ibid", "incl", "ir", "jl", "jo", "lid", "m.b.t", "m.i.v",
-    "m.n", "mevr", "mr", "mw", "nl", "no", "nr", "nrs", "o.a", "o.b.v", "o.g.v", "o.i.d", "p", "pp", "prof", "red", "resp", "sr",
-    "stb", "stcrt", "sub", "t.a.v", "t.b.v", "t.o.v", "trb", "vgl", "vs", "z.g", "z.s.m", "zgn",
+    "afd", "al", "alg", "art", "artt", "bijv", "blz", "bv", "ca", "d.d", "d.w.z", "dhr", "dr",
+    "drs", "e.a", "e.d", "e.v", "etc", "excl", "fig", "i.c", "i.e", "i.h.b", "i.p.v", "i.s.m",
+    "i.v.m", "ibid", "incl", "ir", "jl", "jo", "lid", "m.b.t", "m.i.v", "m.n", "mevr", "mr", "mw",
+    "nl", "no", "nr", "nrs", "o.a", "o.b.v", "o.g.v", "o.i.d", "p", "pp", "prof", "red", "resp",
+    "sr", "stb", "stcrt", "sub", "t.a.v", "t.b.v", "t.o.v", "trb", "vgl", "vs", "z.g", "z.s.m",
+    "zgn",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     if w.is_empty() {
         return false;
     }
     // Initials: "R.W", "S", "K.H".
-    let initials = w.split('.').all(|p| p.chars().count() == 1) && word.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    let initials = w.split('.').all(|p| p.chars().count() == 1)
+        && word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase());
     initials || ABBREVIATIONS.binary_search(&w.as_str()).is_ok()
 }
 
@@ -47,8 +54,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 k += 1;
             }
             let next = chars.get(k).map(|&(_, c)| c);
-            let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "«“‘\"'(".contains(n));
-            let word_before = text[start..pos].rsplit(char::is_whitespace).next().unwrap_or("");
+            let starts_new = next
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "«“‘\"'(".contains(n));
+            let word_before = text[start..pos]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
             let abbreviation = c == '.' && is_abbreviation(word_before);
             if followed_by_space && starts_new && !abbreviation {
                 push_trimmed(text, start..end, &mut out);
@@ -108,11 +119,21 @@ mod tests {
     #[test]
     fn initials_and_quotes() {
         let t = "De Minister, R.W. Knops en S. Dekker. «Het gaat om de ruimte». Daarna volgt meer.";
-        assert_eq!(sentences(t), vec!["De Minister, R.W. Knops en S. Dekker.", "«Het gaat om de ruimte».", "Daarna volgt meer."]);
+        assert_eq!(
+            sentences(t),
+            vec![
+                "De Minister, R.W. Knops en S. Dekker.",
+                "«Het gaat om de ruimte».",
+                "Daarna volgt meer."
+            ]
+        );
     }
 
     #[test]
     fn a_lower_case_continuation_is_not_a_new_sentence() {
-        assert_eq!(sentences("Het is 3.5 procent. en verder"), vec!["Het is 3.5 procent. en verder"]);
+        assert_eq!(
+            sentences("Het is 3.5 procent. en verder"),
+            vec!["Het is 3.5 procent. en verder"]
+        );
     }
 }

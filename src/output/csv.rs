@@ -6,9 +6,11 @@ use std::io::{self, Write};
 
 pub fn write(w: &mut dyn Write, rows: &[Value], columns: &[Column]) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(columns.iter().map(|c| c.header)).map_err(io::Error::other)?;
+    out.write_record(columns.iter().map(|c| c.header))
+        .map_err(io::Error::other)?;
     for row in rows {
-        out.write_record(columns.iter().map(|c| cell(row, c.field))).map_err(io::Error::other)?;
+        out.write_record(columns.iter().map(|c| cell(row, c.field)))
+            .map_err(io::Error::other)?;
     }
     out.flush()
 }

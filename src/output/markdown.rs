@@ -10,10 +10,26 @@ pub fn escape(s: &str) -> String {
 }
 
 pub fn write_table(w: &mut dyn Write, rows: &[Value], columns: &[Column]) -> io::Result<()> {
-    writeln!(w, "| {} |", columns.iter().map(|c| c.header).collect::<Vec<_>>().join(" | "))?;
+    writeln!(
+        w,
+        "| {} |",
+        columns
+            .iter()
+            .map(|c| c.header)
+            .collect::<Vec<_>>()
+            .join(" | ")
+    )?;
     writeln!(w, "|{}", columns.iter().map(|_| "---|").collect::<String>())?;
     for row in rows {
-        writeln!(w, "| {} |", columns.iter().map(|c| escape(&cell(row, c.field))).collect::<Vec<_>>().join(" | "))?;
+        writeln!(
+            w,
+            "| {} |",
+            columns
+                .iter()
+                .map(|c| escape(&cell(row, c.field)))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )?;
     }
     Ok(())
 }

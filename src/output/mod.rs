@@ -40,13 +40,21 @@ pub struct Column {
 
 impl Column {
     pub const fn new(header: &'static str, field: &'static str, max_width: usize) -> Column {
-        Column { header, field, max_width }
+        Column {
+            header,
+            field,
+            max_width,
+        }
     }
 }
 
 /// A row's value for a column, as display text.
 pub fn cell(row: &Value, field: &str) -> String {
-    let v = if field.starts_with('/') { row.pointer(field) } else { row.get(field) };
+    let v = if field.starts_with('/') {
+        row.pointer(field)
+    } else {
+        row.get(field)
+    };
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -54,7 +62,11 @@ pub fn cell(row: &Value, field: &str) -> String {
             .iter()
             .map(|i| match i {
                 Value::String(s) => s.clone(),
-                Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| i.to_string()),
+                Value::Object(o) => o
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| i.to_string()),
                 other => other.to_string(),
             })
             .collect::<Vec<_>>()
@@ -64,13 +76,21 @@ pub fn cell(row: &Value, field: &str) -> String {
 }
 
 /// Write rows in a row-oriented format. Graph formats are written by the graph command.
-pub fn emit(w: &mut dyn Write, format: Format, rows: &[Value], columns: &[Column]) -> io::Result<()> {
+pub fn emit(
+    w: &mut dyn Write,
+    format: Format,
+    rows: &[Value],
+    columns: &[Column],
+) -> io::Result<()> {
     match format {
         Format::Table => table::write(w, rows, columns),
         Format::Json => json::write_array(w, rows),
         Format::Jsonl => json::write_lines(w, rows),
         Format::Csv => csv::write(w, rows, columns),
         Format::Markdown => markdown::write_table(w, rows, columns),
-        Format::Dot | Format::Graphml => Err(io::Error::new(io::ErrorKind::InvalidInput, "dot and graphml are for `kst graph`")),
+        Format::Dot | Format::Graphml => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "dot and graphml are for `kst graph`",
+        )),
     }
 }

@@ -16,11 +16,26 @@ fn fit(s: &str, width: usize) -> String {
 }
 
 pub fn write(w: &mut dyn Write, rows: &[Value], columns: &[Column]) -> io::Result<()> {
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| columns.iter().map(|c| fit(&cell(r, c.field), c.max_width)).collect()).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            columns
+                .iter()
+                .map(|c| fit(&cell(r, c.field), c.max_width))
+                .collect()
+        })
+        .collect();
     let widths: Vec<usize> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| cells.iter().map(|r| r[i].chars().count()).chain([c.header.len()]).max().unwrap_or(0))
+        .map(|(i, c)| {
+            cells
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([c.header.len()])
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let line = |w: &mut dyn Write, values: &[String]| -> io::Result<()> {
         let last = values.len().saturating_sub(1);
@@ -28,12 +43,22 @@ pub fn write(w: &mut dyn Write, rows: &[Value], columns: &[Column]) -> io::Resul
             if i == last {
                 writeln!(w, "{v}")?;
             } else {
-                write!(w, "{v}{}  ", " ".repeat(widths[i].saturating_sub(v.chars().count())))?;
+                write!(
+                    w,
+                    "{v}{}  ",
+                    " ".repeat(widths[i].saturating_sub(v.chars().count()))
+                )?;
             }
         }
         Ok(())
     };
-    line(w, &columns.iter().map(|c| c.header.to_uppercase()).collect::<Vec<_>>())?;
+    line(
+        w,
+        &columns
+            .iter()
+            .map(|c| c.header.to_uppercase())
+            .collect::<Vec<_>>(),
+    )?;
     for r in &cells {
         line(w, r)?;
     }
@@ -47,11 +72,20 @@ mod tests {
 
     #[test]
     fn columns_align_and_long_values_are_cut() {
-        let rows = vec![json!({"id": "kst-32761-198", "title": "Kabinetsreactie op het bericht"}), json!({"id": "kst-1-2", "title": null})];
-        let cols = [Column::new("id", "id", 20), Column::new("title", "title", 10)];
+        let rows = vec![
+            json!({"id": "kst-32761-198", "title": "Kabinetsreactie op het bericht"}),
+            json!({"id": "kst-1-2", "title": null}),
+        ];
+        let cols = [
+            Column::new("id", "id", 20),
+            Column::new("title", "title", 10),
+        ];
         let mut out = Vec::new();
         write(&mut out, &rows, &cols).unwrap();
         let s = String::from_utf8(out).unwrap();
-        assert_eq!(s, "ID             TITLE\nkst-32761-198  Kabinetsr…\nkst-1-2        \n");
+        assert_eq!(
+            s,
+            "ID             TITLE\nkst-32761-198  Kabinetsr…\nkst-1-2        \n"
+        );
     }
 }

@@ -1,7 +1,8 @@
-//! One stored document with its records and text.
+//! One stored paper with its records and text.
 
+use crate::error::{Error, Result};
+use crate::index::{IndexReader, RecordQuery};
 use crate::record::{DocumentRecord, Record};
-use std::path::Path;
 
 pub struct StoredDocument {
     pub document: DocumentRecord,
@@ -9,7 +10,21 @@ pub struct StoredDocument {
     pub text: String,
 }
 
-pub fn load(index: &Path, id: &str) -> crate::Result<StoredDocument> {
-    let _ = index;
-    Err(crate::Error::NotFound(format!("no document {id} in the index")))
+pub fn load(reader: &IndexReader, id: &str) -> Result<StoredDocument> {
+    let document = reader.document(id)?.ok_or_else(|| {
+        Error::NotFound(format!(
+            "no document {id} in the index {}",
+            reader.dir().display()
+        ))
+    })?;
+    let records = reader.records(&RecordQuery {
+        doc: Some(id.to_string()),
+        ..Default::default()
+    })?;
+    let text = reader.text(id)?.unwrap_or_default();
+    Ok(StoredDocument {
+        document,
+        records,
+        text,
+    })
 }

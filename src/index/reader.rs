@@ -1,0 +1,258 @@
+//! Reading documents and records back.
+
+use super::schema::{self, date_number, Fields};
+use crate::error::{Error, Result};
+use crate::record::{DocumentRecord, Record, Stance};
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+/// Kinds of records besides documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Citation,
+    ArticleRef,
+    Position,
+}
+
+impl RecordKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            RecordKind::Citation => "citation",
+            RecordKind::ArticleRef => "article_ref",
+            RecordKind::Position => "position",
+        }
+    }
+}
+
+/// Which records to read; every field narrows, `Default` reads everything.
+#[derive(Debug, Clone, Default)]
+pub struct RecordQuery {
+    pub kind: Option<RecordKind>,
+    pub doc: Option<String>,
+    pub target: Option<String>,
+    pub instrument: Option<String>,
+    pub article: Option<String>,
+    pub topic: Option<String>,
+    pub stance: Option<Stance>,
+    /// `YYYY-MM-DD` bounds on the document date, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub limit: Option<usize>,
+}
+
+pub struct IndexReader {
+    dir: PathBuf,
+    index: Index,
+    searcher: Searcher,
+    fields: Fields,
+}
+
+impl IndexReader {
+    /// Open the index in `dir` for reading; it sees what was committed when it was opened.
+    pub fn open(dir: &Path) -> Result<IndexReader> {
+        let index = super::open(dir, false)?;
+        let reader: tantivy::IndexReader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::index(dir, e))?;
+        let (_, fields) = schema::build();
+        Ok(IndexReader {
+            dir: dir.to_path_buf(),
+            searcher: reader.searcher(),
+            index,
+            fields,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+    pub fn searcher(&self) -> &Searcher {
+        &self.searcher
+    }
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    pub(crate) fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::index(&self.dir, e)
+    }
+
+    fn term(&self, field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// A stored document by its address.
+    pub fn stored(&self, addr: DocAddress) -> Result<TantivyDocument> {
+        self.searcher.doc(addr).map_err(|e| self.err(e))
+    }
+
+    /// The record stored with a tantivy document.
+    pub fn record_at(&self, addr: DocAddress) -> Result<Option<Record>> {
+        let doc = self.stored(addr)?;
+        let Some(json) = doc.get_first(self.fields.json).and_then(|v| v.as_str()) else {
+            return Ok(None);
+        };
+        Ok(serde_json::from_str(json).ok())
+    }
+
+    /// Whether a paper with this id is indexed. Every record carries its paper's id, and
+    /// records exist only with their paper, so the id term's frequency answers it.
+    pub fn contains(&self, id: &str) -> bool {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.fields.id, id))
+            .map(|n| n > 0)
+            .unwrap_or(false)
+    }
+
+    pub fn document_address(&self, id: &str) -> Result<Option<DocAddress>> {
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, self.term(self.fields.id, id)),
+            (Occur::Must, self.term(self.fields.kind, "document")),
+        ]);
+        let found = self
+            .searcher
+            .search(&q, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        Ok(found.into_iter().next())
+    }
+
+    pub fn document(&self, id: &str) -> Result<Option<DocumentRecord>> {
+        match self.document_address(id)? {
+            Some(addr) => Ok(match self.record_at(addr)? {
+                Some(Record::Document(d)) => Some(d),
+                _ => None,
+            }),
+            None => Ok(None),
+        }
+    }
+
+    /// The normalized text of a paper.
+    pub fn text(&self, id: &str) -> Result<Option<String>> {
+        match self.document_address(id)? {
+            Some(addr) => Ok(self
+                .stored(addr)?
+                .get_first(self.fields.body)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every paper, in date order.
+    pub fn documents(&self) -> Result<Vec<DocumentRecord>> {
+        let found = self
+            .searcher
+            .search(&*self.term(self.fields.kind, "document"), &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(found.len());
+        for addr in found {
+            if let Some(Record::Document(d)) = self.record_at(addr)? {
+                out.push(d);
+            }
+        }
+        out.sort_by(|a, b| (&a.date, &a.doc).cmp(&(&b.date, &b.doc)));
+        Ok(out)
+    }
+
+    /// A date-range filter on the documents' dates.
+    pub fn date_filter(&self, from: Option<&str>, to: Option<&str>) -> Option<Box<dyn Query>> {
+        let lower = from
+            .and_then(date_number)
+            .map(|n| Bound::Included(Term::from_field_u64(self.fields.date_int, n)));
+        let upper = to
+            .and_then(date_number)
+            .map(|n| Bound::Included(Term::from_field_u64(self.fields.date_int, n)));
+        if lower.is_none() && upper.is_none() {
+            return None;
+        }
+        Some(Box::new(RangeQuery::new(
+            lower.unwrap_or(Bound::Unbounded),
+            upper.unwrap_or(Bound::Unbounded),
+        )))
+    }
+
+    /// Records matching `q`, in (date, document, span) order.
+    pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        match q.kind {
+            Some(k) => clauses.push((Occur::Must, self.term(f.kind, k.name()))),
+            None => clauses.push((Occur::MustNot, self.term(f.kind, "document"))),
+        }
+        let filters = [
+            (f.id, &q.doc),
+            (f.target, &q.target),
+            (f.instrument, &q.instrument),
+            (f.article, &q.article),
+            (f.topic, &q.topic),
+        ];
+        for (field, value) in filters {
+            if let Some(v) = value {
+                clauses.push((Occur::Must, self.term(field, v)));
+            }
+        }
+        if let Some(s) = q.stance {
+            clauses.push((Occur::Must, self.term(f.stance, s.as_str())));
+        }
+        if let Some(range) = self.date_filter(q.from.as_deref(), q.to.as_deref()) {
+            clauses.push((Occur::Must, range));
+        }
+        if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        let query = BooleanQuery::new(clauses);
+        let mut found: Vec<DocAddress> = self
+            .searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?
+            .into_iter()
+            .collect();
+        found.sort();
+        let mut dated = Vec::with_capacity(found.len());
+        for addr in found {
+            let doc = self.stored(addr)?;
+            let date = doc
+                .get_first(f.date)
+                .and_then(|v| v.as_str())
+                .map(str::to_string);
+            let Some(mut r) = doc
+                .get_first(f.json)
+                .and_then(|v| v.as_str())
+                .and_then(|j| serde_json::from_str::<Record>(j).ok())
+            else {
+                continue;
+            };
+            if let Record::Citation(c) = &mut r {
+                c.in_corpus = self.contains(&c.target);
+            }
+            dated.push((date, r));
+        }
+        dated.sort_by(|(da, a), (db, b)| (da, sort_key(a)).cmp(&(db, sort_key(b))));
+        let mut out: Vec<Record> = dated.into_iter().map(|(_, r)| r).collect();
+        if let Some(n) = q.limit {
+            out.truncate(n);
+        }
+        Ok(out)
+    }
+}
+
+fn sort_key(r: &Record) -> (&str, usize) {
+    match r {
+        Record::Document(d) => (&d.doc, 0),
+        Record::Citation(c) => (&c.doc, c.span.start),
+        Record::ArticleRef(a) => (&a.doc, a.span.start),
+        Record::Position(p) => (&p.doc, p.span.start),
+    }
+}

@@ -1,0 +1,75 @@
+//! The index schema: one tantivy document per paper (`kind = document`) and one per record
+//! (`citation`, `article_ref`, `position`), all carrying the paper's id in `id`, so that
+//! deleting a paper's id removes the paper and every record found in it in one operation.
+
+use super::analyzer::{PARTS, WORDS};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
+    STRING, TEXT,
+};
+
+/// Bumped when the schema changes; an index of another version is refused with a message.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug)]
+pub struct Fields {
+    pub id: Field,
+    pub kind: Field,
+    pub title: Field,
+    pub body: Field,
+    pub parts: Field,
+    pub date: Field,
+    pub date_int: Field,
+    pub dossier: Field,
+    pub doc_type: Field,
+    pub signatory: Field,
+    pub sha256: Field,
+    pub source: Field,
+    pub json: Field,
+    pub target: Field,
+    pub instrument: Field,
+    pub article: Field,
+    pub topic: Field,
+    pub stance: Field,
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(WORDS)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let parts = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(PARTS)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        kind: b.add_text_field("kind", STRING | STORED),
+        title: b.add_text_field("title", words.clone() | STORED),
+        body: b.add_text_field("body", words | STORED),
+        parts: b.add_text_field("parts", parts),
+        date: b.add_text_field("date", STRING | STORED),
+        date_int: b.add_u64_field("date_int", INDEXED | FAST | STORED),
+        dossier: b.add_text_field("dossier", STRING),
+        doc_type: b.add_text_field("type", STRING),
+        signatory: b.add_text_field("signatory", TEXT),
+        sha256: b.add_text_field("sha256", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED),
+        json: b.add_text_field("json", STORED),
+        target: b.add_text_field("target", STRING),
+        instrument: b.add_text_field("instrument", STRING),
+        article: b.add_text_field("article", STRING),
+        topic: b.add_text_field("topic", STRING),
+        stance: b.add_text_field("stance", STRING),
+    };
+    (b.build(), fields)
+}
+
+/// `YYYY-MM-DD` → `YYYYMMDD` as a number, for range filters.
+pub fn date_number(date: &str) -> Option<u64> {
+    let digits: String = date.chars().filter(char::is_ascii_digit).collect();
+    (digits.len() == 8).then(|| digits.parse().ok()).flatten()
+}

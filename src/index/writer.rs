@@ -1,0 +1,278 @@
+//! Adding papers to the index.
+
+use super::schema::{self, date_number, Fields};
+use crate::error::{Error, Result};
+use crate::pipeline::Processed;
+use crate::record::Record;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+#[derive(Debug, Clone)]
+pub struct WriterOptions {
+    /// Memory budget of the tantivy writer, in megabytes (shared by its threads).
+    pub memory_mb: usize,
+    /// Indexing threads; 0 lets tantivy choose.
+    pub threads: usize,
+    /// Commit after this many added papers, so a crash loses at most one batch.
+    pub commit_every: usize,
+}
+
+impl Default for WriterOptions {
+    fn default() -> WriterOptions {
+        WriterOptions {
+            memory_mb: 256,
+            threads: 0,
+            commit_every: 2000,
+        }
+    }
+}
+
+/// What adding one paper did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddOutcome {
+    Added,
+    /// The paper was indexed before with other text; the old version was replaced.
+    Replaced,
+    /// The same file (same id, same bytes) is indexed already.
+    Unchanged,
+    /// The same bytes are indexed already under another id.
+    Duplicate {
+        of: String,
+    },
+}
+
+pub struct IndexWriter {
+    dir: PathBuf,
+    writer: tantivy::IndexWriter,
+    reader: IndexReader,
+    fields: Fields,
+    /// Papers added since the last commit (not yet visible to `reader`): id → sha256.
+    pending: HashMap<String, String>,
+    pending_sha: HashMap<String, String>,
+    options: WriterOptions,
+}
+
+impl IndexWriter {
+    /// Open (or create) the index in `dir` for writing. Fails if another process writes it.
+    pub fn open(dir: &Path, options: WriterOptions) -> Result<IndexWriter> {
+        let index: Index = super::open(dir, true)?;
+        let memory = options.memory_mb.max(16) * 1024 * 1024;
+        let writer = if options.threads == 0 {
+            index.writer(memory)
+        } else {
+            index.writer_with_num_threads(options.threads, memory)
+        };
+        let writer = writer.map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => Error::index(
+                dir,
+                "another kst process is writing this index; wait for it to finish",
+            ),
+            other => Error::index(dir, other),
+        })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::index(dir, e))?;
+        let (_, fields) = schema::build();
+        Ok(IndexWriter {
+            dir: dir.to_path_buf(),
+            writer,
+            reader,
+            fields,
+            pending: HashMap::new(),
+            pending_sha: HashMap::new(),
+            options,
+        })
+    }
+
+    /// The stored sha256 of the committed paper with this id.
+    fn committed_sha(&self, id: &str) -> Result<Option<String>> {
+        let searcher = self.reader.searcher();
+        let q = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.id, id),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.kind, "document"),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| Error::index(&self.dir, e))?;
+        if let Some((_, addr)) = top.into_iter().next() {
+            let doc: TantivyDocument =
+                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
+            return Ok(doc
+                .get_first(self.fields.sha256)
+                .and_then(|v| v.as_str())
+                .map(str::to_string));
+        }
+        Ok(None)
+    }
+
+    /// The id of a committed paper with these bytes.
+    fn committed_id_of_sha(&self, sha: &str) -> Result<Option<String>> {
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.sha256, sha),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| Error::index(&self.dir, e))?;
+        if let Some((_, addr)) = top.into_iter().next() {
+            let doc: TantivyDocument =
+                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
+            return Ok(doc
+                .get_first(self.fields.id)
+                .and_then(|v| v.as_str())
+                .map(str::to_string));
+        }
+        Ok(None)
+    }
+
+    /// Add one processed paper, replacing an older version with the same id.
+    pub fn add(&mut self, p: &Processed) -> Result<AddOutcome> {
+        let id = p.document.doc.as_str();
+        let sha = p.document.sha256.as_str();
+        let previous = match self.pending.get(id) {
+            Some(s) => Some(s.clone()),
+            None => self.committed_sha(id)?,
+        };
+        if previous.as_deref() == Some(sha) {
+            return Ok(AddOutcome::Unchanged);
+        }
+        let same_bytes = match self.pending_sha.get(sha) {
+            Some(other) => Some(other.clone()),
+            None => self.committed_id_of_sha(sha)?,
+        };
+        if let Some(of) = same_bytes.filter(|other| other != id) {
+            return Ok(AddOutcome::Duplicate { of });
+        }
+        if previous.is_some() {
+            self.writer
+                .delete_term(Term::from_field_text(self.fields.id, id));
+        }
+        for doc in self.documents_for(p) {
+            self.writer
+                .add_document(doc)
+                .map_err(|e| Error::index(&self.dir, e))?;
+        }
+        self.pending.insert(id.to_string(), sha.to_string());
+        self.pending_sha.insert(sha.to_string(), id.to_string());
+        if self.pending.len() >= self.options.commit_every {
+            self.commit()?;
+        }
+        Ok(if previous.is_some() {
+            AddOutcome::Replaced
+        } else {
+            AddOutcome::Added
+        })
+    }
+
+    fn documents_for(&self, p: &Processed) -> Vec<TantivyDocument> {
+        let f = &self.fields;
+        let d = &p.document;
+        let date_int = d.date.as_deref().and_then(date_number);
+        let mut out = Vec::with_capacity(p.records.len() + 1);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, &d.doc);
+        doc.add_text(f.kind, "document");
+        if let Some(t) = &d.title {
+            doc.add_text(f.title, t);
+        }
+        doc.add_text(f.body, &p.norm.text);
+        doc.add_text(f.parts, &p.norm.text);
+        if let Some(date) = &d.date {
+            doc.add_text(f.date, date);
+        }
+        if let Some(n) = date_int {
+            doc.add_u64(f.date_int, n);
+        }
+        for dossier in &d.dossier {
+            doc.add_text(f.dossier, dossier);
+        }
+        if let Some(t) = &d.doc_type {
+            doc.add_text(f.doc_type, t);
+        }
+        for s in &d.signatories {
+            doc.add_text(f.signatory, format!("{} {}", s.name, s.role));
+        }
+        doc.add_text(f.sha256, &d.sha256);
+        doc.add_text(f.source, &d.source);
+        doc.add_text(
+            f.json,
+            serde_json::to_string(&Record::Document(d.clone())).unwrap_or_default(),
+        );
+        out.push(doc);
+
+        for r in &p.records {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.id, &d.doc);
+            if let Some(date) = &d.date {
+                doc.add_text(f.date, date);
+            }
+            if let Some(n) = date_int {
+                doc.add_u64(f.date_int, n);
+            }
+            match r {
+                Record::Document(_) => continue,
+                Record::Citation(c) => {
+                    doc.add_text(f.kind, "citation");
+                    doc.add_text(f.target, &c.target);
+                }
+                Record::ArticleRef(a) => {
+                    doc.add_text(f.kind, "article_ref");
+                    if let Some(i) = &a.instrument_id {
+                        doc.add_text(f.instrument, i);
+                    }
+                    doc.add_text(f.article, &a.number);
+                }
+                Record::Position(pos) => {
+                    doc.add_text(f.kind, "position");
+                    for t in &pos.topics {
+                        doc.add_text(f.topic, t);
+                    }
+                    doc.add_text(f.stance, pos.stance.as_str());
+                }
+            }
+            doc.add_text(f.json, serde_json::to_string(r).unwrap_or_default());
+            out.push(doc);
+        }
+        out
+    }
+
+    /// Make everything added so far durable and visible to readers.
+    pub fn commit(&mut self) -> Result<()> {
+        self.writer
+            .commit()
+            .map_err(|e| Error::index(&self.dir, e))?;
+        self.reader
+            .reload()
+            .map_err(|e| Error::index(&self.dir, e))?;
+        self.pending.clear();
+        self.pending_sha.clear();
+        Ok(())
+    }
+
+    /// Commit and wait for background merges to finish.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()?;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| Error::index(&self.dir, e))
+    }
+}
