@@ -206,3 +206,118 @@ fn letters_without_head_words_cost_nothing() {
         .is_empty());
     assert!(started.elapsed() < std::time::Duration::from_millis(200));
 }
+
+fn kst(index: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kst"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--index")
+        .arg(index)
+        .args(args)
+        .output()
+        .expect("run kst")
+}
+
+#[test]
+fn refs_lists_counts_and_resolves_instrument_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path().join("ix");
+    assert!(kst(&ix, &["-q", "index", "corpus"]).status.success());
+
+    // Where article 9 GDPR is invoked, each with its date, document and sentence.
+    let out = kst(
+        &ix,
+        &[
+            "refs",
+            "--instrument",
+            "AVG",
+            "--article",
+            "9",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 11);
+    assert!(rows.iter().all(|r| r["kind"] == "article_ref"
+        && r["instrument_id"] == "celex:32016R0679"
+        && r["number"] == "9"));
+    assert_eq!(rows[0]["date"], "2020-03-13");
+    assert!(rows[0]["sentence"]
+        .as_str()
+        .unwrap()
+        .contains("(art. 9 lid 1)"));
+    let dates: Vec<&str> = rows.iter().map(|r| r["date"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+
+    // Since when the AI Act's article 5 appears: the draft's and the regulation's, per unit.
+    let out = kst(
+        &ix,
+        &[
+            "refs",
+            "--instrument",
+            "AI-verordening",
+            "--article",
+            "5",
+            "--by",
+            "unit",
+            "--format",
+            "csv",
+        ],
+    );
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.starts_with("instrument,unit,references,documents,first,last"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("AI-verordening (voorstel),artikel 5,9,2,2021-10-15,2021-12-13"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("AI-verordening,artikel 5,1,1,2024-10-09,2024-10-09"),
+        "{csv}"
+    );
+
+    let out = kst(
+        &ix,
+        &[
+            "refs",
+            "--instrument",
+            "Wpg",
+            "--by",
+            "year",
+            "--format",
+            "json",
+        ],
+    );
+    let years: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(years[0]["year"], "2021");
+    assert_eq!(years[1]["refs"], 1);
+
+    // Nothing found is exit code 1; an unknown instrument is an error (2) that says what to use.
+    assert_eq!(
+        kst(&ix, &["refs", "--instrument", "AVG", "--article", "99"])
+            .status
+            .code(),
+        Some(1)
+    );
+    let out = kst(&ix, &["refs", "--instrument", "Wet op de proeven"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an instrument"));
+
+    // `kst show` lists a document's references with their links.
+    let out = kst(&ix, &["show", "kst-32761-206"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("https://wetten.overheid.nl/jci1.3:c:BWBR0022463&artikel=4c"),
+        "{text}"
+    );
+}

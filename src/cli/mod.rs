@@ -6,6 +6,7 @@
 
 mod extract;
 mod index;
+mod refs;
 mod search;
 mod show;
 
@@ -51,6 +52,8 @@ pub enum Command {
     Search(search::Args),
     /// One document: metadata, references and, with --text, its normalized text.
     Show(show::Args),
+    /// Where legal articles are invoked (by instrument, article, date), or counts of them.
+    Refs(refs::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
     /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
@@ -65,6 +68,7 @@ pub fn main() -> i32 {
         Command::Index(a) => index::run(&cli, a),
         Command::Search(a) => search::run(&cli, a),
         Command::Show(a) => show::run(&cli, a),
+        Command::Refs(a) => refs::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
         Command::PdfText { path } => pdf_text(path),
     };

@@ -69,6 +69,8 @@ pub struct Instrument {
     /// Book number → entry ("6" → Boek 6 BW).
     pub books: Vec<(String, usize)>,
     pub examples: Vec<String>,
+    /// Every name and abbreviation, with whether it is one of the dated names.
+    pub names: Vec<(String, bool)>,
     /// The line of the entry in its file, for error messages and test failures.
     pub line: usize,
 }
@@ -224,6 +226,13 @@ impl Registry {
                 draft_before: e.draft_before.clone(),
                 books,
                 examples: e.examples.clone(),
+                names: e
+                    .names
+                    .iter()
+                    .chain(&e.abbreviations)
+                    .map(|n| (n.clone(), false))
+                    .chain(e.dated_names.iter().map(|n| (n.clone(), true)))
+                    .collect(),
                 line: *line,
             });
         }
