@@ -260,7 +260,7 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek)(?: \d{4})?|(?:Wet|Wetboek|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit)(?: \d{4})?|(?:Wet|Wetboek|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
 });
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").

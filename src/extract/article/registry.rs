@@ -374,7 +374,7 @@ fn is_plain_number(n: &str) -> bool {
 /// "Richtlijn 95/46/EG" → 31995L0046; "COM(2021) 206" → 52021PC0206.
 pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(uitvoerings|gedelegeerde\s+)?(verordening|richtlijn|besluit|kaderbesluit))\s*(?:\((?:EU|EG|EEG|Euratom|GBVB)\)\s*)?(nr\.\s*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?\b")
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?\b")
             .expect("valid regex")
     });
     static COM: LazyLock<Regex> =
@@ -385,6 +385,10 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         return Some((pos + c[0].len(), format!("5{}PC{n:04}", &c[1]), "voorstel"));
     }
     let c = ACT.captures(rest)?;
+    // A name does not run across the blank line between two paragraphs.
+    if c[0].contains("\n\n") {
+        return None;
+    }
     let kind = c[2].to_ascii_lowercase();
     let (sector_letter, kind_word) = match kind.as_str() {
         "verordening" => ('R', "verordening"),

@@ -104,7 +104,10 @@ impl<'a> Mentions<'a> {
                 Some(e) => entry_target(registry, e),
                 None => Target {
                     id: Some(id),
-                    name: text[start..end].to_string(),
+                    name: text[start..end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     entry: None,
                     kinds: vec![kind.to_string()],
                 },
@@ -385,8 +388,24 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
             }
         }
     }
+    // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
+    // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)".
+    static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)\b[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+            .expect("valid regex")
+    });
     for m in mentions {
-        if let Some(c) = ABBREV.captures(&text[m.span.end..]) {
+        let after = &text[m.span.end..];
+        if let Some(c) = EU_TITLE.captures(after).filter(|_| {
+            m.target
+                .id
+                .as_deref()
+                .is_some_and(|i| i.starts_with("celex:"))
+        }) {
+            out.push((c[1].to_string(), m.target.clone()));
+            continue;
+        }
+        if let Some(c) = ABBREV.captures(after) {
             let short = c[1].to_string();
             if short != text[m.span.start..m.span.end] {
                 out.push((short, m.target.clone()));
