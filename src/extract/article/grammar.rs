@@ -244,7 +244,8 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
 }
 
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[IVXLC]{1,6})")
+    // "9", "4c", "6:162", "5.1", roman "I" (of an amending act), the Kieswet's "J 7".
+    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
 static RECITAL_NUMBER: LazyLock<Regex> =
