@@ -22,7 +22,7 @@ use crate::record::{origin_text, ArticleRef, Span, Unit};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use grammar::{Named, Names};
 use registry::Registry;
-use resolve::{entry_target, By, Mentions, Target};
+use resolve::{entry_target, By, Level, Mentions, Target};
 use std::path::Path;
 
 /// The environment variable naming a user's registry file merged over the bundled one.
@@ -109,7 +109,9 @@ impl ArticleExtractor {
                 {
                     continue;
                 }
-                let (target, by) = self.resolve(text, &mentions, r, name);
+                let Some((target, by)) = self.resolve(text, &mentions, r, name) else {
+                    continue;
+                };
                 let span = Span::new(r.start, end);
                 let sentence = doc
                     .norm
@@ -131,14 +133,16 @@ impl ArticleExtractor {
         out
     }
 
+    /// The instrument of a reference and how it was decided; `None` when the reference turns
+    /// out to be no unit of an instrument at all (an attachment to the paper).
     fn resolve(
         &self,
         text: &str,
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
-    ) -> (Option<Target>, By) {
-        match name {
+    ) -> Option<(Option<Target>, By)> {
+        let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
                     Some(m.target.clone()),
@@ -175,14 +179,24 @@ impl ArticleExtractor {
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
                 {
-                    return (None, By::None);
+                    return Some((None, By::None));
                 }
-                match mentions.context(r.start, r.end) {
-                    Some(t) => (Some(t.clone()), By::Context),
-                    None => (None, By::None),
+                let eu = |t: &Target| t.id.as_deref().is_some_and(|i| i.starts_with("celex:"));
+                match (r.unit, mentions.context(r.start, r.end)) {
+                    // A bare "bijlage II" far from any EU act is an attachment to the paper,
+                    // and Dutch laws number no annexes in roman: only EU acts nearby count.
+                    (Unit::Annex, Some((t, level))) if level <= Level::Paragraph && eu(t) => {
+                        (Some(t.clone()), By::Context)
+                    }
+                    (Unit::Annex, _) => return None,
+                    // Only EU acts have numbered recitals.
+                    (Unit::Recital, Some((t, _))) if !eu(t) => (None, By::None),
+                    (_, Some((t, _))) => (Some(t.clone()), By::Context),
+                    (_, None) => (None, By::None),
                 }
             }
-        }
+        };
+        Some(resolved)
     }
 
     #[allow(clippy::too_many_arguments)]

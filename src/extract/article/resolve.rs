@@ -45,6 +45,15 @@ pub struct Mention {
     pub defined: bool,
 }
 
+/// How far from a reference the context rule found its instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Sentence,
+    Paragraph,
+    Section,
+    Document,
+}
+
 /// How a reference was resolved (the record's `resolved_by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum By {
@@ -170,70 +179,81 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    /// The instrument the passage around `[start, end)` is about.
-    pub fn context(&self, start: usize, end: usize) -> Option<&Target> {
+    /// The instrument the passage around `[start, end)` is about, and how far away the
+    /// passage had to look.
+    pub fn context(&self, start: usize, end: usize) -> Option<(&Target, Level)> {
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
-            return self.dominant(None);
+            return self.dominant(None).map(|t| (t, Level::Document));
         };
         let s = sentence.span;
-        if let Some(m) = self
-            .last_in(s.start, start)
-            .or_else(|| self.first_in(end, s.end))
-        {
-            return Some(&m.target);
+        if let Some(hit) = found(
+            self.last_in(s.start, start)
+                .or_else(|| self.first_in(end, s.end)),
+            Level::Sentence,
+        ) {
+            return Some(hit);
         }
         let mut block = sentence.block;
-        if let Some(f) = sentence.footnote {
-            let note = norm.footnotes.get(f)?;
-            if let Some(m) = self
+        if let Some(note) = sentence.footnote.and_then(|f| norm.footnotes.get(f)) {
+            let hit = self
                 .last_in(note.span.start, s.start)
-                .or_else(|| self.first_in(s.end, note.span.end))
-            {
-                return Some(&m.target);
+                .or_else(|| self.first_in(s.end, note.span.end));
+            if let Some(hit) = found(hit, Level::Paragraph) {
+                return Some(hit);
             }
             // "Idem, overweging 33": the source of the footnote before.
+            let f = sentence.footnote.unwrap_or(0);
             if is_idem(norm.slice(note.span)) {
                 if let Some(prev) = f.checked_sub(1).and_then(|p| norm.footnotes.get(p)) {
-                    if let Some(m) = self.last_in(prev.span.start, prev.span.end) {
-                        return Some(&m.target);
+                    if let Some(hit) = found(
+                        self.last_in(prev.span.start, prev.span.end),
+                        Level::Paragraph,
+                    ) {
+                        return Some(hit);
                     }
                 }
             }
-            let carrier = note.sentence.and_then(|i| norm.sentences.get(i))?;
-            if let Some(m) = self.last_in(carrier.span.start, carrier.span.end) {
-                return Some(&m.target);
-            }
-            block = carrier.block;
-            let b = norm.blocks.get(block?)?;
-            if let Some(m) = self
-                .last_in(b.span.start, carrier.span.start)
-                .or_else(|| self.first_in(carrier.span.end, b.span.end))
-            {
-                return Some(&m.target);
+            // The body sentence that carries the footnote's marker, then its paragraph.
+            let carrier = note.sentence.and_then(|i| norm.sentences.get(i));
+            block = carrier.and_then(|c| c.block);
+            if let Some(c) = carrier {
+                if let Some(hit) = found(self.last_in(c.span.start, c.span.end), Level::Sentence) {
+                    return Some(hit);
+                }
+                if let Some(b) = block.and_then(|b| norm.blocks.get(b)) {
+                    let hit = self
+                        .last_in(b.span.start, c.span.start)
+                        .or_else(|| self.first_in(c.span.end, b.span.end));
+                    if let Some(hit) = found(hit, Level::Paragraph) {
+                        return Some(hit);
+                    }
+                }
             }
         } else if let Some(b) = block {
             let (first, region) = self.paragraph(b);
             block = Some(first);
-            if let Some(m) = self
+            let hit = self
                 .last_in(region.start, s.start)
-                .or_else(|| self.first_in(s.end, region.end))
-            {
-                return Some(&m.target);
+                .or_else(|| self.first_in(s.end, region.end));
+            if let Some(hit) = found(hit, Level::Paragraph) {
+                return Some(hit);
             }
         }
         // Earlier paragraphs of the same section.
         if let Some(b) = block {
             for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
-                if let Some(m) = self.last_in(prev.span.start, prev.span.end) {
-                    return Some(&m.target);
+                if let Some(hit) =
+                    found(self.last_in(prev.span.start, prev.span.end), Level::Section)
+                {
+                    return Some(hit);
                 }
                 if prev.kind == BlockKind::Heading {
                     break;
                 }
             }
         }
-        self.dominant(None)
+        self.dominant(None).map(|t| (t, Level::Document))
     }
 
     /// The paragraph of body block `b` as the writer made it: blocks that a page break split
@@ -333,6 +353,10 @@ impl<'a> Mentions<'a> {
         }
         false
     }
+}
+
+fn found(m: Option<&Mention>, level: Level) -> Option<(&Target, Level)> {
+    m.map(|m| (&m.target, level))
 }
 
 fn is_idem(text: &str) -> bool {
