@@ -321,3 +321,26 @@ fn refs_lists_counts_and_resolves_instrument_names() {
         "{text}"
     );
 }
+
+proptest::proptest! {
+    /// Whatever the text, extraction does not panic and its spans fit the text.
+    #[test]
+    fn any_text_gives_spans_on_char_boundaries(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "artikel", "artikelen", "art.", "Annex", "bijlage", "overweging", "9", "4c", "6:162", "III", ",", " ", "lid",
+            "leden", "eerste", "tot en met", "en", "onder", "sub", "a", "meer", "AVG", "van de", "Wpg", "(", ")", "“", "”",
+            "\n\n", "é", "Wet", "hierna:", "verordening", "Richtlijn (EU) 2016/680", ".", "–",
+        ]),
+        0..40,
+    )) {
+        static EX: std::sync::OnceLock<ArticleExtractor> = std::sync::OnceLock::new();
+        let ex = EX.get_or_init(|| ArticleExtractor::with_registry(Registry::bundled().unwrap()));
+        let text: String = words.join(" ");
+        let norm = kst::normalize::normalize(&text);
+        for r in ex.extract(&Doc { id: "p", date: Some("2022-01-01"), norm: &norm }) {
+            proptest::prop_assert!(r.span.end <= norm.text.len());
+            proptest::prop_assert!(norm.text.is_char_boundary(r.span.start) && norm.text.is_char_boundary(r.span.end));
+            proptest::prop_assert!(!r.number.is_empty());
+        }
+    }
+}

@@ -395,11 +395,11 @@ fn valid_point(p: &str, keyword: &str) -> bool {
 /// paragraph and point written before the head word.
 fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Option<String>)> {
     static LID_VAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:\bhet\s+)?(?:\b([a-z]+)\s+lid|\blid\s+(\d{1,3}))\s*,?\s+van\s+$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)het\s+)?(?:(?-u:\b)([a-z]+)\s+lid|(?-u:\b)lid\s+(\d{1,3}))\s*,?\s+van\s+$")
             .expect("valid regex")
     });
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
+        Regex::new(r"(?i)(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
             .expect("valid regex")
     });
     let mut from = head.saturating_sub(90);
@@ -976,9 +976,9 @@ impl<'t> Cur<'t> {
 }
 
 static NUMERIC_ORDINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
 static PARAGRAPH_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)(?-u:\b)").expect("valid regex"));
 
 #[cfg(test)]
 mod tests {

@@ -248,7 +248,7 @@ impl ArticleExtractor {
 /// "bijlage II bij deze brief": an attachment to a paper, not an annex of an instrument.
 fn attachment_of_a_paper(after: &str) -> bool {
     static PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\s*,?\s*(?i:bij|van|in)\s+(?i:deze|de|het|dit|die)\s+(?i:brief|kamerbrief|nota|verslag|rapport|advies|antwoorden|beantwoording|memorie|notitie|fiche)\b")
+        regex::Regex::new(r"^\s*,?\s*(?i:bij|van|in)\s+(?i:deze|de|het|dit|die)\s+(?i:brief|kamerbrief|nota|verslag|rapport|advies|antwoorden|beantwoording|memorie|notitie|fiche)(?-u:\b)")
             .expect("valid regex")
     });
     PAPER.is_match(after)

@@ -335,7 +335,7 @@ impl<'a> Mentions<'a> {
     /// report)? Its numbered paragraphs ("overweging 32") are no recitals of an instrument.
     pub fn non_legislative_source(&self, pos: usize) -> bool {
         static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie|EDPB|EDPS|WP ?29|Raad van State|Autoriteit Persoonsgegevens|Comité)\b").expect("valid regex")
+            Regex::new(r"(?i)(?-u:\b)(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie|EDPB|EDPS|WP ?29|Raad van State|Autoriteit Persoonsgegevens|Comité)(?-u:\b)").expect("valid regex")
         });
         let Some(s) = self.norm.sentence_at(pos) else {
             return false;
@@ -379,7 +379,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)\b|\bCOM\s?\(").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
     });
     START
         .find_iter(text)
@@ -407,15 +407,20 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
         let i = mentions.partition_point(|m| m.span.end <= whole.start());
         if let Some(m) = i.checked_sub(1).and_then(|i| mentions.get(i)) {
             let between = &text[m.span.end..whole.start()];
-            if between.len() <= 300 && !between.contains("\n\n") && !between.contains(". ") {
-                out.push((short.as_str().trim().to_string(), m.target.clone()));
+            let short = short.as_str().trim();
+            if between.len() <= 300
+                && !between.contains("\n\n")
+                && !between.contains(". ")
+                && names_an_instrument(short)
+            {
+                out.push((short.to_string(), m.target.clone()));
             }
         }
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
     // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)".
     static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)\b[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
             .expect("valid regex")
     });
     for m in mentions {
@@ -437,6 +442,27 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
         }
     }
     out
+}
+
+/// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
+/// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
+fn names_an_instrument(short: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "wet",
+        "verordening",
+        "richtlijn",
+        "besluit",
+        "regeling",
+        "verdrag",
+        "handvest",
+        "voorstel",
+        "wetboek",
+        "code",
+    ];
+    let lower = short.to_lowercase();
+    let abbreviation = short.chars().filter(|c| c.is_uppercase()).count() >= 2
+        || (short.starts_with('W') && short.len() <= 6 && !short.contains(' '));
+    abbreviation || WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Occurrences of defined short names become mentions; where one overlaps a registry name
