@@ -72,18 +72,35 @@ impl ArticleExtractor {
         if heads.is_empty() {
             return Vec::new();
         }
-        let mentions = Mentions::find(&self.registry, doc.norm, doc.date);
-        let lookup = Lookup(&mentions);
-        let mut out = Vec::new();
+        let mut mentions = Mentions::find(&self.registry, doc.norm, doc.date);
+        let mut chains = Vec::new();
         let mut covered = 0;
-        for head in heads {
-            if head < covered {
-                continue;
+        {
+            let lookup = Lookup(&mentions);
+            for head in heads {
+                if head < covered {
+                    continue;
+                }
+                if let Some(chain) = grammar::parse_chain(text, head, &lookup) {
+                    covered = chain.end();
+                    chains.push(chain);
+                }
             }
-            let Some(chain) = grammar::parse_chain(text, head, &lookup) else {
-                continue;
-            };
-            covered = chain.end();
+        }
+        // Instruments the registry does not know but references name ("artikel 32 MiFIR")
+        // are what a passage can be about as well.
+        let unknown: Vec<&str> = chains
+            .iter()
+            .flat_map(|c| &c.refs)
+            .filter_map(|r| match r.named {
+                Some(Named::Unknown { start, end }) => Some(&text[start..end]),
+                _ => None,
+            })
+            .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        mentions.add_unknown(&unknown);
+        let mut out = Vec::new();
+        for chain in chains {
             // A name at the end of a chain names every reference in it that names none.
             let mut inherited: Option<(Named, usize)> = None;
             let mut named: Vec<(Option<Named>, usize)> = Vec::with_capacity(chain.refs.len());

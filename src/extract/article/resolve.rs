@@ -165,8 +165,69 @@ impl<'a> Mentions<'a> {
             .rev()
             .take_while(|m| m.span.start >= region.start)
             .find(|m| m.target.kinds.iter().any(|k| k == kind));
-        near.map(|m| &m.target)
-            .or_else(|| self.dominant(Some(kind)))
+        // Else the letter's main instrument, when it is of that kind.
+        near.map(|m| &m.target).or_else(|| {
+            self.dominant(None)
+                .filter(|t| t.kinds.iter().any(|k| k == kind))
+        })
+    }
+
+    /// Occurrences of names the registry does not know but references named explicitly
+    /// ("MiFIR", "ESMA-verordening") become mentions without an id.
+    pub fn add_unknown(&mut self, names: &[&str]) {
+        let text = self.norm.text.as_str();
+        let mut seen: Vec<&str> = Vec::new();
+        for &name in names {
+            if seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            let kinds: Vec<String> = [
+                "verordening",
+                "richtlijn",
+                "wetboek",
+                "wet",
+                "besluit",
+                "verdrag",
+                "regeling",
+            ]
+            .iter()
+            .find(|k| {
+                name.to_lowercase().ends_with(*k)
+                    || name.starts_with(&k[..1].to_uppercase())
+                        && name.to_lowercase().starts_with(*k)
+            })
+            .map(|k| vec![k.to_string()])
+            .unwrap_or_default();
+            let target = Target {
+                id: None,
+                name: name.to_string(),
+                entry: None,
+                kinds,
+            };
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                if !is_word_bounded(text, at, end) {
+                    continue;
+                }
+                if self
+                    .list
+                    .iter()
+                    .any(|m| m.span.start < end && at < m.span.end)
+                {
+                    continue;
+                }
+                let i = self.list.partition_point(|m| m.span.start < at);
+                self.list.insert(
+                    i,
+                    Mention {
+                        span: Span::new(at, end),
+                        target: target.clone(),
+                        defined: false,
+                    },
+                );
+            }
+        }
     }
 
     /// The paragraph or footnote that holds `pos`.
