@@ -261,7 +261,9 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit)(?: \d{4})?|(?:Wet|Wetboek|Besluit|Regeling|Verdrag)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
+    // "Omgevingswet", "Kinderrechtenverdrag", "ESMA-verordening", "VN-Kinderrechtenverdrag",
+    // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten".
+    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
 });
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
