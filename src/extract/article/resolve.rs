@@ -335,9 +335,9 @@ impl<'a> Mentions<'a> {
                 text[n.span.start..n.span.end].starts_with(|c: char| c.is_lowercase());
             !ends || starts_lower
         };
-        let Some(block) = blocks.get(b) else {
+        if b >= blocks.len() {
             return (b, Span::new(0, 0));
-        };
+        }
         let (mut first, mut last) = (b, b);
         while first > 0 && b - first < 3 && continues(first - 1, first) {
             first -= 1;
@@ -345,7 +345,6 @@ impl<'a> Mentions<'a> {
         while last + 1 < blocks.len() && last - b < 3 && continues(last, last + 1) {
             last += 1;
         }
-        let _ = block;
         (
             first,
             Span::new(blocks[first].span.start, blocks[last].span.end),
