@@ -286,6 +286,29 @@ fn refs_lists_counts_and_resolves_instrument_names() {
         "{csv}"
     );
 
+    // A reference in a footnote carries the body sentence with the footnote's marker.
+    let out = kst(
+        &ix,
+        &[
+            "refs",
+            "--instrument",
+            "Wet politiegegevens",
+            "--article",
+            "5",
+            "--format",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["sentence"], "Artikel 5, Wet politiegegevens");
+    assert!(
+        rows[0]["context"]
+            .as_str()
+            .unwrap()
+            .contains("de eisen die de wet Politiegegevens stelt"),
+        "{rows}"
+    );
+
     let out = kst(
         &ix,
         &[

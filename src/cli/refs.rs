@@ -66,6 +66,16 @@ const LIST_TABLE: &[Column] = &[
     Column::new("sentence", "sentence", 100),
 ];
 
+/// For a document: what a reader needs, with the link.
+const LIST_PASTE: &[Column] = &[
+    Column::new("date", "date", 10),
+    Column::new("doc", "doc", 20),
+    Column::new("instrument", "instrument", 30),
+    Column::new("unit", "label", 30),
+    Column::new("sentence", "sentence", 300),
+    Column::new("link", "url", 100),
+];
+
 const LIST_FULL: &[Column] = &[
     Column::new("date", "date", 10),
     Column::new("doc", "doc", 20),
@@ -79,6 +89,7 @@ const LIST_FULL: &[Column] = &[
     Column::new("resolved_by", "resolved_by", 10),
     Column::new("url", "url", 80),
     Column::new("sentence", "sentence", 200),
+    Column::new("context", "context", 200),
 ];
 
 pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
@@ -111,10 +122,10 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
                 found.truncate(n);
             }
             let rows = refs::rows(&found, &docs);
-            let columns = if args.format == Format::Table {
-                LIST_TABLE
-            } else {
-                LIST_FULL
+            let columns = match args.format {
+                Format::Table => LIST_TABLE,
+                Format::Markdown => LIST_PASTE,
+                _ => LIST_FULL,
             };
             output::emit(&mut out, args.format, &rows, columns)?;
             if args.format == Format::Table && !cli.quiet {

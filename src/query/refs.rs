@@ -326,6 +326,7 @@ mod tests {
             resolved_by: "explicit".into(),
             origin: "text".into(),
             sentence: Some(format!("Zie artikel {number}.")),
+            context: None,
         }
     }
 

@@ -130,10 +130,15 @@ impl ArticleExtractor {
                     continue;
                 };
                 let span = Span::new(r.start, end);
-                let sentence = doc
-                    .norm
-                    .sentence_at(r.start)
-                    .map(|s| doc.norm.slice(s.span).to_string());
+                let at = doc.norm.sentence_at(r.start);
+                let sentence = at.map(|s| doc.norm.slice(s.span).to_string());
+                // In a footnote: the body sentence that carries its marker.
+                let context = at
+                    .and_then(|s| s.footnote)
+                    .and_then(|f| doc.norm.footnotes.get(f))
+                    .and_then(|f| doc.norm.footnote_context(f))
+                    .map(str::to_string);
+                let texts = (sentence, context);
                 for part in &r.parts {
                     out.push(self.record(
                         doc,
@@ -142,7 +147,7 @@ impl ArticleExtractor {
                         target.as_ref(),
                         by,
                         span,
-                        sentence.clone(),
+                        texts.clone(),
                     ));
                 }
             }
@@ -225,7 +230,7 @@ impl ArticleExtractor {
         target: Option<&Target>,
         by: By,
         span: Span,
-        sentence: Option<String>,
+        (sentence, context): (Option<String>, Option<String>),
     ) -> ArticleRef {
         // "artikel 6:162 BW": the book's own text.
         let target = target.map(|t| match t.entry {
@@ -258,6 +263,7 @@ impl ArticleExtractor {
             resolved_by: by.as_str().to_string(),
             origin: origin_text(),
             sentence,
+            context,
         }
     }
 }
