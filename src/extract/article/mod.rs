@@ -4,7 +4,7 @@
 //! Three steps, a module each:
 //!
 //! - [`grammar`]: the shape of a reference, parsed from its head word: numbers, paragraphs,
-//!   points, lists and ranges, chains, and whatever names the instrument after it.
+//!   points, lists and ranges, chains; [`tail`] reads what names the instrument after it.
 //! - [`registry`]: the instruments kst knows (`data/instruments.toml`), the CELEX rule for EU
 //!   acts named by number, and links to the official texts.
 //! - [`resolve`]: which instrument a reference belongs to (explicit name, the letter's own
@@ -16,6 +16,7 @@
 pub mod grammar;
 pub mod registry;
 pub mod resolve;
+mod tail;
 
 use super::Doc;
 use crate::record::{origin_text, ArticleRef, Span, Unit};
