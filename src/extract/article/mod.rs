@@ -16,7 +16,7 @@
 pub mod grammar;
 pub mod registry;
 pub mod resolve;
-mod tail;
+pub mod tail;
 
 use super::Doc;
 use crate::record::{origin_text, ArticleRef, Span, Unit};
@@ -29,6 +29,7 @@ use std::path::Path;
 /// The environment variable naming a user's registry file merged over the bundled one.
 pub const INSTRUMENTS_ENV: &str = "KST_INSTRUMENTS";
 
+/// The article-reference extractor: the registry and the head-word scanner, built once.
 pub struct ArticleExtractor {
     registry: Registry,
     heads: AhoCorasick,
