@@ -70,12 +70,16 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         for (path, of) in &r.duplicates {
             eprintln!("kst: {path}: same text as {of}, indexed once");
         }
+        for (path, of) in &r.alternatives {
+            eprintln!("kst: {path}: another file of {of}, whose better text is indexed");
+        }
         eprintln!(
-            "kst: {} added, {} replaced, {} unchanged, {} duplicate, {} skipped in {:.1} s → {}",
+            "kst: {} added, {} replaced, {} unchanged, {} duplicate, {} other files of a paper, {} skipped in {:.1} s → {}",
             r.added,
             r.replaced,
             r.unchanged,
             r.duplicates.len(),
+            r.alternatives.len(),
             r.skipped.len() + errors.len(),
             started.elapsed().as_secs_f64(),
             cli.index.display()

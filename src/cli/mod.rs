@@ -4,6 +4,7 @@
 //! Exit codes: 0 success; 1 the query found nothing; 2 an error stopped the command;
 //! 3 the command finished but skipped some inputs (each named on standard error).
 
+mod check_text;
 mod extract;
 mod index;
 mod refs;
@@ -25,6 +26,7 @@ Examples:
   kst search '\"openbare ruimte\"' --from 2021 --format json
   kst show kst-32761-198 --text      metadata and the normalized text
   kst extract corpus --format jsonl  records of the contract, without indexing
+  kst check-text paper.pdf paper.xml word recall/precision of the PDF text against the XML
 
 Exit codes: 0 ok, 1 nothing found, 2 error, 3 some inputs skipped.";
 
@@ -56,6 +58,8 @@ pub enum Command {
     Refs(refs::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
+    /// Word recall and precision of a file's text (a PDF) against the publisher's XML.
+    CheckText(check_text::Args),
     /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
     #[command(name = "__pdf-text", hide = true)]
     PdfText { path: PathBuf },
@@ -70,6 +74,7 @@ pub fn main() -> i32 {
         Command::Show(a) => show::run(&cli, a),
         Command::Refs(a) => refs::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
+        Command::CheckText(a) => check_text::run(&cli, a),
         Command::PdfText { path } => pdf_text(path),
     };
     match result {

@@ -23,7 +23,7 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$")
+    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$|^\s*(kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb)-\d[a-z0-9-]*\s*$")
         .expect("valid regex")
 });
 
@@ -137,6 +137,21 @@ mod tests {
             "Het kabinet is in de Tweede Kamer, vergaderjaar 2019–2020, al ingegaan op de vraag.",
         ];
         assert_eq!(detect(&lines), vec![true, true, true, false]);
+    }
+
+    #[test]
+    fn colophon_printed_over_three_lines() {
+        // Official prints set the colophon as "kst-32545-143" / "ISSN 0921 - 7371" /
+        // "’s-Gravenhage 2021"; a publication id in a sentence is text.
+        let lines = [
+            "kst-32545-143",
+            "ah-tk-20202021-3235",
+            "ISSN 0921 - 7371",
+            "’s-Gravenhage 2021",
+            "kst-32545-143 is de motie waarop deze brief ingaat.",
+            "kst-beleid",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, true, false, false]);
     }
 
     #[test]

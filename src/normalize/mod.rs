@@ -19,6 +19,7 @@
 
 pub mod blocks;
 pub mod chars;
+pub mod fidelity;
 pub mod footnotes;
 pub mod furniture;
 pub mod markers;
