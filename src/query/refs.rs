@@ -103,12 +103,30 @@ pub fn find(
     registry: &Registry,
     req: &RefsRequest,
 ) -> Result<(Vec<ArticleRef>, HashMap<String, DocumentRecord>)> {
-    let ids: Vec<Option<String>> = match &req.instrument {
-        Some(name) => instrument_ids(registry, name)?
-            .into_iter()
-            .map(Some)
-            .collect(),
-        None => vec![None],
+    // An instrument the registry does not know may still be named in the records ("MiFIR",
+    // "Wet kinderopvang"): then match the records' names; if none has it, the registry's
+    // error says what the user can type.
+    let (ids, by_name): (Vec<Option<String>>, Option<String>) = match &req.instrument {
+        Some(name) => match instrument_ids(registry, name) {
+            Ok(ids) => (ids.into_iter().map(Some).collect(), None),
+            Err(e) => {
+                let unknown = RefsRequest {
+                    instrument: None,
+                    ..req.clone()
+                };
+                let (mut all, _) = find(reader, registry, &unknown)?;
+                all.retain(|a| {
+                    a.instrument
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name.trim()))
+                });
+                if all.is_empty() {
+                    return Err(e);
+                }
+                (vec![None], Some(name.trim().to_string()))
+            }
+        },
+        None => (vec![None], None),
     };
     let mut refs: Vec<ArticleRef> = Vec::new();
     for id in ids {
@@ -127,6 +145,13 @@ pub fn find(
         }));
     }
     refs.retain(|a| req.unit.is_none_or(|u| a.unit == u));
+    if let Some(name) = &by_name {
+        refs.retain(|a| {
+            a.instrument
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        });
+    }
     let mut docs: HashMap<String, DocumentRecord> = HashMap::new();
     for a in &refs {
         if !docs.contains_key(&a.doc) {
