@@ -149,6 +149,12 @@ pub struct ArticleRef {
     pub resolved_by: String,
     #[serde(default = "origin_text")]
     pub origin: String,
+    /// The sentence the reference stands in (normalized), for `kst refs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+    /// For a reference in a footnote: the body sentence that carries the footnote's marker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ mod check_text;
 mod extract;
 mod graph;
 mod index;
+mod refs;
 mod search;
 mod show;
 
@@ -54,6 +55,8 @@ pub enum Command {
     Search(search::Args),
     /// One document: metadata, references and, with --text, its normalized text.
     Show(show::Args),
+    /// Where legal articles are invoked (by instrument, article, date), or counts of them.
+    Refs(refs::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
     /// The papers a paper cites, with dates, titles, pinpoints and the citing sentences.
@@ -78,6 +81,7 @@ pub fn main() -> i32 {
         Command::Index(a) => index::run(&cli, a),
         Command::Search(a) => search::run(&cli, a),
         Command::Show(a) => show::run(&cli, a),
+        Command::Refs(a) => refs::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
         Command::Cites(a) => graph::run_cites(&cli, a),
         Command::CitedBy(a) => graph::run_cited_by(&cli, a),

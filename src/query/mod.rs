@@ -2,5 +2,6 @@
 //! references and the stance timeline.
 
 pub mod graph;
+pub mod refs;
 pub mod search;
 pub mod show;

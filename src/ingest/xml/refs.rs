@@ -198,6 +198,8 @@ pub fn records(links: &[MarkupLink], doc: &str, norm: &NormDoc) -> Vec<Record> {
                 url: Some(url),
                 resolved_by: "markup".to_string(),
                 origin: "markup".to_string(),
+                sentence: None,
+                context: None,
             })),
         }
     }
@@ -211,14 +213,31 @@ fn overlaps(a: Span, b: Span) -> bool {
 /// Add the markup records the text rules did not find at the same place.
 pub fn merge(records: &mut Vec<Record>, markup: Vec<Record>) {
     for m in markup {
+        // The publisher's link knows the instrument: a text record of the same article at the
+        // same place takes its id (the text rules may have left it null or guessed from
+        // context) instead of standing beside a duplicate.
+        if let Record::ArticleRef(k) = &m {
+            let mut found = false;
+            for r in records.iter_mut() {
+                if let Record::ArticleRef(t) = r {
+                    if t.number == k.number && overlaps(t.span, k.span) {
+                        found = true;
+                        if t.instrument_id != k.instrument_id {
+                            t.instrument_id = k.instrument_id.clone();
+                            t.url = k.url.clone();
+                            t.resolved_by = k.resolved_by.clone();
+                        }
+                    }
+                }
+            }
+            if !found {
+                records.push(m);
+            }
+            continue;
+        }
         let known = records.iter().any(|r| match (r, &m) {
             (Record::Citation(t), Record::Citation(k)) => {
                 t.target == k.target && overlaps(t.span, k.span)
-            }
-            (Record::ArticleRef(t), Record::ArticleRef(k)) => {
-                t.instrument_id == k.instrument_id
-                    && t.number == k.number
-                    && overlaps(t.span, k.span)
             }
             _ => false,
         });
@@ -231,6 +250,43 @@ pub fn merge(records: &mut Vec<Record>, markup: Vec<Record>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markup_link_gives_its_id_to_the_text_record_at_its_place() {
+        let r = |id: Option<&str>, by: &str, start: usize| {
+            Record::ArticleRef(ArticleRef {
+                doc: "d".into(),
+                instrument_id: id.map(str::to_string),
+                instrument: None,
+                unit: Unit::Article,
+                number: "4:24".into(),
+                paragraph: Some("1".into()),
+                point: None,
+                subpoint: None,
+                raw: "artikel 4:24".into(),
+                span: Span::new(start, start + 12),
+                url: None,
+                resolved_by: by.into(),
+                origin: "text".into(),
+                sentence: None,
+                context: None,
+            })
+        };
+        let mut records = vec![r(None, "explicit", 10)];
+        merge(
+            &mut records,
+            vec![
+                r(Some("bwb:BWBR0020368"), "markup", 10),
+                r(Some("bwb:BWBR0020368"), "markup", 90),
+            ],
+        );
+        assert_eq!(records.len(), 2, "{records:?}");
+        let Record::ArticleRef(first) = &records[0] else {
+            panic!()
+        };
+        assert_eq!(first.instrument_id.as_deref(), Some("bwb:BWBR0020368"));
+        assert_eq!(first.resolved_by, "markup");
+    }
 
     #[test]
     fn link_targets_in_their_forms() {
