@@ -34,8 +34,13 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?\s+([0-3]?\d\s+\p{L}+\s+\d{4})")
         .expect("valid regex")
 });
+/// The date lines of other kinds of papers: a motion's "Voorgesteld 6 juli 2021", an answer's
+/// "Ontvangen 28 september 2021", a report's "Vastgesteld 3 maart 2022".
+static KIND_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+});
 static LETTERHEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*Datum\s*\n\s*([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+    Regex::new(r"(?m)^\s*Datum[ \t]*(?:\n\s*)?([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -141,6 +146,7 @@ fn stated_date(raw: &str) -> Option<String> {
         .captures(raw)
         .and_then(|c| to_iso(&c[1]))
         .or_else(|| LETTERHEAD_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
+        .or_else(|| KIND_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
 }
 
 /// The latest date the text mentions: a letter is written on or after every date it names.
@@ -157,8 +163,9 @@ fn signatories(norm: &NormDoc) -> Vec<Signatory> {
         .unwrap_or(body.len());
     let tail = &body[tail_start..];
     let mut out: Vec<Signatory> = Vec::new();
-    for block in tail.split("\n\n") {
-        for c in SIGNATORY.captures_iter(block) {
+    // Role and name may stand in separate blocks ("De Staatssecretaris …," / "F. Teeven").
+    {
+        for c in SIGNATORY.captures_iter(tail) {
             let role = c[1].split_whitespace().collect::<Vec<_>>().join(" ");
             let mut role_chars = role.chars();
             let role = match role_chars.next() {
@@ -245,6 +252,29 @@ mod tests {
         let t = "36 600 VII Vaststelling van de begroting\n\nNr. 12 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+    }
+
+    #[test]
+    fn a_motion_states_its_date_as_voorgesteld() {
+        let t = "32 545 Wet- en regelgeving financiële markten\n\nNr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021\n\nDe Kamer,\n\ngehoord de beraadslaging,\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-32545-143"));
+        assert_eq!(m.doc_type.as_deref(), Some("motie"));
+        assert_eq!(m.date, Some(("2021-07-06".to_string(), DateSource::Text)));
+    }
+
+    #[test]
+    fn letterhead_date_on_one_line_and_signature_after_a_blank_line() {
+        let t = "Datum  1 maart 2011\nOnderwerp Draagmoederschap\n\nOp 31 mei 2010 waren er drie.\n\nDe Staatssecretaris van Veiligheid en Justitie,\n\nF. Teeven\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.date, Some(("2011-03-01".to_string(), DateSource::Text)));
+        assert_eq!(
+            m.signatories,
+            vec![Signatory {
+                name: "F. Teeven".into(),
+                role: "Staatssecretaris van Veiligheid en Justitie".into()
+            }]
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct RawBlock {
     pub text: String,
 }
 
+/// A line at least this long was wrapped by the page width, not ended by the writer.
+const WRAPPED_LINE_CHARS: usize = 65;
+
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Gap {
     None,
@@ -57,6 +60,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let mut current: Option<RawBlock> = None;
     let mut gap = Gap::PageBreak;
     let mut prev_line_ended_sentence = true;
+    let mut prev_line_chars = 0;
 
     for (i, item) in items.iter().enumerate() {
         let line = match item {
@@ -84,7 +88,12 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             (Some(b), false) if b.kind == BlockKind::Heading => false,
             (Some(b), false) => match gap {
                 Gap::None => true,
-                Gap::Blank => !ends_sentence(&b.text) && starts_lower(line),
+                // A blank line after a line wrapped at full width, mid-sentence, is spacing of
+                // the layout, not a paragraph break ("Research into" / "Family Law").
+                Gap::Blank => {
+                    !ends_sentence(&b.text)
+                        && (starts_lower(line) || prev_line_chars >= WRAPPED_LINE_CHARS)
+                }
                 Gap::PageBreak => !ends_sentence(&b.text),
             },
         };
@@ -107,6 +116,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             });
         }
         prev_line_ended_sentence = ends_sentence(line);
+        prev_line_chars = line.chars().count();
         gap = Gap::None;
     }
     blocks.extend(current);
@@ -184,6 +194,16 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || !line.chars().any(|c| c.is_alphabetic())
     {
+        return false;
+    }
+    // A line as long as the page is wide, with layout spacing after it, is wrapped prose;
+    // only a numbered heading runs that long.
+    let numbered = line.split_whitespace().next().is_some_and(|w| {
+        w.trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+    });
+    if !numbered && len >= WRAPPED_LINE_CHARS && next.is_some_and(|(_, gap_after)| gap_after) {
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
@@ -331,6 +351,13 @@ mod tests {
             b[1].text,
             "Reactie op Rathenau Instituut: Zeven aandachtspunten voor de AI-verordening"
         );
+    }
+
+    #[test]
+    fn layout_spacing_between_wrapped_lines_is_not_a_paragraph_break() {
+        let b = assemble(&lines("Dit onderzoek is gedaan door het Utrecht Centre for European Research into\n\nFamily Law (UCERF). Het rapport is bijgevoegd.\n\nDen Haag, 1 maart 2011\n\nOp 23 juni heeft uw commissie verzocht."));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert!(b[0].text.contains("Research into Family Law (UCERF)."));
     }
 
     #[test]
