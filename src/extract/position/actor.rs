@@ -67,6 +67,15 @@ pub fn find(
                     Some(ante) => ante.to_string(),
                     None => continue,
                 },
+                ActorKind::FirstPerson => match sentence
+                    .get(range.clone())
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str()
+                {
+                    "we" | "wij" => "wij".to_string(),
+                    other => other.to_string(),
+                },
                 _ => match &a.label {
                     Some(l) => l.clone(),
                     None => label_with_tail(sentence, range.clone(), a.name_tail),
