@@ -8,6 +8,7 @@ mod extract;
 mod index;
 mod search;
 mod show;
+mod stance;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -53,6 +54,8 @@ pub enum Command {
     Show(show::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
+    /// Government positions on a topic over time, with what changed between letters.
+    Stance(stance::Args),
     /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
     #[command(name = "__pdf-text", hide = true)]
     PdfText { path: PathBuf },
@@ -66,6 +69,7 @@ pub fn main() -> i32 {
         Command::Search(a) => search::run(&cli, a),
         Command::Show(a) => show::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
+        Command::Stance(a) => stance::run(&cli, a),
         Command::PdfText { path } => pdf_text(path),
     };
     match result {

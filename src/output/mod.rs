@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod report;
 pub mod table;
 
 use serde_json::Value;

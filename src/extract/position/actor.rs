@@ -83,7 +83,7 @@ pub fn find(
             };
             // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
             let written = label_with_tail(sentence, range.clone(), a.name_tail);
-            let end = (range.start + written.len()).max(range.end).min(clause.end);
+            let end = (range.start + written.len()).max(range.end).min(work.len());
             let range = range.start..if sentence.is_char_boundary(end) {
                 end
             } else {

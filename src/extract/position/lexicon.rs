@@ -111,7 +111,13 @@ pub struct ClauseWords {
     pub words: Vec<String>,
     pub coordinators: Vec<String>,
     pub no_ellipsis_after: Vec<String>,
+    #[serde(default)]
+    pub ellipsis_verbs: Vec<String>,
+    #[serde(default)]
+    pub ellipsis_verb_endings: Vec<String>,
     pub content_stops: Vec<String>,
+    #[serde(default)]
+    pub content_skips: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -159,7 +159,14 @@ impl PositionExtractor {
                 last_actor.as_deref(),
             );
             let mut inherited = false;
-            if actor.is_none() && ci > 0 && self.elided_subject(&p, ci) {
+            // The subject is shared after "en deelt", and a long name ("de Staatssecretaris
+            // van Justitie | en Veiligheid") runs on into the next clause.
+            let name_runs_on = ci > 0
+                && states[ci - 1]
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.range.end > c.range.start);
+            if actor.is_none() && ci > 0 && (name_runs_on || self.elided_subject(&p, ci)) {
                 actor = states[ci - 1].actor.clone();
                 inherited = actor.is_some();
             }
@@ -255,8 +262,16 @@ impl PositionExtractor {
         let next = words(&p.work[c.range.clone()])
             .nth(1)
             .map(|(_, w)| w.to_string());
+        let cw = &self.lex.clauses;
         match next {
-            Some(w) => !self.lex.clauses.no_ellipsis_after.iter().any(|x| *x == w),
+            Some(w) => {
+                !cw.no_ellipsis_after.contains(&w)
+                    && (cw.ellipsis_verbs.contains(&w)
+                        || cw
+                            .ellipsis_verb_endings
+                            .iter()
+                            .any(|e| w.ends_with(e.as_str())))
+            }
             None => false,
         }
     }
@@ -411,21 +426,15 @@ impl PositionExtractor {
         };
         pieces.sort_by_key(|r| r.start);
         let cue_text = join_pieces(sentence, &pieces);
-        let next_clause = p
-            .clauses
-            .get(ci + 1)
-            .filter(|c| {
-                !c.opener
-                    .as_ref()
-                    .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o))
-            })
-            .map(|c| c.range.clone());
-        let target = target_range
-            .map(|r| clean_target(sentence.get(r).unwrap_or("")))
-            .filter(|t| t.split_whitespace().count() >= 2)
-            .unwrap_or_else(|| {
-                target_of(sentence, clause.clone(), &pieces, &actor.range, next_clause)
-            });
+        let target = self.target(
+            p,
+            states,
+            sentence,
+            ci,
+            &pieces,
+            &actor.range,
+            target_range.is_some(),
+        );
         Some((
             Found {
                 actor: actor.label,
@@ -452,15 +461,21 @@ impl PositionExtractor {
         actor: Range<usize>,
     ) -> Option<(usize, Hit)> {
         let lex = &self.lex;
-        for j in ci..p.clauses.len() {
-            let c = &p.clauses[j];
+        for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
             if j > ci {
                 let stop = c
                     .opener
                     .as_ref()
                     .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o));
-                if stop || (states[j].actor.is_some() && !states[j].inherited) {
+                if stop || (st.actor.is_some() && !st.inherited) {
                     return None;
+                }
+                let relative = c
+                    .opener
+                    .as_ref()
+                    .is_some_and(|o| lex.clauses.content_skips.iter().any(|s| s == o));
+                if relative {
+                    continue;
                 }
             }
             let text = &p.work[c.range.clone()];
@@ -491,6 +506,164 @@ impl PositionExtractor {
     }
 }
 
+impl PositionExtractor {
+    /// What the stance is about, as words of the sentence: the rest of the clause after cue
+    /// and actor ("voorstander van strenge regels en strikte voorwaarden"); else the clause
+    /// the cue governs ("zet ik er op in | om de positie ... te versterken", "is van mening |
+    /// dat een algeheel verbod ..."); else, when the cue ends the sentence ("De door de EDPB
+    /// en EDPS voorgestelde absolute verboden ... acht het kabinet niet wenselijk"), the
+    /// words before it. Asides between dashes are left out.
+    #[allow(clippy::too_many_arguments)]
+    fn target(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        sentence: &str,
+        ci: usize,
+        pieces: &[Range<usize>],
+        actor: &Range<usize>,
+        complement_first: bool,
+    ) -> String {
+        let clause = p.clauses[ci].range.clone();
+        let actor_in_clause = actor.start >= clause.start && actor.start < clause.end;
+        let mut after_start = pieces
+            .iter()
+            .filter(|r| r.start < clause.end)
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(clause.start)
+            .max(clause.start);
+        if actor_in_clause && actor.start + 1 >= after_start {
+            after_start = after_start.max(actor.end);
+        }
+        // A long actor name may run into the next clause ("Zaken | en Koninkrijksrelaties").
+        let last = p
+            .clauses
+            .iter()
+            .rposition(|c| c.range.start <= after_start)
+            .unwrap_or(ci)
+            .max(ci);
+        let after = {
+            let end = p.clauses[last].range.end;
+            let mut t = visible(sentence, &p.work, after_start.min(end)..end);
+            t.push(' ');
+            t.push_str(&self.continuation(p, states, sentence, last + 1));
+            clean_target(&t)
+        };
+        let complement = p
+            .clauses
+            .get(ci + 1)
+            .filter(|_| last == ci)
+            .filter(|c| {
+                !c.opener
+                    .as_ref()
+                    .is_some_and(|o| self.lex.clauses.content_stops.iter().any(|s| s == o))
+            })
+            .filter(|_| {
+                (states[ci + 1].inherited || states[ci + 1].actor.is_none())
+                    && states[ci + 1].cue.is_none()
+            })
+            .map(|c| {
+                let mut t = visible(sentence, &p.work, c.range.clone());
+                t.push(' ');
+                t.push_str(&self.continuation(p, states, sentence, ci + 2));
+                clean_target(&t)
+            })
+            .unwrap_or_default();
+        let enough = |t: &str| t.split_whitespace().count() >= 2;
+        if complement_first && enough(&complement) {
+            return complement;
+        }
+        if enough(&after) {
+            return after;
+        }
+        if enough(&complement) {
+            return complement;
+        }
+        // The clause without its cue and actor, with the coordinated noun phrase before it.
+        let mut cut: Vec<Range<usize>> = pieces.to_vec();
+        if actor_in_clause {
+            cut.push(actor.clone());
+        }
+        cut.sort_by_key(|r| r.start);
+        let mut rest = String::new();
+        let mut first = ci;
+        while first > 0
+            && p.clauses[first]
+                .opener
+                .as_deref()
+                .is_some_and(|o| o == "en" || o == "of")
+            && states[first - 1].actor.is_none()
+            && states[first - 1].cue.is_none()
+        {
+            first -= 1;
+        }
+        for j in first..ci {
+            rest.push_str(&visible(sentence, &p.work, p.clauses[j].range.clone()));
+            rest.push(' ');
+        }
+        let mut at = clause.start;
+        for r in &cut {
+            if r.start > at {
+                rest.push_str(&visible(sentence, &p.work, at..r.start.min(clause.end)));
+                rest.push(' ');
+            }
+            at = at.max(r.end);
+        }
+        rest.push_str(&visible(sentence, &p.work, at.min(clause.end)..clause.end));
+        let rest = clean_target(&rest);
+        if rest.is_empty() {
+            after
+        } else {
+            rest
+        }
+    }
+
+    /// Clauses from `from` on that continue a phrase: led by a comma, "en", "of" or "om",
+    /// with no actor or cue of their own.
+    fn continuation(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        sentence: &str,
+        from: usize,
+    ) -> String {
+        let mut out = String::new();
+        for (c, st) in p.clauses.iter().zip(states).skip(from) {
+            let list = c
+                .opener
+                .as_deref()
+                .is_none_or(|o| o == "en" || o == "of" || o == "om");
+            if !list || st.actor.is_some() || st.cue.is_some() {
+                break;
+            }
+            out.push_str(&visible(sentence, &p.work, c.range.clone()));
+            out.push(' ');
+        }
+        out
+    }
+}
+
+/// The words of `sentence` in `range` that were not blanked out as an aside.
+fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
+    let Some(s) = sentence.get(range.clone()) else {
+        return String::new();
+    };
+    let w = work.as_bytes();
+    s.char_indices()
+        .map(|(i, a)| {
+            if w.get(range.start + i) == Some(&b' ') && !a.is_whitespace() {
+                ' '
+            } else {
+                a
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -518,84 +691,27 @@ fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// What the stance is about: the rest of the clause after cue and actor ("voorstander van
-/// strenge regels"); when the cue ends its clause, the clause it governs ("zet ik er op in | om
-/// de positie ... te versterken"); when nothing follows ("... acht het kabinet niet wenselijk"),
-/// the words before actor and cue.
-fn target_of(
-    sentence: &str,
-    clause: Range<usize>,
-    pieces: &[Range<usize>],
-    actor: &Range<usize>,
-    next: Option<Range<usize>>,
-) -> String {
-    let actor_in_clause = actor.start >= clause.start && actor.end <= clause.end;
-    let mut after_start = pieces
-        .iter()
-        .map(|r| r.end)
-        .max()
-        .unwrap_or(clause.start)
-        .max(clause.start);
-    if actor_in_clause && actor.start >= after_start.saturating_sub(1) {
-        after_start = after_start.max(actor.end);
-    }
-    let after = clean_target(
-        sentence
-            .get(after_start.min(clause.end)..clause.end)
-            .unwrap_or(""),
-    );
-    if after.split_whitespace().count() >= 2 {
-        return after;
-    }
-    if let Some(n) = next {
-        let t = clean_target(sentence.get(n).unwrap_or(""));
-        if t.split_whitespace().count() >= 2 {
-            return t;
-        }
-    }
-    // The clause without its cue and actor: "deze uitzonderingsgronden in beginsel" of "dat het
-    // deze uitzonderingsgronden in beginsel passend vindt".
-    let mut cut: Vec<Range<usize>> = pieces.to_vec();
-    if actor_in_clause {
-        cut.push(actor.clone());
-    }
-    cut.sort_by_key(|r| r.start);
-    let mut rest = String::new();
-    let mut at = clause.start;
-    for r in &cut {
-        if r.start > at {
-            rest.push_str(sentence.get(at..r.start.min(clause.end)).unwrap_or(""));
-            rest.push(' ');
-        }
-        at = at.max(r.end);
-    }
-    rest.push_str(sentence.get(at.min(clause.end)..clause.end).unwrap_or(""));
-    let rest = clean_target(&rest);
-    if rest.is_empty() {
-        after
-    } else {
-        rest
-    }
-}
-
-/// A target phrase: trimmed of punctuation and of leading function words, at most 14 words.
+/// A target phrase: trimmed of punctuation and of function words at either end, at most 14
+/// words.
 pub fn clean_target(s: &str) -> String {
-    const LEADING: &[&str] = &[
+    const EDGE: &[&str] = &[
         "van", "dat", "om", "te", "het", "de", "een", "op", "aan", "in", "met", "voor", "dan",
-        "ook", "daarom", "wel", "en", "over", "tot",
+        "ook", "daarom", "wel", "en", "of", "over", "tot", "is", "zijn", "waar", "omdat", "indien",
+        "wanneer", "als", "hoewel", "terwijl", "nu", "zodat", "die", "er",
     ];
+    let edge = |w: &&str| EDGE.contains(&w.to_lowercase().as_str());
     let mut ws: Vec<&str> = s
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| ",;:.–—-«»\"“”".contains(c)))
         .filter(|w| !w.is_empty())
         .collect();
-    while ws
-        .first()
-        .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
-    {
+    while ws.first().is_some_and(edge) {
         ws.remove(0);
     }
     ws.truncate(14);
+    while ws.last().is_some_and(edge) {
+        ws.pop();
+    }
     ws.join(" ")
 }
 

@@ -110,7 +110,7 @@ impl Topics {
         self.topics
             .iter()
             .find(|t| t.id == n || t.label.to_lowercase() == n)
-            .or_else(|| self.topics.iter().find(|t| t.terms.iter().any(|x| *x == n)))
+            .or_else(|| self.topics.iter().find(|t| t.terms.contains(&n)))
     }
 
     /// Ids of the topics `text` names, in registry order.
