@@ -36,8 +36,12 @@ pub enum ActorKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockerKind {
+    /// A government actor after it in the clause is addressed, not speaking.
     Addressee,
+    /// A voice cue in the sentence is somebody else's judgement.
     Reported,
+    /// No position in a clause where it matches.
+    Clause,
 }
 
 /// What a negated stance becomes; `None` drops the position.

@@ -291,13 +291,43 @@ impl PositionExtractor {
         for n in &self.lex.negators {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
-                if self.in_pseudo(text, m.range()) || (cue.start <= r.start && r.end <= cue.end) {
+                // A negator inside the cue counts ("ben niet voornemens"); cues whose words
+                // include a negation of their own are marked not negatable in the lexicon.
+                if self.in_pseudo(text, m.range()) {
                     continue;
                 }
                 let w = index(r.start);
                 let before = w < cs && cs - w <= self.lex.window.before;
                 let after = w >= ce && w - ce < self.lex.window.after;
-                if before || after {
+                let inside = cue.start <= r.start && r.end <= cue.end;
+                if before || after || inside {
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
+    /// A negator inside a frame's words or within the window before them.
+    fn frame_negator(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        frame: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = &p.work[clause.clone()];
+        let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
+        let index = |at: usize| ws.partition_point(|&w| w < at);
+        for n in &self.lex.negators {
+            for m in n.re.find_iter(text) {
+                let r = m.start() + clause.start..m.end() + clause.start;
+                if self.in_pseudo(text, m.range()) {
+                    continue;
+                }
+                let inside = frame.start <= r.start && r.end <= frame.end;
+                let (w, fs) = (index(r.start), index(frame.start));
+                let before = w < fs && fs - w <= self.lex.window.before;
+                if inside || before {
                     return Some(r);
                 }
             }
@@ -318,6 +348,12 @@ impl PositionExtractor {
         let hit = st.cue.as_ref()?;
         let cue = &lex.cues[hit.cue];
         let clause = p.clauses[ci].range.clone();
+        let blocked = lex.blockers.iter().any(|b| {
+            b.kind == BlockerKind::Clause && b.pattern.re.is_match(&p.work[clause.clone()])
+        });
+        if blocked {
+            return None;
+        }
         let embedded = if cue.embeds_actor {
             actor::embedded(&cue.pattern.re, &p.work, hit.range.clone(), sentence)
         } else {
@@ -409,6 +445,13 @@ impl PositionExtractor {
                         cue.stance?
                     }
                 };
+                // A negated frame ("ziet geen aanleiding", "is het niet eens"): the negator
+                // stands inside it or just before it, never after (that belongs to the content).
+                if let Some(n) = self.frame_negator(p, clause.clone(), hit.range.clone()) {
+                    pieces.push(n);
+                    rule.push_str("+frame-neg");
+                    s = lex.negate(s)?;
+                }
                 // A frame whose content is an act of examining commits to act: intent.
                 let scope_end = (ci + 3).min(p.clauses.len());
                 for sh in &lex.shifts {
