@@ -23,6 +23,17 @@ pub enum CueKind {
     Voice,
 }
 
+/// Where a frame's evaluation may stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentPlace {
+    /// Before or after the frame ("X acht het kabinet niet wenselijk").
+    #[default]
+    Any,
+    /// Only after it ("is van mening dat X wenselijk is").
+    After,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
@@ -122,6 +133,8 @@ pub struct ClauseWords {
     pub content_stops: Vec<String>,
     #[serde(default)]
     pub content_skips: Vec<String>,
+    #[serde(default)]
+    pub weak_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,6 +168,8 @@ struct RawCue {
     weak: bool,
     #[serde(default)]
     embeds_actor: bool,
+    #[serde(default)]
+    content: ContentPlace,
     examples: Vec<String>,
     #[serde(default)]
     not: Vec<String>,
@@ -231,6 +246,7 @@ pub struct Cue {
     pub negatable: bool,
     pub weak: bool,
     pub embeds_actor: bool,
+    pub content: ContentPlace,
     pub pattern: Pattern,
 }
 
@@ -337,6 +353,7 @@ impl Lexicon {
                 negatable: c.negatable,
                 weak: c.weak,
                 embeds_actor: c.embeds_actor,
+                content: c.content,
                 pattern: p,
             });
         }

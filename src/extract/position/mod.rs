@@ -146,8 +146,20 @@ impl PositionExtractor {
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
         for (ci, c) in p.clauses.iter().enumerate() {
-            let text = &p.work[c.range.clone()];
-            let cue = self.best_cue(text).map(|h| Hit {
+            // A cue may run on into a clause opened by a word that is often a determiner
+            // ("ik deel | die mening"), but it must start in this clause.
+            let run_on = p
+                .clauses
+                .get(ci + 1)
+                .filter(|n| {
+                    n.opener
+                        .as_ref()
+                        .is_some_and(|o| lex.clauses.weak_openers.contains(o))
+                })
+                .filter(|n| n.range.start == c.range.end)
+                .map_or(c.range.end, |n| n.range.end);
+            let text = &p.work[c.range.start..run_on];
+            let cue = self.best_cue(text, c.range.len()).map(|h| Hit {
                 cue: h.cue,
                 range: h.range.start + c.range.start..h.range.end + c.range.start,
             });
@@ -221,14 +233,16 @@ impl PositionExtractor {
 
     /// The earliest strong cue of a clause (a weak one only when there is no other); never a
     /// content cue. Offsets relative to `text`.
-    fn best_cue(&self, text: &str) -> Option<Hit> {
+    fn best_cue(&self, text: &str, own_len: usize) -> Option<Hit> {
         let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
         for (i, cue) in self.lex.cues.iter().enumerate() {
             if cue.kind == CueKind::Content {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
-                if self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct {
+                if m.start() >= own_len
+                    || (self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct)
+                {
                     continue;
                 }
                 hits.push((cue.weak, m.start(), usize::MAX - m.len(), i));
@@ -504,6 +518,10 @@ impl PositionExtractor {
         actor: Range<usize>,
     ) -> Option<(usize, Hit)> {
         let lex = &self.lex;
+        let after_only = states[ci]
+            .cue
+            .as_ref()
+            .is_some_and(|h| lex.cues[h.cue].content == lexicon::ContentPlace::After);
         for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
             if j > ci {
                 let stop = c
@@ -529,7 +547,8 @@ impl PositionExtractor {
                 }
                 for m in cue.pattern.re.find_iter(text) {
                     let r = m.start() + c.range.start..m.end() + c.range.start;
-                    if overlaps(&r, &frame) || overlaps(&r, &actor) {
+                    let before_frame = after_only && j == ci && r.start < frame.start;
+                    if before_frame || overlaps(&r, &frame) || overlaps(&r, &actor) {
                         continue;
                     }
                     let better = best.as_ref().is_none_or(|b| {
@@ -718,6 +737,9 @@ fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
     for r in pieces {
         let piece = sentence.get(r.clone()).unwrap_or("").trim();
         if piece.is_empty() {
+            continue;
+        }
+        if last_end.is_some_and(|e| r.end <= e) {
             continue;
         }
         if let Some(e) = last_end {
