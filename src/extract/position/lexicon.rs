@@ -93,6 +93,8 @@ struct RawFile {
     #[serde(default)]
     pseudo: Vec<RawPseudo>,
     #[serde(default)]
+    not_a_cue: Vec<RawPattern>,
+    #[serde(default)]
     hedge: Vec<RawPattern>,
     #[serde(default)]
     condition: Vec<RawPattern>,
@@ -279,6 +281,8 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     pub negators: Vec<Pattern>,
     pub pseudos: Vec<Pseudo>,
+    /// Phrases inside which no cue counts ("vindt plaats", "zal ik toelichten").
+    pub not_a_cue: Vec<Pattern>,
     pub hedges: Vec<Pattern>,
     pub conditions: Vec<Pattern>,
     pub shifts: Vec<Shift>,
@@ -402,6 +406,7 @@ impl Lexicon {
             cues,
             negators: plain(raw.negator)?,
             pseudos,
+            not_a_cue: plain(raw.not_a_cue)?,
             hedges: plain(raw.hedge)?,
             conditions: plain(raw.condition)?,
             shifts,
@@ -427,6 +432,7 @@ impl Lexicon {
         out.extend(self.cues.iter().map(|c| ("cue", &c.pattern)));
         out.extend(self.negators.iter().map(|p| ("negator", p)));
         out.extend(self.pseudos.iter().map(|p| ("pseudo", &p.pattern)));
+        out.extend(self.not_a_cue.iter().map(|p| ("not_a_cue", p)));
         out.extend(self.hedges.iter().map(|p| ("hedge", p)));
         out.extend(self.conditions.iter().map(|p| ("condition", p)));
         out.extend(self.shifts.iter().map(|s| ("shift", &s.pattern)));

@@ -240,7 +240,12 @@ impl PositionExtractor {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
+                let not_a_cue = self.lex.not_a_cue.iter().any(|p| {
+                    p.re.find_iter(text)
+                        .any(|x| x.start() <= m.start() && m.end() <= x.end())
+                });
                 if m.start() >= own_len
+                    || not_a_cue
                     || (self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct)
                 {
                     continue;
