@@ -155,3 +155,87 @@ fn every_position_carries_its_rule_sentence_and_date() {
         assert!(text.contains(&p.sentence), "{}", p.sentence);
     }
 }
+
+/// `kst stance` straight from the bundled corpus (no index): the timeline holds only positions
+/// on the topic, in date order, and the markdown report names what changed.
+#[test]
+fn stance_command_reads_files_and_reports() {
+    let kst = env!("CARGO_BIN_EXE_kst");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(kst)
+            .current_dir(root)
+            .args(args)
+            .output()
+            .expect("kst runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let jsonl = run(&[
+        "stance",
+        "corpus",
+        "--topic",
+        "gezichtsherkenning",
+        "--format",
+        "jsonl",
+    ]);
+    let rows: Vec<serde_json::Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert!(rows.len() > 10, "{}", rows.len());
+    let mut last = String::new();
+    for r in &rows {
+        assert_eq!(r["kind"], "position");
+        assert!(
+            r["topics"]
+                .as_array()
+                .is_some_and(|t| t.iter().any(|x| x == "gezichtsherkenning")),
+            "{r}"
+        );
+        let date = r["date"].as_str().unwrap_or("").to_string();
+        assert!(date >= last, "not in date order: {date} after {last}");
+        last = date;
+    }
+    let within = run(&[
+        "stance",
+        "corpus",
+        "--topic",
+        "biometrie",
+        "--from",
+        "2024",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(
+        within.lines().all(|l| l.contains("\"date\":\"2024-")),
+        "{within}"
+    );
+    let md = run(&[
+        "stance",
+        "corpus",
+        "--topic",
+        "gezichtsherkenning",
+        "--format",
+        "markdown",
+    ]);
+    for needle in [
+        "# Government positions on",
+        "## 2020",
+        "## 2024",
+        "**Changes since",
+        "- new:",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?}");
+    }
+    let summary = run(&["stance", "corpus", "--summary", "--format", "csv"]);
+    assert!(
+        summary.starts_with("topic,year,support,oppose,concern,intent,total"),
+        "{summary}"
+    );
+    assert!(summary.contains("gezichtsherkenning,2021,"), "{summary}");
+}

@@ -70,6 +70,13 @@ const COLUMNS: &[Column] = &[
     Column::new("sentence", "sentence", 110),
 ];
 
+const GROUP_COLUMNS: &[Column] = &[
+    Column::new("stance", "stance", 7),
+    Column::new("marks", "marks", 5),
+    Column::new("cue", "cue", 36),
+    Column::new("sentence", "sentence", 120),
+];
+
 const SUMMARY_COLUMNS: &[Column] = &[
     Column::new("topic", "topic", 26),
     Column::new("year", "year", 8),
@@ -84,23 +91,24 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
     let from = super::date_bound(args.from.as_deref(), false)?;
     let to = super::date_bound(args.to.as_deref(), true)?;
     let topics = Topics::bundled()?;
-    let topic = match &args.topic {
-        None => None,
-        Some(t) => Some(topics.resolve(t).map(|x| x.id.clone()).ok_or_else(|| {
-            crate::Error::Query {
-                query: t.clone(),
-                reason: format!(
-                    "unknown topic; known: {}",
-                    topics
-                        .topics
-                        .iter()
-                        .map(|x| x.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            }
-        })?),
-    };
+    let topic =
+        match &args.topic {
+            None => None,
+            Some(t) => Some(topics.resolve(t).map(|x| x.id.clone()).ok_or_else(|| {
+                crate::Error::Query {
+                    query: t.clone(),
+                    reason: format!(
+                        "unknown topic; known: {}",
+                        topics
+                            .topics
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            })?),
+        };
     let (positions, docs) = if args.paths.is_empty() {
         from_index(cli, topic.as_deref(), from.as_deref(), to.as_deref())?
     } else {
@@ -137,6 +145,38 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
             &groups,
             &timeline::changes(&groups),
         )?;
+    } else if args.format == Format::Table {
+        // Grouped per document: a line with date, id, title and signatory, then its positions.
+        for (i, g) in groups.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            let title = g.title.as_deref().unwrap_or("");
+            let signatory = g
+                .signatory
+                .as_deref()
+                .map(|s| format!(" — {s}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{}  {}  {title}{signatory}",
+                g.date.as_deref().unwrap_or("undated"),
+                g.doc
+            )?;
+            let rows: Vec<serde_json::Value> = g
+                .positions
+                .iter()
+                .map(|p| {
+                    serde_json::json!({
+                        "stance": p.stance.as_str(),
+                        "marks": timeline::marks(p),
+                        "cue": p.cue,
+                        "sentence": p.sentence,
+                    })
+                })
+                .collect();
+            output::emit(&mut out, args.format, &rows, GROUP_COLUMNS)?;
+        }
     } else {
         let mut rows = Vec::new();
         for g in &groups {
