@@ -81,6 +81,7 @@ impl Flip {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    zones: RawZones,
     negation_window: Window,
     polarity: RawPolarity,
     clauses: ClauseWords,
@@ -102,6 +103,13 @@ struct RawFile {
     shift: Vec<RawShift>,
     #[serde(default)]
     blocker: Vec<RawBlocker>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawZones {
+    question: String,
+    answer: String,
 }
 
 /// How many words before and after a cue a negator may stand to negate it.
@@ -274,6 +282,9 @@ pub struct Blocker {
 /// Everything `data/stance.toml` says, compiled.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
+    /// A block opening a question (not the government speaking) and one opening an answer.
+    pub question_zone: Regex,
+    pub answer_zone: Regex,
     pub window: Window,
     polarity: [Flip; 4],
     pub clauses: ClauseWords,
@@ -398,7 +409,18 @@ impl Lexicon {
             })
             .collect::<Result<Vec<_>>>()?;
         let p = raw.polarity;
+        let zone = |pattern: &str| {
+            Regex::new(pattern).map_err(|e| {
+                data_error(
+                    path,
+                    line_of(text, text.find("[zones]").unwrap_or(0)),
+                    format!("zones: bad pattern: {e}"),
+                )
+            })
+        };
         Ok(Lexicon {
+            question_zone: zone(&raw.zones.question)?,
+            answer_zone: zone(&raw.zones.answer)?,
             window: raw.negation_window,
             polarity: [p.support, p.oppose, p.concern, p.intent],
             clauses: raw.clauses,

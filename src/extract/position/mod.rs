@@ -97,11 +97,22 @@ impl PositionExtractor {
         let mut out = Vec::new();
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
+        let mut in_question = false;
         for (i, s) in norm.sentences.iter().enumerate() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
                 antecedent = None;
                 last_block = Some(b);
+                // Answers to questions: the question is the member's voice, skip it.
+                let head = clauses::lower_same_len(norm.slice(norm.blocks[b].span).trim_start());
+                if self.lex.question_zone.is_match(&head) {
+                    in_question = true;
+                } else if self.lex.answer_zone.is_match(&head) {
+                    in_question = false;
+                }
+            }
+            if in_question {
+                continue;
             }
             if norm.blocks.get(b).map(|bl| bl.kind) != Some(BlockKind::Paragraph)
                 || topics::is_heading_like(norm, b)
