@@ -98,7 +98,8 @@ impl PositionExtractor {
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
-        for (i, s) in norm.sentences.iter().enumerate() {
+        let mut context_cache: Option<(usize, topics::Context)> = None;
+        for s in norm.sentences.iter() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
                 antecedent = None;
@@ -125,7 +126,15 @@ impl PositionExtractor {
             if reading.positions.is_empty() {
                 continue;
             }
-            let topics = self.topics.for_sentence(norm, i);
+            let context = match &context_cache {
+                Some((cb, c)) if *cb == b => c.clone(),
+                _ => {
+                    let c = self.topics.context(norm, b);
+                    context_cache = Some((b, c.clone()));
+                    c
+                }
+            };
+            let topics = self.topics.with_context(text, &context);
             let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for f in reading.positions {
                 out.push(Position {

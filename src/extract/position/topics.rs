@@ -56,6 +56,15 @@ pub struct Topics {
     pub topics: Vec<Topic>,
 }
 
+/// Topic ids around one body block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    pub heading: Vec<String>,
+    pub paragraph: Vec<String>,
+    /// Only the subject topics (`section = true`) of the section.
+    pub section: Vec<String>,
+}
+
 /// Topics of one position with the source of each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Found {
@@ -121,41 +130,63 @@ impl Topics {
 
     /// The topics of the sentence `sentence` (an index into `doc.sentences`).
     pub fn for_sentence(&self, doc: &NormDoc, sentence: usize) -> Found {
-        let mut found = Found::default();
         let Some(s) = doc.sentences.get(sentence) else {
-            return found;
+            return Found::default();
         };
-        let own = self.find(doc.slice(s.span));
-        let block = s.block;
-        let heading = block
-            .and_then(|b| heading_before(doc, b))
-            .map(|h| self.find(doc.slice(doc.blocks[h].span)))
+        let context = s.block.map(|b| self.context(doc, b)).unwrap_or_default();
+        self.with_context(doc.slice(s.span), &context)
+    }
+
+    /// The topics around body block `block`: of its heading, itself and its section. Computed
+    /// once per block by the extractor.
+    pub fn context(&self, doc: &NormDoc, block: usize) -> Context {
+        let ids = |list: Vec<&Topic>| list.into_iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        let heading = heading_before(doc, block)
+            .map(|h| ids(self.find(doc.slice(doc.blocks[h].span))))
             .unwrap_or_default();
-        let paragraph = block
-            .and_then(|b| doc.blocks.get(b))
-            .map(|p| self.find(doc.slice(p.span)))
+        let paragraph = doc
+            .blocks
+            .get(block)
+            .map(|p| ids(self.find(doc.slice(p.span))))
             .unwrap_or_default();
+        let section = ids(self
+            .find(&section_text(doc, block))
+            .into_iter()
+            .filter(|t| t.section)
+            .collect());
+        Context {
+            heading,
+            paragraph,
+            section,
+        }
+    }
+
+    /// The topics of `sentence` within its `context`.
+    pub fn with_context(&self, sentence: &str, context: &Context) -> Found {
+        let mut found = Found::default();
+        let own: Vec<String> = self
+            .find(sentence)
+            .into_iter()
+            .map(|t| t.id.clone())
+            .collect();
         for (list, source) in [
             (&own, "sentence"),
-            (&heading, "heading"),
-            (&paragraph, "paragraph"),
+            (&context.heading, "heading"),
+            (&context.paragraph, "paragraph"),
         ] {
             for t in list.iter() {
-                found.add(&t.id, source);
+                found.add(t, source);
             }
         }
+        let is_subject = |id: &String| self.topics.iter().any(|t| t.id == *id && t.section);
         let has_subject = own
             .iter()
-            .chain(&heading)
-            .chain(&paragraph)
-            .any(|t| t.section);
+            .chain(&context.heading)
+            .chain(&context.paragraph)
+            .any(is_subject);
         if !has_subject {
-            if let Some(b) = block {
-                for t in self.find(&section_text(doc, b)) {
-                    if t.section {
-                        found.add(&t.id, "section");
-                    }
-                }
+            for t in &context.section {
+                found.add(t, "section");
             }
         }
         found
