@@ -162,6 +162,18 @@ impl PositionExtractor {
         let lex = &self.lex;
         let mut reading = SentenceReading::default();
         let trimmed = sentence.trim_end();
+        // Most sentences name no government actor and hold no voice cue: nothing to read.
+        let lower = clauses::lower_same_len(sentence);
+        let may_speak = lex.actors.iter().any(|a| {
+            (a.kind != lexicon::ActorKind::Pronoun || antecedent.is_some())
+                && a.pattern.re.is_match(&lower)
+        }) || lex
+            .cues
+            .iter()
+            .any(|c| (c.kind == CueKind::Voice || c.embeds_actor) && c.pattern.re.is_match(&lower));
+        if !may_speak {
+            return reading;
+        }
         let p = prepare(sentence, &lex.clauses.words);
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
