@@ -402,7 +402,18 @@ impl PositionExtractor {
         let blocked = lex.blockers.iter().any(|b| {
             b.kind == BlockerKind::Clause && b.pattern.re.is_match(&p.work[clause.clone()])
         });
-        if blocked {
+        // Reported speech of somebody else about the government: "Het Rathenau Instituut
+        // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position.
+        let reported = ci > 0
+            && p.clauses[ci].opener.as_deref() == Some("dat")
+            && states[ci - 1].actor.is_none()
+            && lex.blockers.iter().any(|b| {
+                b.kind == BlockerKind::Reported
+                    && b.pattern
+                        .re
+                        .is_match(&p.work[p.clauses[ci - 1].range.clone()])
+            });
+        if blocked || reported {
             return None;
         }
         let embedded = if cue.embeds_actor {
