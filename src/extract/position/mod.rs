@@ -98,6 +98,9 @@ impl PositionExtractor {
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
+        // The text of the last question and the topics it named (answers inherit them).
+        let mut question = String::new();
+        let mut asked: Vec<String> = Vec::new();
         let mut context_cache: Option<(usize, topics::Context)> = None;
         for s in norm.sentences.iter() {
             let Some(b) = s.block else { continue };
@@ -105,11 +108,26 @@ impl PositionExtractor {
                 antecedent = None;
                 last_block = Some(b);
                 // Answers to questions: the question is the member's voice, skip it.
-                let head = clauses::lower_same_len(norm.slice(norm.blocks[b].span).trim_start());
+                let block_text = norm.slice(norm.blocks[b].span);
+                let head = clauses::lower_same_len(block_text.trim_start());
                 if self.lex.question_zone.is_match(&head) {
+                    if !in_question {
+                        question.clear();
+                    }
                     in_question = true;
                 } else if self.lex.answer_zone.is_match(&head) {
                     in_question = false;
+                    // The answer is about what was asked: it inherits the question's topics.
+                    asked = self
+                        .topics
+                        .find(&question)
+                        .into_iter()
+                        .map(|t| t.id.clone())
+                        .collect();
+                }
+                if in_question {
+                    question.push_str(block_text);
+                    question.push('\n');
                 }
             }
             if in_question {
@@ -134,7 +152,8 @@ impl PositionExtractor {
                     c
                 }
             };
-            let topics = self.topics.with_context(text, &context);
+            let mut topics = self.topics.with_context(text, &context);
+            topics.add_all(&asked, "question");
             let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for f in reading.positions {
                 out.push(Position {

@@ -6,7 +6,9 @@
 //! beginsel juist" is about biometric identification. So topics come from the sentence, its
 //! heading and its paragraph; a topic marked `section = true` (the subject of a letter or a
 //! part of one) is also carried through its section, unless the nearer context names another
-//! subject. Each topic records where it came from, so a reader can see why.
+//! subject. In answers to parliamentary questions the answer also takes the topics of the
+//! question it answers (source `question`). Each topic records where it came from, so a reader
+//! can see why.
 
 use super::clauses::lower_same_len;
 use super::lexicon::{data_error, line_of, line_of_id};
@@ -73,6 +75,13 @@ pub struct Found {
 }
 
 impl Found {
+    /// Add topics from another source; those already found keep their first source.
+    pub fn add_all(&mut self, ids: &[String], source: &str) {
+        for id in ids {
+            self.add(id, source);
+        }
+    }
+
     fn add(&mut self, id: &str, source: &str) {
         if !self.topics.iter().any(|t| t == id) {
             self.topics.push(id.to_string());
