@@ -187,6 +187,10 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
                     o.insert("title".into(), g.title.clone().into());
                     o.insert("signatory".into(), g.signatory.clone().into());
                     o.insert("marks".into(), timeline::marks(p).into());
+                    o.insert(
+                        "speaker".into(),
+                        timeline::speaker(p, g.signatory.as_deref()).into(),
+                    );
                 }
                 rows.push(v);
             }

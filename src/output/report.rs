@@ -3,7 +3,7 @@
 //! and where a stance on the same target flipped.
 
 use super::markdown::escape;
-use crate::query::timeline::{marks, Change, Group};
+use crate::query::timeline::{marks, speaker, Change, Group};
 use crate::record::Position;
 use std::io::{self, Write};
 
@@ -75,7 +75,7 @@ pub fn write_timeline(
                 "| {} | {} | {} | {} | {} | `{}` |",
                 p.stance.as_str(),
                 marks(p),
-                escape(&p.actor),
+                escape(&speaker(p, g.signatory.as_deref())),
                 escape(&p.cue),
                 escape(&p.sentence),
                 escape(&p.rule)

@@ -234,6 +234,14 @@ pub fn summary(positions: &[&Position], topic: Option<&str>) -> Vec<SummaryRow> 
     rows.into_values().collect()
 }
 
+/// Who speaks, for display: "ik" and "wij" are the letter's signatory.
+pub fn speaker(p: &Position, signatory: Option<&str>) -> String {
+    match (p.actor.as_str(), signatory) {
+        ("ik" | "wij", Some(s)) => format!("{} ({s})", p.actor),
+        _ => p.actor.clone(),
+    }
+}
+
 /// The marks of a position for display: "H" hedged, "C" conditional.
 pub fn marks(p: &Position) -> String {
     let mut m = String::new();
@@ -474,6 +482,18 @@ mod tests {
             .expect("row");
         assert_eq!(verbod2024.support, 1);
         assert_eq!(summary(&chosen, Some("avg")).len(), 1);
+    }
+
+    #[test]
+    fn ik_is_the_signatory() {
+        let mut p = pos("a", "2024-01-01", Stance::Intent, "x", &[], 1);
+        assert_eq!(speaker(&p, Some("T.H.D. Struycken")), "het kabinet");
+        p.actor = "ik".into();
+        assert_eq!(
+            speaker(&p, Some("T.H.D. Struycken")),
+            "ik (T.H.D. Struycken)"
+        );
+        assert_eq!(speaker(&p, None), "ik");
     }
 
     #[test]

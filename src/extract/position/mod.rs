@@ -2,24 +2,36 @@
 //!
 //! The method follows `spec/positions-approach.md`, with every rule in `data/stance.toml`:
 //!
-//! 1. **Voice before stance.** Only body sentences of paragraphs are read (not headings, not
-//!    footnotes, not questions). A clause yields a position only when a government actor
-//!    speaks in it: het kabinet, ik/wij, a minister or ministry, or "het"/"zij" right after a
-//!    government actor ([`actor`]). An actor after a request verb ("verzoekt de regering") is an
-//!    addressee, and an actor after a preposition ("van het kabinet") an object, not a speaker.
-//! 2. **Clauses, order-free inside** ([`clauses`]): cue, actor and negation are a bag per clause,
-//!    because Dutch inversion scatters them. One record per clause that holds a position.
-//! 3. **Cues by kind**: a direct cue ("voorstander") carries its stance; an opinion frame ("is van
-//!    mening dat", "acht", "wat het kabinet betreft") takes its stance from an evaluation in its
-//!    scope ("niet wenselijk", "onvoldoende ... om over te nemen") or falls back to its default;
-//!    a voice cue ("heeft de voorkeur") is the letter's own judgement.
-//! 4. **Polarity composes by table**: a negator near a cue negates it (`[polarity]`), unless it is
-//!    part of a pseudo-trigger ("niet alleen", "geen bezwaar").
+//! 1. **Voice before stance.** Only body sentences of paragraphs are read: not headings, not
+//!    footnotes, not questions, and in answers to parliamentary questions not the quoted
+//!    question (zoning: a "Vraag" block until the next "Antwoord"). A clause yields a position
+//!    only when a government actor speaks in it: het kabinet, de regering, Nederland (in
+//!    Council and BNC texts), ik/wij, a minister or ministry, or "het"/"zij" right after a
+//!    government actor ([`actor`]). An actor after a request verb ("verzoekt de regering") is
+//!    an addressee, an actor after a preposition ("van het kabinet") an object, and a
+//!    dat-clause after another party's reporting verb ("Rathenau stelt dat het kabinet ...")
+//!    that party's claim.
+//! 2. **Clauses, order-free inside** ([`clauses`]): cue, actor and negation are a bag per
+//!    clause, because Dutch inversion scatters them. One record per clause that holds a
+//!    position; a coordinated clause without a subject ("en deelt de zorgen") shares the one
+//!    before it.
+//! 3. **Cues by kind**: a direct cue ("voorstander") carries its stance; an opinion frame ("is
+//!    van mening dat", "acht", "wat het kabinet betreft") takes its stance from an evaluation
+//!    in its scope ("niet wenselijk", "onvoldoende ... om over te nemen") or falls back to its
+//!    default; a voice cue ("heeft de voorkeur") is the letter's own judgement. A frame whose
+//!    content is an act of examining ("ziet de noodzaak te onderzoeken") is intent. Phrases
+//!    that only look like cues ("vindt plaats", "zal ik toelichten") are listed as such.
+//! 4. **Polarity composes by table**: a negator near a cue (or inside or just before a frame)
+//!    negates it (`[polarity]`), unless it is part of a pseudo-trigger ("niet alleen", "geen
+//!    bezwaar"); a negated lexical negative ("niet onwenselijk") is a hedged support.
 //! 5. **Flags with their own scope**: `hedged` and `conditional` look only at the stance clause
 //!    and the clauses it governs, up to the next position in the sentence.
-//! 6. **Topics inherit** from heading, paragraph and section ([`topics`]).
+//! 6. **Topics inherit** from heading, paragraph, section and, in answers, the question
+//!    ([`topics`]).
 //!
 //! Every record names the rule that produced it (`rule`) and the words that carried it (`cue`).
+//! The rules were grown from the bundled letters and checked on a BNC-fiche, an answer to
+//! questions and a motion; `tests/cases/positions.toml` pins each behaviour down.
 
 mod actor;
 pub mod clauses;
