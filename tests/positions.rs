@@ -239,3 +239,36 @@ fn stance_command_reads_files_and_reports() {
     );
     assert!(summary.contains("gezichtsherkenning,2021,"), "{summary}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text, however broken: no panic, spans inside the text on char boundaries, and the
+    /// sentence is the text of the span.
+    #[test]
+    fn any_text_yields_well_formed_positions(
+        words in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::string::string_regex("[A-Za-zëïé’«»–()\\-]{1,12}").expect("regex"),
+                proptest::sample::select(vec![
+                    "het".to_string(), "kabinet".into(), "is".into(), "geen".into(), "voorstander".into(),
+                    "van".into(), "niet".into(), "wenselijk".into(), "acht".into(), "–".into(), "(".into(),
+                    ")".into(), ",".into(), ".".into(), "\n\n".into(), "dat".into(), "en".into(), "İK".into(),
+                    "wat".into(), "betreft".into(), "Vraag".into(), "Antwoord".into(), "zal".into(), "ik".into(),
+                ]),
+            ],
+            0..80,
+        )
+    ) {
+        let text = words.join(" ");
+        let extractor = PositionExtractor::new().expect("bundled lexicon");
+        let norm = normalize(&text);
+        for p in extractor.extract(&Doc { id: "x", date: None, norm: &norm }) {
+            proptest::prop_assert!(p.span.end <= norm.text.len());
+            proptest::prop_assert!(norm.text.is_char_boundary(p.span.start) && norm.text.is_char_boundary(p.span.end));
+            let slice = norm.slice(p.span).split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(slice, p.sentence.clone());
+            proptest::prop_assert!(!p.rule.is_empty());
+        }
+    }
+}
