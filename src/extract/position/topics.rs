@@ -21,7 +21,14 @@ pub const TOPICS_TOML: &str = include_str!("../../../data/topics.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// Share of a section's paragraphs that must name a subject topic for it to carry.
+    #[serde(default = "default_share")]
+    section_share: f64,
     topic: Vec<RawTopic>,
+}
+
+fn default_share() -> f64 {
+    0.3
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,6 +63,8 @@ pub struct Topic {
 #[derive(Debug, Clone)]
 pub struct Topics {
     pub topics: Vec<Topic>,
+    /// Share of a section's paragraphs that must name a subject topic for it to carry.
+    pub section_share: f64,
 }
 
 /// Topic ids around one body block.
@@ -119,7 +128,17 @@ impl Topics {
                 counter: t.counter,
             });
         }
-        Ok(Topics { topics })
+        if !(0.0..=1.0).contains(&raw.section_share) {
+            return Err(data_error(
+                path,
+                line_of(text, text.find("section_share").unwrap_or(0)),
+                "section_share must lie between 0 and 1".to_string(),
+            ));
+        }
+        Ok(Topics {
+            topics,
+            section_share: raw.section_share,
+        })
     }
 
     /// The topic with this id or label (case-insensitive), or whose terms include `name`.
@@ -158,11 +177,24 @@ impl Topics {
             .get(block)
             .map(|p| ids(self.find(doc.slice(p.span))))
             .unwrap_or_default();
-        let section = ids(self
-            .find(&section_text(doc, block))
-            .into_iter()
-            .filter(|t| t.section)
-            .collect());
+        // A subject carries through a section only when it runs through it: named in at
+        // least `section_share` of the section's paragraphs, not in one aside.
+        let paragraphs = section_blocks(doc, block);
+        let found_in: Vec<Vec<String>> = paragraphs
+            .iter()
+            .map(|&i| ids(self.find(doc.slice(doc.blocks[i].span))))
+            .collect();
+        let needed = ((paragraphs.len() as f64) * self.section_share)
+            .ceil()
+            .max(1.0) as usize;
+        let section = self
+            .topics
+            .iter()
+            .filter(|t| {
+                t.section && found_in.iter().filter(|f| f.contains(&t.id)).count() >= needed
+            })
+            .map(|t| t.id.clone())
+            .collect();
         Context {
             heading,
             paragraph,
@@ -235,18 +267,14 @@ pub fn heading_before(doc: &NormDoc, block: usize) -> Option<usize> {
         .find(|&i| is_heading_like(doc, i))
 }
 
-/// The body text of the section that holds block `block`: from the heading before it (or the
-/// start) to the next heading.
-fn section_text(doc: &NormDoc, block: usize) -> String {
+/// The body blocks of the section that holds block `block`: from the heading before it (or
+/// the start) to the next heading.
+fn section_blocks(doc: &NormDoc, block: usize) -> Vec<usize> {
     let start = heading_before(doc, block).map_or(0, |i| i + 1);
     let end = (block + 1..doc.blocks.len())
         .find(|&i| is_heading_like(doc, i))
         .unwrap_or(doc.blocks.len());
-    doc.blocks[start.min(end)..end]
-        .iter()
-        .map(|b| doc.slice(b.span))
-        .collect::<Vec<_>>()
-        .join("\n")
+    (start.min(end)..end).collect()
 }
 
 /// Lower case, brackets out, white space single.
@@ -362,6 +390,36 @@ mod tests {
         assert!(ids("het verwerkingsverbod").contains(&"verbod".to_string()));
         assert!(ids("de UAVG").contains(&"avg".to_string()));
         assert!(!ids("een gavg").contains(&"avg".to_string()));
+    }
+
+    #[test]
+    fn a_subject_carries_through_a_section_only_when_it_runs_through_it() {
+        let topics = Topics::bundled().expect("bundled topics");
+        let one_aside = normalize(
+            "Inzet\n\nDe politie gebruikt gezichtsherkenning.\n\nHet gaat om meer.\n\nNog een alinea.\n\nEn nog een.\n\nHet kabinet deelt de zorgen.\n",
+        );
+        let i = one_aside
+            .sentences
+            .iter()
+            .position(|s| one_aside.slice(s.span).starts_with("Het kabinet"))
+            .expect("sentence");
+        assert!(!topics
+            .for_sentence(&one_aside, i)
+            .topics
+            .contains(&"gezichtsherkenning".to_string()));
+        let running = normalize("Inzet\n\nDe politie gebruikt gezichtsherkenning.\n\nOok biometrie.\n\nHet kabinet deelt de zorgen.\n");
+        let i = running
+            .sentences
+            .iter()
+            .position(|s| running.slice(s.span).starts_with("Het kabinet"))
+            .expect("sentence");
+        let f = topics.for_sentence(&running, i);
+        let at = f
+            .topics
+            .iter()
+            .position(|t| t == "gezichtsherkenning")
+            .expect("carried");
+        assert_eq!(f.sources[at], "section");
     }
 
     #[test]
