@@ -86,6 +86,10 @@ pub struct DocumentRecord {
     /// Other files of the same paper that were not used for the text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternative_sources: Vec<String>,
+    /// Which extraction made the records (a fingerprint of kst's rules and data): re-indexing
+    /// an unchanged file whose records came from other rules replaces them.
+    #[serde(default)]
+    pub extraction: String,
 }
 
 /// `kind: citation`.
@@ -145,6 +149,12 @@ pub struct ArticleRef {
     pub resolved_by: String,
     #[serde(default = "origin_text")]
     pub origin: String,
+    /// The sentence the reference stands in (normalized), for `kst refs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+    /// For a reference in a footnote: the body sentence that carries the footnote's marker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -80,6 +80,23 @@ fn search_finds_compounds_phrases_and_applies_filters() {
     let s = search_ids(&ix, &["gezichtsherkenning", "--signatory", "Struycken"]);
     assert_eq!(s, vec!["kst-26643-1223".to_string()]);
 
+    // Compound parts are found: "camera" inside "camerabeelden" (kst-22112-3222 has no
+    // "camera" of its own), and the letter with the word itself ranks first.
+    let camera = search_ids(&ix, &["camera"]);
+    assert!(camera.contains(&"kst-22112-3222".to_string()), "{camera:?}");
+    assert_eq!(
+        camera.first().map(String::as_str),
+        Some("kst-26643-672"),
+        "{camera:?}"
+    );
+    assert_eq!(search_ids(&ix, &["herkenning"]).len(), 5);
+
+    // Prefixes and fuzzy matching.
+    assert_eq!(search_ids(&ix, &["gezichtsherken*"]).len(), 5);
+    assert!(search_ids(&ix, &["emotie* verbod"]).contains(&"kst-32761-198".to_string()));
+    assert!(search_ids(&ix, &["biometrsche"]).is_empty());
+    assert!(!search_ids(&ix, &["biometrsche", "--fuzzy"]).is_empty());
+
     // Diacritics are folded: geinformeerd finds geïnformeerd.
     assert!(!search_ids(&ix, &["geinformeerd"]).is_empty());
 }
@@ -299,4 +316,55 @@ fn a_killed_indexer_leaves_an_index_that_opens_and_keeps_its_commits() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let ids = search_ids(&ix, &["zeppelin17"]);
     assert_eq!(ids.len(), 1, "{ids:?}");
+}
+
+#[test]
+fn the_xml_and_the_pdf_of_one_paper_are_one_document_with_the_xml_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    // Side by side in one directory, and given one by one (PDF first), the result is the same.
+    let together = dir.path().join("together");
+    std::fs::create_dir(&together).unwrap();
+    std::fs::copy(
+        fixtures.join("pdf/kst-32545-143.pdf"),
+        together.join("kst-32545-143.pdf"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("official/kst-32545-143.xml"),
+        together.join("kst-32545-143.xml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("official/kst-32545-143.metadata.xml"),
+        together.join("kst-32545-143.metadata.xml"),
+    )
+    .unwrap();
+    let ix = dir.path().join("ix");
+    let o = kst(&ix, &["index", together.to_str().unwrap()]);
+    assert!(stderr(&o).contains("1 added"), "{}", stderr(&o));
+    let show = stdout(&kst(&ix, &["show", "kst-32545-143"]));
+    assert!(show.contains("kst-32545-143.xml [xml]"), "{show}");
+    assert!(
+        show.contains("also        ") && show.contains("kst-32545-143.pdf"),
+        "{show}"
+    );
+
+    let ix2 = dir.path().join("ix2");
+    let pdf = fixtures.join("pdf/kst-32545-143.pdf");
+    let xml = fixtures.join("official/kst-32545-143.xml");
+    kst(&ix2, &["index", pdf.to_str().unwrap()]);
+    kst(&ix2, &["index", xml.to_str().unwrap()]);
+    let again = kst(&ix2, &["index", pdf.to_str().unwrap()]);
+    assert!(
+        stderr(&again).contains("another file of kst-32545-143"),
+        "{}",
+        stderr(&again)
+    );
+    let show = stdout(&kst(&ix2, &["show", "kst-32545-143"]));
+    assert!(show.contains("[xml]"), "{show}");
+    assert_eq!(
+        search_ids(&ix2, &["grensspaarsaldo"]),
+        vec!["kst-32545-143".to_string()]
+    );
 }

@@ -43,8 +43,13 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
     errors.iter().for_each(report);
 
     let mut done: Vec<Processed> = Vec::new();
-    for input in &inputs {
-        match pipeline::process_input(input, &limits, &extractors) {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    pipeline::run_batch(
+        &inputs,
+        &limits,
+        &extractors,
+        threads,
+        |input, result| match result {
             Ok(p) => {
                 for w in &p.warnings {
                     eprintln!("kst: {}: {w}", input.path.display());
@@ -55,8 +60,11 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
                 report(&e);
                 skipped += 1;
             }
-        }
-    }
+        },
+        |_| {},
+    );
+    // Files of one paper given under different names still become one document.
+    let done = pipeline::merge_same_paper(done);
     let ids: HashSet<String> = done.iter().map(|p| p.document.doc.clone()).collect();
     let mut rows = Vec::new();
     for mut p in done {

@@ -26,10 +26,16 @@ pub struct Args {
     /// Commit after this many papers.
     #[arg(long, default_value_t = 2000)]
     pub commit_every: usize,
+    /// Delete the existing index first and build it anew (after a kst upgrade).
+    #[arg(long)]
+    pub rebuild: bool,
 }
 
 pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
     let started = Instant::now();
+    if args.rebuild {
+        crate::index::remove(&cli.index)?;
+    }
     let (inputs, errors) = discover(&args.paths, args.input.manifest.as_deref());
     errors.iter().for_each(report);
     let limits = super::limits(args.input.max_file_mb, args.input.pdf_timeout);
@@ -64,12 +70,16 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         for (path, of) in &r.duplicates {
             eprintln!("kst: {path}: same text as {of}, indexed once");
         }
+        for (path, of) in &r.alternatives {
+            eprintln!("kst: {path}: another file of {of}, whose better text is indexed");
+        }
         eprintln!(
-            "kst: {} added, {} replaced, {} unchanged, {} duplicate, {} skipped in {:.1} s → {}",
+            "kst: {} added, {} replaced, {} unchanged, {} duplicate, {} other files of a paper, {} skipped in {:.1} s → {}",
             r.added,
             r.replaced,
             r.unchanged,
             r.duplicates.len(),
+            r.alternatives.len(),
             r.skipped.len() + errors.len(),
             started.elapsed().as_secs_f64(),
             cli.index.display()

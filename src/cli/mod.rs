@@ -4,8 +4,11 @@
 //! Exit codes: 0 success; 1 the query found nothing; 2 an error stopped the command;
 //! 3 the command finished but skipped some inputs (each named on standard error).
 
+mod check_text;
 mod extract;
+mod graph;
 mod index;
+mod refs;
 mod search;
 mod show;
 mod stance;
@@ -25,6 +28,7 @@ Examples:
   kst search '\"openbare ruimte\"' --from 2021 --format json
   kst show kst-32761-198 --text      metadata and the normalized text
   kst extract corpus --format jsonl  records of the contract, without indexing
+  kst check-text paper.pdf paper.xml word recall/precision of the PDF text against the XML
 
 Exit codes: 0 ok, 1 nothing found, 2 error, 3 some inputs skipped.";
 
@@ -52,10 +56,22 @@ pub enum Command {
     Search(search::Args),
     /// One document: metadata, references and, with --text, its normalized text.
     Show(show::Args),
+    /// Where legal articles are invoked (by instrument, article, date), or counts of them.
+    Refs(refs::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
     /// Government positions on a topic over time, with what changed between letters.
     Stance(stance::Args),
+    /// The papers a paper cites, with dates, titles, pinpoints and the citing sentences.
+    Cites(graph::CitesArgs),
+    /// The papers that cite a paper (in the corpus or not).
+    CitedBy(graph::CitedByArgs),
+    /// The citation graph as DOT, GraphML or JSON, or the most-cited papers (--top).
+    Graph(graph::GraphArgs),
+    /// Papers that cite the same sources or are cited together (co-citation, coupling).
+    Related(graph::RelatedArgs),
+    /// Word recall and precision of a file's text (a PDF) against the publisher's XML.
+    CheckText(check_text::Args),
     /// Extract the text of one PDF (used internally to contain crashes of the PDF library).
     #[command(name = "__pdf-text", hide = true)]
     PdfText { path: PathBuf },
@@ -68,8 +84,14 @@ pub fn main() -> i32 {
         Command::Index(a) => index::run(&cli, a),
         Command::Search(a) => search::run(&cli, a),
         Command::Show(a) => show::run(&cli, a),
+        Command::Refs(a) => refs::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
         Command::Stance(a) => stance::run(&cli, a),
+        Command::Cites(a) => graph::run_cites(&cli, a),
+        Command::CitedBy(a) => graph::run_cited_by(&cli, a),
+        Command::Graph(a) => graph::run_graph(&cli, a),
+        Command::Related(a) => graph::run_related(&cli, a),
+        Command::CheckText(a) => check_text::run(&cli, a),
         Command::PdfText { path } => pdf_text(path),
     };
     match result {

@@ -214,6 +214,7 @@ pub fn document_record(
         sha256: sha256.to_string(),
         text_source: text_source.to_string(),
         alternative_sources: Vec::new(),
+        extraction: env!("KST_EXTRACTION_FINGERPRINT").to_string(),
     }
 }
 

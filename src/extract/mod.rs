@@ -38,7 +38,7 @@ impl Extractors {
     /// Build every extractor from the bundled data files.
     pub fn new() -> crate::Result<Extractors> {
         Ok(Extractors {
-            citations: citation::CitationExtractor::new(),
+            citations: citation::CitationExtractor::new()?,
             articles: article::ArticleExtractor::new()?,
             positions: position::PositionExtractor::new()?,
         })

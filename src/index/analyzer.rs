@@ -13,6 +13,7 @@
 
 use super::compound::Decompounder;
 use std::collections::HashMap;
+use std::sync::Arc;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 /// Name of the analyzer of `body` and `title` in the index's tokenizer manager.
@@ -36,16 +37,40 @@ pub enum Mode {
 #[derive(Clone)]
 pub struct DutchTokenizer {
     mode: Mode,
+    /// Needed in [`Mode::Parts`] only.
+    decompounder: Option<Arc<Decompounder>>,
     cache: HashMap<String, Vec<String>>,
     tokens: Vec<Token>,
 }
 
 impl DutchTokenizer {
-    pub fn new(mode: Mode) -> DutchTokenizer {
+    /// The analyzer of whole words.
+    pub fn words() -> DutchTokenizer {
         DutchTokenizer {
-            mode,
+            mode: Mode::Words,
+            decompounder: None,
             cache: HashMap::new(),
             tokens: Vec::new(),
+        }
+    }
+
+    /// The analyzer of compound parts.
+    pub fn parts(decompounder: Arc<Decompounder>) -> DutchTokenizer {
+        DutchTokenizer {
+            mode: Mode::Parts,
+            decompounder: Some(decompounder),
+            cache: HashMap::new(),
+            tokens: Vec::new(),
+        }
+    }
+
+    /// The terms one word yields.
+    fn analyze(&self, word: &str) -> Vec<String> {
+        let folded = fold(word);
+        match (self.mode, &self.decompounder) {
+            (Mode::Words, _) => vec![stem(&folded)],
+            (Mode::Parts, Some(d)) => d.parts(&folded).iter().map(|p| stem(p)).collect(),
+            (Mode::Parts, None) => Vec::new(),
         }
     }
 }
@@ -72,25 +97,13 @@ pub fn fold(word: &str) -> String {
 }
 
 thread_local! {
-    static STEMMER: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::Dutch);
+    static STEMMER: frostem::Stemmer = frostem::Stemmer::new(frostem::Algorithm::DutchPorter);
 }
 
-/// The Snowball Dutch stem of a folded word.
+/// The Snowball Dutch stem of a folded word. The classic Snowball Dutch algorithm (as in
+/// Lucene), not the 2025 one, which strips "ge-" and so makes "gezicht" (face) "zicht" (sight).
 pub fn stem(folded: &str) -> String {
     STEMMER.with(|s| s.stem(folded).into_owned())
-}
-
-/// The terms one word yields in a mode.
-pub fn analyze_word(word: &str, mode: Mode) -> Vec<String> {
-    let folded = fold(word);
-    match mode {
-        Mode::Words => vec![stem(&folded)],
-        Mode::Parts => Decompounder::bundled()
-            .parts(&folded)
-            .iter()
-            .map(|p| stem(p))
-            .collect(),
-    }
 }
 
 /// Byte ranges of the words of `text`: maximal runs of letters and digits.
@@ -123,12 +136,12 @@ impl Tokenizer for DutchTokenizer {
             if word.len() > MAX_TOKEN_BYTES {
                 continue;
             }
-            let mode = self.mode;
-            let terms = self
-                .cache
-                .entry(word.to_string())
-                .or_insert_with(|| analyze_word(word, mode));
-            for term in terms.iter() {
+            if !self.cache.contains_key(word) {
+                let terms = self.analyze(word);
+                self.cache.insert(word.to_string(), terms);
+            }
+            let terms = self.cache.get(word).map(Vec::as_slice).unwrap_or_default();
+            for term in terms {
                 self.tokens.push(Token {
                     offset_from: start,
                     offset_to: end,
@@ -178,7 +191,10 @@ mod tests {
     use super::*;
 
     fn terms(text: &str, mode: Mode) -> Vec<String> {
-        let mut t = DutchTokenizer::new(mode);
+        let mut t = match mode {
+            Mode::Words => DutchTokenizer::words(),
+            Mode::Parts => DutchTokenizer::parts(Arc::new(Decompounder::new().unwrap())),
+        };
         let mut s = t.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
@@ -201,8 +217,20 @@ mod tests {
     }
 
     #[test]
+    fn compound_parts_are_stemmed_and_the_word_itself_is_not_repeated() {
+        let parts = terms("gezichtsherkenningscamera's", Mode::Parts);
+        assert!(parts.contains(&stem("camera")), "{parts:?}");
+        assert!(parts.contains(&stem("gezichtsherkenning")), "{parts:?}");
+        assert!(
+            !parts.contains(&stem("gezichtsherkenningscamera")),
+            "{parts:?}"
+        );
+        assert!(terms("beleid", Mode::Parts).is_empty());
+    }
+
+    #[test]
     fn positions_and_offsets_follow_the_text() {
-        let mut t = DutchTokenizer::new(Mode::Words);
+        let mut t = DutchTokenizer::words();
         let mut s = t.token_stream("de «openbare» ruimte");
         let mut seen = Vec::new();
         while s.advance() {

@@ -19,8 +19,10 @@ pub use reader::{IndexReader, RecordKind, RecordQuery};
 pub use writer::{AddOutcome, IndexWriter, WriterOptions};
 
 use crate::error::{Error, Result};
-use analyzer::{DutchTokenizer, Mode, PARTS, WORDS};
+use analyzer::{DutchTokenizer, PARTS, WORDS};
+use compound::Decompounder;
 use std::path::Path;
+use std::sync::Arc;
 use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 use tantivy::Index;
 
@@ -28,20 +30,23 @@ use tantivy::Index;
 const MARKER: &str = "kst-index.json";
 
 /// Register kst's analyzers with an index.
-fn register_tokenizers(index: &Index) {
+fn register_tokenizers(index: &Index) -> Result<()> {
+    let decompounder = Arc::new(Decompounder::new()?);
     index
         .tokenizers()
-        .register(WORDS, TextAnalyzer::from(DutchTokenizer::new(Mode::Words)));
-    index
-        .tokenizers()
-        .register(PARTS, TextAnalyzer::from(DutchTokenizer::new(Mode::Parts)));
+        .register(WORDS, TextAnalyzer::from(DutchTokenizer::words()));
+    index.tokenizers().register(
+        PARTS,
+        TextAnalyzer::from(DutchTokenizer::parts(decompounder)),
+    );
+    Ok(())
 }
 
 /// The analyzers a query is parsed with: compound parts are matched by whole query words.
 pub fn query_tokenizers() -> TokenizerManager {
     let m = TokenizerManager::default();
-    m.register(WORDS, TextAnalyzer::from(DutchTokenizer::new(Mode::Words)));
-    m.register(PARTS, TextAnalyzer::from(DutchTokenizer::new(Mode::Words)));
+    m.register(WORDS, TextAnalyzer::from(DutchTokenizer::words()));
+    m.register(PARTS, TextAnalyzer::from(DutchTokenizer::words()));
     m
 }
 
@@ -62,7 +67,7 @@ fn open(dir: &Path, create: bool) -> Result<Index> {
             return Err(Error::index(dir, format!("was built by another version of kst (schema {version:?}, this kst reads {}); rebuild it with `kst index --rebuild`", schema::SCHEMA_VERSION)));
         }
         let index = Index::open_in_dir(dir).map_err(|e| Error::index(dir, e))?;
-        register_tokenizers(&index);
+        register_tokenizers(&index)?;
         return Ok(index);
     }
     if !create {
@@ -84,6 +89,26 @@ fn open(dir: &Path, create: bool) -> Result<Index> {
     // Written after tantivy's meta.json: a directory with the marker is a complete empty index.
     std::fs::write(dir.join(MARKER), marker.to_string())
         .map_err(|e| Error::io(dir.join(MARKER), e))?;
-    register_tokenizers(&index);
+    register_tokenizers(&index)?;
     Ok(index)
+}
+
+/// Delete the kst index in `dir` (only a directory that holds one, so that a mistyped
+/// `--index` never deletes anything else).
+pub fn remove(dir: &Path) -> Result<()> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    if !dir.join(MARKER).is_file() {
+        return Err(Error::index(dir, "is not a kst index; not deleting it"));
+    }
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        // Keep dot files (.gitkeep) and anything that is not a file kst wrote.
+        if path.is_file() && !entry.file_name().to_string_lossy().starts_with(".gitkeep") {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
 }

@@ -31,6 +31,15 @@ impl Default for WriterOptions {
     }
 }
 
+/// What the index holds of a paper, to decide what a new file of it does.
+#[derive(Debug, Clone)]
+struct Known {
+    sha256: String,
+    extraction: String,
+    source: String,
+    text_source: String,
+}
+
 /// What adding one paper did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AddOutcome {
@@ -43,6 +52,11 @@ pub enum AddOutcome {
     Duplicate {
         of: String,
     },
+    /// Another file of this paper with a better text (the publisher's XML) is indexed; this
+    /// one is not used.
+    Alternative {
+        of: String,
+    },
 }
 
 pub struct IndexWriter {
@@ -51,7 +65,7 @@ pub struct IndexWriter {
     reader: IndexReader,
     fields: Fields,
     /// Papers added since the last commit (not yet visible to `reader`): id → sha256.
-    pending: HashMap<String, String>,
+    pending: HashMap<String, Known>,
     pending_sha: HashMap<String, String>,
     options: WriterOptions,
 }
@@ -90,58 +104,59 @@ impl IndexWriter {
         })
     }
 
-    /// The stored sha256 of the committed paper with this id.
-    fn committed_sha(&self, id: &str) -> Result<Option<String>> {
+    /// The first committed tantivy document that matches `query`.
+    fn first_committed(&self, query: &dyn Query) -> Result<Option<TantivyDocument>> {
         let searcher = self.reader.searcher();
-        let q = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.id, id),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.kind, "document"),
-                    IndexRecordOption::Basic,
-                )),
-            ),
-        ]);
         let top = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .search(query, &TopDocs::with_limit(1).order_by_score())
             .map_err(|e| Error::index(&self.dir, e))?;
-        if let Some((_, addr)) = top.into_iter().next() {
-            let doc: TantivyDocument =
-                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
-            return Ok(doc
-                .get_first(self.fields.sha256)
-                .and_then(|v| v.as_str())
-                .map(str::to_string));
+        match top.into_iter().next() {
+            Some((_, addr)) => Ok(Some(
+                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?,
+            )),
+            None => Ok(None),
         }
-        Ok(None)
+    }
+
+    fn term(&self, field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// What the index holds of the committed paper with this id.
+    fn committed(&self, id: &str) -> Result<Option<Known>> {
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, self.term(self.fields.id, id)),
+            (Occur::Must, self.term(self.fields.kind, "document")),
+        ]);
+        let stored = self.first_committed(&q)?.and_then(|doc| {
+            let json = doc
+                .get_first(self.fields.json)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)?;
+            serde_json::from_str::<Record>(&json).ok()
+        });
+        Ok(match stored {
+            Some(Record::Document(d)) => Some(Known {
+                sha256: d.sha256,
+                extraction: d.extraction,
+                source: d.source,
+                text_source: d.text_source,
+            }),
+            _ => None,
+        })
     }
 
     /// The id of a committed paper with these bytes.
     fn committed_id_of_sha(&self, sha: &str) -> Result<Option<String>> {
-        let searcher = self.reader.searcher();
-        let q = TermQuery::new(
-            Term::from_field_text(self.fields.sha256, sha),
-            IndexRecordOption::Basic,
-        );
-        let top = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
-            .map_err(|e| Error::index(&self.dir, e))?;
-        if let Some((_, addr)) = top.into_iter().next() {
-            let doc: TantivyDocument =
-                searcher.doc(addr).map_err(|e| Error::index(&self.dir, e))?;
-            return Ok(doc
-                .get_first(self.fields.id)
+        let doc = self.first_committed(&*self.term(self.fields.sha256, sha))?;
+        Ok(doc.and_then(|d| {
+            d.get_first(self.fields.id)
                 .and_then(|v| v.as_str())
-                .map(str::to_string));
-        }
-        Ok(None)
+                .map(str::to_string)
+        }))
     }
 
     /// Add one processed paper, replacing an older version with the same id.
@@ -149,11 +164,20 @@ impl IndexWriter {
         let id = p.document.doc.as_str();
         let sha = p.document.sha256.as_str();
         let previous = match self.pending.get(id) {
-            Some(s) => Some(s.clone()),
-            None => self.committed_sha(id)?,
+            Some(k) => Some(k.clone()),
+            None => self.committed(id)?,
         };
-        if previous.as_deref() == Some(sha) {
-            return Ok(AddOutcome::Unchanged);
+        if let Some(known) = &previous {
+            if known.sha256 == sha && known.extraction == p.document.extraction {
+                return Ok(AddOutcome::Unchanged);
+            }
+            // A different file of the same paper: the better text stays (XML over text over PDF).
+            let rank = crate::pipeline::source_rank;
+            if known.source != p.document.source
+                && rank(&known.text_source) < rank(&p.document.text_source)
+            {
+                return Ok(AddOutcome::Alternative { of: id.to_string() });
+            }
         }
         let same_bytes = match self.pending_sha.get(sha) {
             Some(other) => Some(other.clone()),
@@ -171,7 +195,15 @@ impl IndexWriter {
                 .add_document(doc)
                 .map_err(|e| Error::index(&self.dir, e))?;
         }
-        self.pending.insert(id.to_string(), sha.to_string());
+        self.pending.insert(
+            id.to_string(),
+            Known {
+                sha256: sha.to_string(),
+                extraction: p.document.extraction.clone(),
+                source: p.document.source.clone(),
+                text_source: p.document.text_source.clone(),
+            },
+        );
         self.pending_sha.insert(sha.to_string(), id.to_string());
         if self.pending.len() >= self.options.commit_every {
             self.commit()?;

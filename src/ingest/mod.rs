@@ -6,12 +6,17 @@
 //! - [`text`] decodes `.txt` bytes (UTF-8, or a detected legacy encoding with a warning).
 //! - [`pdf`] gets the text layer of a PDF in a child process with a time limit, because a
 //!   malformed PDF can make the PDF library panic or loop.
+//! - [`pdf_layout`] reads a PDF's lines with their place on the page, so that running headers,
+//!   footers and the colophon are told from the text by place and repetition.
 //! - [`manifest`] reads `manifest.jsonl`.
+//! - [`xml`] reads the publisher's XML (`officiele-publicatie`) with its metadata record.
 
 pub mod discover;
 pub mod manifest;
 pub mod pdf;
+pub mod pdf_layout;
 pub mod text;
+pub mod xml;
 
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
@@ -26,6 +31,7 @@ pub use manifest::ManifestEntry;
 pub enum Format {
     Txt,
     Pdf,
+    Xml,
 }
 
 impl Format {
@@ -33,6 +39,7 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Pdf => "pdf",
+            Format::Xml => "xml",
         }
     }
 }
@@ -48,6 +55,9 @@ pub struct RawDocument {
     pub manifest: Option<ManifestEntry>,
     /// Things the user should know that did not stop the file from being read.
     pub warnings: Vec<String>,
+    /// The publisher's XML, read into paragraphs, footnotes and links (`Format::Xml` only);
+    /// the pipeline builds the normalized text from it instead of from `text`.
+    pub official: Option<Box<xml::OfficialXml>>,
 }
 
 /// Limits that protect a batch from one bad file.
@@ -98,6 +108,7 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
     let sha256 = sha256_hex(&bytes);
     let format = format_of(path);
     let mut warnings = Vec::new();
+    let mut official = None;
     let text = match format {
         Format::Txt => {
             let decoded = text::decode(&bytes).map_err(|reason| Error::unusable(path, reason))?;
@@ -107,6 +118,12 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
             decoded.text
         }
         Format::Pdf => pdf::extract_text(path, &bytes, limits)?,
+        Format::Xml => {
+            let x = read_official(path, &bytes, &mut warnings)?;
+            let text = x.text();
+            official = Some(Box::new(x));
+            text
+        }
     };
     if text.trim().is_empty() {
         return Err(Error::unusable(path, "no text in file"));
@@ -118,7 +135,30 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
         text,
         manifest: input.manifest.clone(),
         warnings,
+        official,
     })
+}
+
+/// An official-publication XML with the metadata record beside it, when there is one.
+fn read_official(
+    path: &Path,
+    bytes: &[u8],
+    warnings: &mut Vec<String>,
+) -> Result<xml::OfficialXml> {
+    let mut x = xml::parse(bytes).map_err(|reason| Error::unusable(path, reason))?;
+    let record = xml::meta::record_path(path);
+    if record.is_file() {
+        match std::fs::read(&record)
+            .map_err(|e| e.to_string())
+            .and_then(|b| xml::meta::read_record(&b))
+        {
+            Ok(entries) => xml::meta::apply_record(&mut x.meta, &entries),
+            Err(reason) => {
+                warnings.push(format!("{}: metadata not used: {reason}", record.display()))
+            }
+        }
+    }
+    Ok(x)
 }
 
 pub fn format_of(path: &Path) -> Format {
@@ -129,6 +169,7 @@ pub fn format_of(path: &Path) -> Format {
         .as_deref()
     {
         Some("pdf") => Format::Pdf,
+        Some("xml") => Format::Xml,
         _ => Format::Txt,
     }
 }

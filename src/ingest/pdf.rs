@@ -37,13 +37,15 @@ pub fn extract_text(path: &Path, bytes: &[u8], limits: &Limits) -> Result<String
     Ok(text)
 }
 
-/// What the child process runs: extract and return the text, catching the library's panics.
+/// What the child process runs: the text of the pages without their running furniture (see
+/// [`super::pdf_layout`]), catching the library's panics.
 pub fn extract_in_process(bytes: &[u8]) -> std::result::Result<String, String> {
     let owned = bytes.to_vec();
-    let result = std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&owned));
+    let result = std::panic::catch_unwind(move || {
+        super::pdf_layout::pages(&owned).map(|pages| super::pdf_layout::text(&pages))
+    });
     match result {
-        Ok(Ok(text)) => Ok(text),
-        Ok(Err(e)) => Err(format!("cannot read PDF: {e}")),
+        Ok(result) => result,
         Err(_) => Err("cannot read PDF: the PDF library crashed on this file".to_string()),
     }
 }

@@ -68,7 +68,13 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
                 gap = Gap::PageBreak;
                 continue;
             }
-            BodyItem::Line(l) => l.trim(),
+            BodyItem::Line(l) => {
+                // Text taken from print PDFs starts each page with a space: a page break.
+                if l.starts_with(' ') && !l.starts_with("  ") {
+                    gap = Gap::PageBreak;
+                }
+                l.trim()
+            }
         };
         let next = next_line(items, i + 1);
         let heading = is_heading(line, gap != Gap::None || prev_line_ended_sentence, next);
@@ -104,7 +110,33 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         gap = Gap::None;
     }
     blocks.extend(current);
+    promote_short_headings(&mut blocks);
     blocks
+}
+
+/// A heading wrapped over two lines ("Reactie op Rathenau Instituut: Zeven aandachtspunten
+/// voor de" / "AI-verordening") is first read as a short paragraph; a block that is short, has
+/// no sentence punctuation or commas and is followed by another block is a heading.
+fn promote_short_headings(blocks: &mut [RawBlock]) {
+    let n = blocks.len();
+    for i in 0..n.saturating_sub(1) {
+        let b = &blocks[i];
+        let t = b.text.trim();
+        let looks_like_heading = b.kind == BlockKind::Paragraph
+            && t.chars().count() <= 120
+            && t.split_whitespace().count() <= 16
+            && !t.contains(',')
+            && !t.ends_with(['.', ';', ':', '?', '!', '-'])
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !t.starts_with("Den Haag")
+            && !t.starts_with("Aan de ")
+            && starts_upper_or_number(blocks[i + 1].text.trim());
+        if looks_like_heading {
+            blocks[i].kind = BlockKind::Heading;
+        }
+    }
 }
 
 fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
@@ -155,6 +187,18 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
+        return false;
+    }
+    // A heading does not end on an article or preposition: the line goes on below it.
+    const OPEN_ENDINGS: &[&str] = &[
+        "aan", "als", "bij", "de", "door", "een", "en", "het", "in", "met", "naar", "of", "om",
+        "op", "over", "te", "tot", "uit", "van", "voor",
+    ];
+    if line
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN_ENDINGS.contains(&w))
+    {
         return false;
     }
     match next {
@@ -276,6 +320,17 @@ mod tests {
         ));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_heading_wrapped_over_two_lines_is_one_heading() {
+        let b = assemble(&lines("Hierbij zenden wij u de beantwoording.\n\nReactie op Rathenau Instituut: Zeven aandachtspunten voor de \nAI-verordening \n\nHet Rathenau Instituut heeft op 10 september een bericht gepubliceerd."));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading);
+        assert_eq!(
+            b[1].text,
+            "Reactie op Rathenau Instituut: Zeven aandachtspunten voor de AI-verordening"
+        );
     }
 
     #[test]

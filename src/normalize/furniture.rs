@@ -23,7 +23,15 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$")
+    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$|^\s*(kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb)-\d[a-z0-9-]*\s*$")
+        .expect("valid regex")
+});
+
+/// The standing instruction printed in the letterhead of ministry letters ("Bij beantwoording
+/// de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief
+/// behandelen."), whole or in the fragments a PDF extractor leaves of it.
+static LETTERHEAD_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(bij beantwoording )?(de )?(datum )?en ons kenmerk vermelden\.?\s*$|^\s*(wilt u )?(slechts )?één zaak of onderwerp in uw\s*(brief behandelen\.?)?\s*$|^\s*brief behandelen\.?\s*$|^\s*(bij beantwoording de datum en ons kenmerk vermelden\.\s*)?wilt u slechts één zaak")
         .expect("valid regex")
 });
 
@@ -45,7 +53,11 @@ fn is_short_column_line(line: &str) -> bool {
 pub fn detect(lines: &[&str]) -> Vec<bool> {
     let mut furniture = vec![false; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        if PAGE_NUMBER.is_match(line) || RUNNING_HEADER.is_match(line) || COLOPHON.is_match(line) {
+        if PAGE_NUMBER.is_match(line)
+            || RUNNING_HEADER.is_match(line)
+            || COLOPHON.is_match(line)
+            || LETTERHEAD_NOTICE.is_match(line)
+        {
             furniture[i] = true;
         }
     }
@@ -128,6 +140,21 @@ mod tests {
     }
 
     #[test]
+    fn colophon_printed_over_three_lines() {
+        // Official prints set the colophon as "kst-32545-143" / "ISSN 0921 - 7371" /
+        // "’s-Gravenhage 2021"; a publication id in a sentence is text.
+        let lines = [
+            "kst-32545-143",
+            "ah-tk-20202021-3235",
+            "ISSN 0921 - 7371",
+            "’s-Gravenhage 2021",
+            "kst-32545-143 is de motie waarop deze brief ingaat.",
+            "kst-beleid",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, true, false, false]);
+    }
+
+    #[test]
     fn letterhead_block_with_its_values() {
         let lines = [
             "bijvoorbeeld om de toegang tot energiecentrales alleen voor bevoegden mogelijk",
@@ -148,6 +175,17 @@ mod tests {
             f,
             vec![false, true, true, true, true, true, true, true, true, true, true, false]
         );
+    }
+
+    #[test]
+    fn the_letterhead_notice_whole_or_in_fragments() {
+        let lines = [
+            "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak of onderwerp in uw brief behandelen.",
+            " en ons kenmerk vermelden. ",
+            " brief behandelen.",
+            "Het kabinet zal de brief behandelen in het overleg van volgende week, zo is afgesproken.",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, false]);
     }
 
     #[test]

@@ -19,6 +19,8 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         \^\{(?P<braced>[0-9\x20,]+)\}
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
       | (?P<pre>[\p{L}\)\]»”’'\x22.,;:?!])(?P<num>[0-9]{1,3})(?:[\s.,;:)»”’'\x22\]]|$|\p{Lu})
+      | \b(?:19|20)[0-9]{2}(?P<after_year>[0-9]{1,2})\b
+      | [.”’»\x22]\x20(?P<spaced>[0-9]{1,2})(?:\x20+\p{Lu}|\x20*$)
     ",
     )
     .expect("valid regex")
@@ -66,6 +68,14 @@ impl Detacher {
                     )
                 } else if let Some(m) = c.name("sup") {
                     (vec![superscript_to_ascii(m.as_str())], m.range())
+                } else if let Some(m) = c.name("after_year").or(c.name("spaced")) {
+                    // "brief van 17 mei 201910": a marker glued to a year; "sleutels .” 11": a
+                    // marker set apart after the sentence. Both only when next in sequence.
+                    let n: u32 = m.as_str().parse().unwrap_or(0);
+                    if !self.plausible(n) || n != self.last + 1 {
+                        continue;
+                    }
+                    (vec![m.as_str().to_string()], m.range())
                 } else if let Some(m) = c.name("num") {
                     let n: u32 = m.as_str().parse().unwrap_or(0);
                     if !self.plausible(n) {
@@ -148,6 +158,26 @@ mod tests {
             "CO2-uitstoot, BWBR0040940, Verordening 2016/679 en artikel 4c, zie item 72(b)."
         );
         assert!(m.is_empty() || m.iter().all(|(_, n)| n == "2"), "{m:?}");
+    }
+
+    #[test]
+    fn markers_glued_to_a_year_or_set_apart_after_a_sentence() {
+        let mut d = Detacher::new(&known(11));
+        d.last = 9;
+        let (t, m) = d.detach(
+            "in haar brief van 17 mei 201910 drie maatregelen, met badges of sleutels .” 11",
+        );
+        assert_eq!(
+            t.trim_end(),
+            "in haar brief van 17 mei 2019 drie maatregelen, met badges of sleutels .”"
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["10", "11"]
+        );
+        let mut d = Detacher::new(&known(11));
+        let (t, _) = d.detach("in 2021 en 20215 en in 2019. 12 organisaties");
+        assert_eq!(t, "in 2021 en 20215 en in 2019. 12 organisaties");
     }
 
     #[test]

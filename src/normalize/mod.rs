@@ -19,6 +19,7 @@
 
 pub mod blocks;
 pub mod chars;
+pub mod fidelity;
 pub mod footnotes;
 pub mod furniture;
 pub mod markers;
@@ -174,14 +175,15 @@ fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFoot
             BlockKind::Paragraph => detacher.detach(&raw.text),
             BlockKind::Heading => (raw.text.clone(), Vec::new()),
         };
-        if clean.trim().is_empty() {
+        let clean = clean.trim_end();
+        if clean.is_empty() {
             continue;
         }
         if !doc.text.is_empty() {
             doc.text.push_str("\n\n");
         }
         let start = doc.text.len();
-        doc.text.push_str(&clean);
+        doc.text.push_str(clean);
         let end = doc.text.len();
         body_markers.extend(found.into_iter().map(|(at, m)| (start + at, m)));
         let block = doc.blocks.len();
@@ -189,7 +191,7 @@ fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFoot
             kind: raw.kind,
             span: Span::new(start, end),
         });
-        for s in sentences::split(&clean) {
+        for s in sentences::split(clean) {
             doc.sentences.push(Sentence {
                 span: Span::new(start + s.start, start + s.end),
                 block: Some(block),

@@ -2,6 +2,8 @@
 //! and hand them, with a column list, to [`emit`]; one file per format writes them.
 
 pub mod csv;
+pub mod dot;
+pub mod graphml;
 pub mod json;
 pub mod markdown;
 pub mod report;

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::index::IndexReader;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RegexQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{TantivyDocument, Term};
@@ -61,10 +61,32 @@ pub fn search(reader: &IndexReader, req: &SearchRequest) -> Result<SearchResult>
         parser.set_field_fuzzy(f.body, false, 1, true);
         parser.set_field_fuzzy(f.title, false, 1, true);
     }
-    let text_query = parser.parse_query(&req.query).map_err(|e| Error::Query {
+    let (rest, prefixes) = split_prefix_terms(&req.query);
+    let query_error = |e: &dyn std::fmt::Display| Error::Query {
         query: req.query.clone(),
         reason: e.to_string(),
-    })?;
+    };
+    let mut text_clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if !rest.trim().is_empty() {
+        let parsed = parser.parse_query(&rest).map_err(|e| query_error(&e))?;
+        text_clauses.push((Occur::Must, parsed));
+    }
+    for prefix in &prefixes {
+        // Stems are not prefixes of each other's words, so a prefix is matched against the
+        // folded start of the indexed terms, in the text and in compound parts.
+        let pattern = format!("{}.*", regex_escape(&crate::index::analyzer::fold(prefix)));
+        let mut fields: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for field in [f.body, f.parts, f.title] {
+            let q = RegexQuery::from_pattern(&pattern, field).map_err(|e| query_error(&e))?;
+            fields.push((Occur::Should, Box::new(q)));
+        }
+        text_clauses.push((Occur::Must, Box::new(BooleanQuery::new(fields))));
+    }
+    let text_query: Box<dyn Query> = match text_clauses.len() {
+        0 => return Err(query_error(&"the query has no words")),
+        1 => text_clauses.remove(0).1,
+        _ => Box::new(BooleanQuery::new(text_clauses)),
+    };
 
     let term = |field, value: &str| -> Box<dyn Query> {
         Box::new(TermQuery::new(
@@ -168,4 +190,54 @@ fn render(snippet: &Snippet, text: &str) -> (String, Vec<[usize; 2]>) {
     }
     out.push_str(&fragment[at..]);
     (out.split_whitespace().collect::<Vec<_>>().join(" "), ranges)
+}
+
+/// Take the `word*` terms out of a query (outside phrases): tantivy's parser reads a single
+/// starred word as the word itself, and kst's terms are stems, so prefixes need their own query.
+fn split_prefix_terms(query: &str) -> (String, Vec<String>) {
+    let mut rest = String::with_capacity(query.len());
+    let mut prefixes = Vec::new();
+    let mut in_phrase = false;
+    for piece in query.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        let quotes = word.matches('"').count();
+        let is_prefix = !in_phrase
+            && quotes == 0
+            && word.len() > 1
+            && word.ends_with('*')
+            && word[..word.len() - 1].chars().all(char::is_alphanumeric);
+        if is_prefix {
+            prefixes.push(word[..word.len() - 1].to_string());
+        } else {
+            rest.push_str(piece);
+        }
+        if quotes % 2 == 1 {
+            in_phrase = !in_phrase;
+        }
+    }
+    (rest, prefixes)
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            if c.is_alphanumeric() {
+                vec![c]
+            } else {
+                vec!['\\', c]
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_prefix_terms;
+
+    #[test]
+    fn prefix_terms_are_taken_out_of_the_query_but_not_out_of_phrases() {
+        let (rest, p) = split_prefix_terms("gezicht* \"openbare ruim*\" AND verbod");
+        assert_eq!(p, vec!["gezicht".to_string()]);
+        assert_eq!(rest, "\"openbare ruim*\" AND verbod");
+    }
 }

@@ -301,6 +301,7 @@ mod tests {
             sha256: String::new(),
             text_source: String::new(),
             alternative_sources: vec![],
+            extraction: String::new(),
         }
     }
 

@@ -1,0 +1,847 @@
+//! The shapes a reference to a unit takes in Dutch parliamentary prose, parsed by hand from a
+//! head word ("artikel", "art.", "overweging", "bijlage", "annex") onwards:
+//!
+//! ```text
+//! chain  := ref (connector ref)*           "artikel 36, tweede lid, in samenhang met artikel 58 AVG"
+//! ref    := head item (sep item)* name?    "artikelen 38 en 39 AVG", "artikelen 10 tot en met 14"
+//! item   := number parts                   "9, tweede lid, sub a", "4 lid 11", "5(1)(d)"
+//! parts  := lid | leden | points | "aanhef" | "e.v."
+//! name   := [","] [")"] [van de|bij de|uit ...] [deze|...] instrument
+//! ```
+//!
+//! A hand parser rather than one regular expression because the parts combine freely and each
+//! list ("leden 1 en 2", "sub a en sub e", "onder 6 en 7") multiplies the records a reference
+//! yields. The grammar knows nothing of instruments: it asks a [`Names`] lookup whether an
+//! instrument name starts at a position, so the registry and the letter's own definitions stay
+//! in [`super::resolve`].
+//!
+//! Numbers are kept as written ("4c", "36d", "6:162", "III"). A point is a single letter, a
+//! doubled letter, a small roman numeral or a number, so "onder meer" and "onder de" are no
+//! points.
+
+use crate::record::Unit;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where instrument names start, as the grammar needs to know.
+pub trait Names {
+    /// The end of a known instrument name that starts exactly at `pos`.
+    fn name_end_at(&self, pos: usize) -> Option<usize>;
+}
+
+/// One unit a reference points to: a record to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub number: String,
+    pub paragraph: Option<String>,
+    pub point: Option<String>,
+    pub subpoint: Option<String>,
+}
+
+/// What names the instrument after a reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named {
+    /// A name the [`Names`] lookup knows, at `[start, end)`.
+    Known { start: usize, end: usize },
+    /// A generic word after "van de"/"van deze": "verordening", "richtlijn", "wet", ...
+    Anaphor {
+        start: usize,
+        end: usize,
+        kind: &'static str,
+    },
+    /// Something that looks like a law's name or abbreviation the registry does not know.
+    Unknown { start: usize, end: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefSyntax {
+    pub unit: Unit,
+    pub start: usize,
+    pub end: usize,
+    pub parts: Vec<Part>,
+    pub named: Option<Named>,
+    /// An annex with an arabic number ("bijlage 1"): in these papers mostly an attachment to
+    /// the letter, so kept only when an instrument is named.
+    pub arabic_annex: bool,
+}
+
+/// References joined by "en", "in samenhang met", "juncto", ...: a name at the end of the
+/// chain belongs to every reference in it that names none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chain {
+    pub refs: Vec<RefSyntax>,
+}
+
+impl Chain {
+    pub fn end(&self) -> usize {
+        self.refs.last().map(|r| r.end).unwrap_or(0)
+    }
+}
+
+/// The head words, lower case, each with the unit it introduces.
+pub const HEADS: [(&str, Unit); 11] = [
+    ("artikelen", Unit::Article),
+    ("artikel", Unit::Article),
+    ("artt.", Unit::Article),
+    ("art.", Unit::Article),
+    ("overwegingen", Unit::Recital),
+    ("overweging", Unit::Recital),
+    ("bijlagen", Unit::Annex),
+    ("bijlage", Unit::Annex),
+    ("annexen", Unit::Annex),
+    ("annexes", Unit::Annex),
+    ("annex", Unit::Annex),
+];
+
+/// Parse the chain of references whose first head word starts at `start`.
+pub fn parse_chain(text: &str, start: usize, names: &dyn Names) -> Option<Chain> {
+    let mut refs = vec![parse_ref(text, start, names)?];
+    loop {
+        let last = refs.last().map(|r| r.end).unwrap_or(start);
+        let mut c = Cur { t: text, p: last };
+        let Some(next) = c.connector().then_some(c.p) else {
+            break;
+        };
+        match parse_ref(text, next, names) {
+            Some(r) => refs.push(r),
+            None => break,
+        }
+    }
+    Some(Chain { refs })
+}
+
+fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
+    let mut c = Cur { t: text, p: start };
+    let unit = c.head()?;
+    c.ws();
+    let mut parts: Vec<Part> = Vec::new();
+    let mut arabic_annex = false;
+    let mut range_from: Option<usize> = None;
+    loop {
+        let number = match unit {
+            Unit::Article => c.article_number()?,
+            Unit::Recital => c.re(&RECITAL_NUMBER).map(|m| m[1].to_string())?,
+            Unit::Annex => match c.re(&ROMAN_UPPER) {
+                Some(m) => m[1].to_string(),
+                None => {
+                    arabic_annex = true;
+                    c.re(&ARABIC).map(|m| m[1].to_string())?
+                }
+            },
+        };
+        let mut item = Item::default();
+        if unit != Unit::Recital {
+            c.compact(&mut item);
+            c.parts(&mut item);
+        }
+        if let Some(from) = range_from.take() {
+            expand_range(&mut parts, from, &number);
+        }
+        push_item(&mut parts, number, item);
+        // Another number of the same head: "38 en 39", "10 tot en met 14", "32, 33 en 35".
+        let save = c.p;
+        match c.item_separator() {
+            Some(is_range) if c.starts_number(unit) => {
+                if is_range {
+                    range_from = Some(parts.len() - 1);
+                }
+            }
+            _ => {
+                c.p = save;
+                break;
+            }
+        }
+    }
+    let mut r = RefSyntax {
+        unit,
+        start,
+        end: c.p,
+        parts,
+        named: None,
+        arabic_annex,
+    };
+    if let Some((named, end)) = c.name(names) {
+        r.named = Some(named);
+        r.end = end;
+        // "Annex III bij de conceptverordening, onder 6 en 7": points after the name.
+        if r.parts
+            .iter()
+            .all(|p| p.point.is_none() && p.paragraph.is_none())
+        {
+            let mut after = Cur { t: text, p: end };
+            let mut item = Item::default();
+            if after.comma_then_points(&mut item) && !item.points.is_empty() {
+                if let Some(last) = r.parts.pop() {
+                    push_item(&mut r.parts, last.number, item);
+                }
+                r.end = after.p;
+            }
+        }
+    }
+    if unit == Unit::Article
+        && r.parts.len() == 1
+        && r.parts[0].paragraph.is_none()
+        && r.parts[0].point.is_none()
+    {
+        if let Some((pstart, paragraph, point)) = prefix_before(text, start) {
+            r.parts[0].paragraph = paragraph;
+            r.parts[0].point = point;
+            r.start = pstart;
+        }
+    }
+    Some(r)
+}
+
+/// Paragraphs and points of one number, before they are multiplied out.
+#[derive(Debug, Default)]
+struct Item {
+    paragraphs: Vec<String>,
+    points: Vec<String>,
+    point_keyword: Option<String>,
+    subpoint: Option<String>,
+}
+
+fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
+    let paragraphs: Vec<Option<String>> = if item.paragraphs.is_empty() {
+        vec![None]
+    } else {
+        item.paragraphs.into_iter().map(Some).collect()
+    };
+    let points: Vec<Option<String>> = if item.points.is_empty() {
+        vec![None]
+    } else {
+        item.points.into_iter().map(Some).collect()
+    };
+    for paragraph in &paragraphs {
+        for point in &points {
+            parts.push(Part {
+                number: number.clone(),
+                paragraph: paragraph.clone(),
+                point: point.clone(),
+                subpoint: item.subpoint.clone(),
+            });
+        }
+    }
+}
+
+/// "artikelen 10 tot en met 14": the numbers in between are referred to as well. Only plain
+/// numbers in a short range are filled in; otherwise both ends stand as written.
+fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
+    let Some(first) = parts.get(from) else { return };
+    let (Ok(a), Ok(b)) = (first.number.parse::<u32>(), to.parse::<u32>()) else {
+        return;
+    };
+    if b > a + 1 && b - a <= 30 {
+        for n in a + 1..b {
+            parts.push(Part {
+                number: n.to_string(),
+                paragraph: None,
+                point: None,
+                subpoint: None,
+            });
+        }
+    }
+}
+
+static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    // "9", "4c", "6:162", "5.1", roman "I" (of an amending act), the Kieswet's "J 7".
+    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+        .expect("valid regex")
+});
+static RECITAL_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
+static ROMAN_UPPER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
+static POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?°?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
+fn ordinal(word: &str) -> Option<u32> {
+    const SIMPLE: [&str; 20] = [
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+        "elfde",
+        "twaalfde",
+        "dertiende",
+        "veertiende",
+        "vijftiende",
+        "zestiende",
+        "zeventiende",
+        "achttiende",
+        "negentiende",
+        "twintigste",
+    ];
+    const UNITS: [&str; 9] = [
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    const TENS: [(&str, u32); 4] = [
+        ("twintigste", 20),
+        ("dertigste", 30),
+        ("veertigste", 40),
+        ("vijftigste", 50),
+    ];
+    let w = word.to_lowercase();
+    if let Some(i) = SIMPLE.iter().position(|s| *s == w) {
+        return Some(i as u32 + 1);
+    }
+    for (tens, value) in TENS {
+        if w == tens {
+            return Some(value);
+        }
+        if let Some(head) = w.strip_suffix(tens).and_then(|h| h.strip_suffix("en")) {
+            if let Some(u) = UNITS.iter().position(|u| *u == head) {
+                return Some(value + u as u32 + 1);
+            }
+        }
+    }
+    // "1e lid", "2de lid"
+    let digits = w
+        .strip_suffix("ste")
+        .or_else(|| w.strip_suffix("de"))
+        .or_else(|| w.strip_suffix('e'))?;
+    digits.parse().ok().filter(|n| (1..=99).contains(n))
+}
+
+/// A point as written: one letter, a doubled letter ("aa"), a small roman numeral, a number.
+fn valid_point(p: &str, keyword: &str) -> bool {
+    const ROMAN: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let first = p.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        return true;
+    }
+    if first.is_ascii_uppercase() {
+        return keyword == "onderdeel" && p.len() == 1;
+    }
+    let b = p.as_bytes();
+    p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN.contains(&p)
+}
+
+/// "het tweede lid van artikel 9", "onderdeel e van het eerste lid van artikel 6": the
+/// paragraph and point written before the head word.
+fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Option<String>)> {
+    static LID_VAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)het\s+)?(?:(?-u:\b)([a-z]+)\s+lid|(?-u:\b)lid\s+(\d{1,3}))\s*,?\s+van\s+$")
+            .expect("valid regex")
+    });
+    static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
+            .expect("valid regex")
+    });
+    let mut from = head.saturating_sub(90);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..head];
+    if let Some(c) = LID_VAN.captures(window) {
+        let paragraph = match (c.get(2), c.get(3)) {
+            (Some(w), _) => ordinal(w.as_str()).map(|n| n.to_string()),
+            (_, Some(n)) => Some(n.as_str().to_string()),
+            _ => None,
+        };
+        if let Some(paragraph) = paragraph {
+            let point = c
+                .get(1)
+                .map(|m| m.as_str().to_string())
+                .filter(|p| valid_point(p, "onder"));
+            let start = from + c.get(0).map(|m| m.start()).unwrap_or(0);
+            return Some((start, Some(paragraph), point));
+        }
+    }
+    let c = POINT_VAN.captures(window)?;
+    let point = c[1].to_string();
+    valid_point(&point, "onder").then(|| {
+        (
+            from + c.get(0).map(|m| m.start()).unwrap_or(0),
+            None,
+            Some(point),
+        )
+    })
+}
+
+/// A position in the text with small parsers that move it only when they match.
+pub(super) struct Cur<'t> {
+    pub(super) t: &'t str,
+    pub(super) p: usize,
+}
+
+impl<'t> Cur<'t> {
+    pub(super) fn rest(&self) -> &'t str {
+        &self.t[self.p..]
+    }
+
+    /// Spaces within a paragraph (never the blank line between paragraphs).
+    pub(super) fn ws(&mut self) {
+        let rest = self.rest();
+        let mut n = 0;
+        for ch in rest.chars() {
+            if ch == ' '
+                || ch == '\t'
+                || ch == '\u{a0}'
+                || (ch == '\n' && !rest[n + 1..].starts_with('\n'))
+            {
+                n += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.p += n;
+    }
+
+    /// A literal (case-insensitive) that ends at a word boundary.
+    pub(super) fn word(&mut self, w: &str) -> bool {
+        let rest = self.rest();
+        if rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+        {
+            let after = rest[w.len()..].chars().next();
+            let ends_word = w.ends_with(|c: char| !c.is_alphanumeric())
+                || !after.is_some_and(|c| c.is_alphanumeric());
+            if ends_word {
+                self.p += w.len();
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(super) fn punct(&mut self, ch: char) -> bool {
+        if self.rest().starts_with(ch) {
+            self.p += ch.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(super) fn re(&mut self, re: &Regex) -> Option<regex::Captures<'t>> {
+        let rest: &'t str = self.rest();
+        let c = re.captures(rest)?;
+        let len = c.get(0)?.len();
+        self.p += len;
+        Some(c)
+    }
+
+    /// The head word; it must start a word.
+    fn head(&mut self) -> Option<Unit> {
+        if self.t[..self.p]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            return None;
+        }
+        for (w, unit) in HEADS {
+            if self.word(w) {
+                return Some(unit);
+            }
+        }
+        None
+    }
+
+    fn article_number(&mut self) -> Option<String> {
+        let save = self.p;
+        let m = self.re(&ARTICLE_NUMBER)?[1].to_string();
+        // A number glued to a word is no article number: "Artikel 29-werkgroep", "artikel 5x2".
+        let rest = self.rest();
+        let bad_tail = rest.starts_with(|c: char| c.is_alphanumeric() || c == '°')
+            || (rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_alphabetic()));
+        if bad_tail {
+            self.p = save;
+            return None;
+        }
+        Some(m)
+    }
+
+    fn starts_number(&self, unit: Unit) -> bool {
+        let rest = self.rest();
+        let numeric = rest.starts_with(|c: char| c.is_ascii_digit());
+        let roman = ROMAN_UPPER
+            .find(rest)
+            .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_alphanumeric()));
+        if !(numeric || (roman && unit != Unit::Recital)) {
+            return false;
+        }
+        // "artikel 4, 11 mei": a date, not another article.
+        let mut c = Cur {
+            t: self.t,
+            p: self.p,
+        };
+        if c.re(&ARABIC).is_some() {
+            c.ws();
+            if let Some(w) = c.re(&WORD) {
+                let w = w[1].to_lowercase();
+                if crate::extract::dates::MONTHS.contains(&w.as_str())
+                    || w == "jl"
+                    || w == "procent"
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// "5(1)(d)": paragraph and point in brackets right after the number.
+    fn compact(&mut self, item: &mut Item) {
+        static PAR: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\((\d{1,3}[a-z]?)\)").expect("valid regex"));
+        static PT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\(([a-z]{1,4}|\d{1,3})\)").expect("valid regex"));
+        if let Some(m) = self.re(&PAR) {
+            item.paragraphs.push(m[1].to_string());
+            if let Some(m) = self.re(&PT) {
+                if valid_point(&m[1], "onder") {
+                    item.points.push(m[1].to_string());
+                }
+            }
+        }
+    }
+
+    /// Paragraphs, points and noise words after a number, in any order.
+    fn parts(&mut self, item: &mut Item) {
+        loop {
+            let save = self.p;
+            self.ws();
+            if self.punct(',') {
+                self.ws();
+            }
+            if self.word("e.v.") || self.word("en volgende") {
+                continue;
+            }
+            if self.word("aanhef") {
+                let after = self.p;
+                self.ws();
+                if !(self.punct(',') || self.word("en")) {
+                    self.p = after;
+                }
+                continue;
+            }
+            if item.paragraphs.is_empty() && self.paragraphs(item) {
+                continue;
+            }
+            if self.points(item) {
+                continue;
+            }
+            self.p = save;
+            break;
+        }
+    }
+
+    /// "tweede lid", "eerste en tweede lid", "lid 2", "leden 1 en 2".
+    fn paragraphs(&mut self, item: &mut Item) -> bool {
+        let save = self.p;
+        // Ordinals before "lid".
+        let mut found: Vec<u32> = Vec::new();
+        let mut range = false;
+        loop {
+            let before = self.p;
+            let Some(w) = self
+                .re(&WORD)
+                .map(|m| m[1].to_string())
+                .or_else(|| self.re(&NUMERIC_ORDINAL).map(|m| m[1].to_string()))
+            else {
+                break;
+            };
+            let Some(n) = ordinal(&w) else {
+                self.p = before;
+                break;
+            };
+            if range {
+                if let Some(&a) = found.last() {
+                    found.extend((a + 1..n).take(30));
+                }
+                range = false;
+            }
+            found.push(n);
+            self.ws();
+            let sep = self.p;
+            if self.punct(',') {
+                self.ws();
+            }
+            if self.word("tot en met") || self.word("t/m") {
+                range = true;
+            } else if !(self.word("en") || self.word("of")) && self.p == sep {
+                break;
+            }
+            self.ws();
+        }
+        if !found.is_empty() {
+            self.ws();
+            if self.word("lid") || self.word("leden") {
+                item.paragraphs.extend(found.iter().map(|n| n.to_string()));
+                return true;
+            }
+            self.p = save;
+            return false;
+        }
+        // "lid 2", "leden 1 en 2".
+        if self.word("leden") || self.word("lid") {
+            let mut nums = Vec::new();
+            loop {
+                self.ws();
+                let Some(m) = self.re(&PARAGRAPH_NUMBER) else {
+                    break;
+                };
+                nums.push(m[1].to_string());
+                let after = self.p;
+                self.ws();
+                if self.punct(',') {
+                    self.ws();
+                }
+                if !(self.word("en") || self.word("of"))
+                    || !self
+                        .rest()
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    self.p = after;
+                    break;
+                }
+            }
+            if !nums.is_empty() {
+                item.paragraphs.extend(nums);
+                return true;
+            }
+        }
+        self.p = save;
+        false
+    }
+
+    /// "sub a", "onder d", "onderdeel i, onder 1", "sub a en sub e", "sub b, sub c", "punt 4".
+    fn points(&mut self, item: &mut Item) -> bool {
+        let save = self.p;
+        let Some(keyword) = self.point_keyword() else {
+            return false;
+        };
+        self.ws();
+        let mut list = Vec::new();
+        let mut last_end = self.p;
+        loop {
+            let Some(m) = self.re(&POINT) else {
+                self.p = last_end;
+                break;
+            };
+            let p = m[1].trim_end_matches('°').to_string();
+            let rest = self.rest();
+            let glued = rest.starts_with(|c: char| c.is_alphanumeric())
+                || rest.starts_with(".v.")
+                || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
+            if glued || !valid_point(&p, &keyword) {
+                self.p = last_end;
+                break;
+            }
+            list.push(p);
+            last_end = self.p;
+            // Another point of the same list: "a en e", "a en sub e", "b, sub c", "6 en 7".
+            let after = self.p;
+            self.ws();
+            let comma = self.punct(',');
+            self.ws();
+            let conj = self.word("en") || self.word("of");
+            self.ws();
+            let same_keyword = {
+                let k = self.p;
+                match self.point_keyword() {
+                    Some(kw) if kw == keyword => {
+                        self.ws();
+                        true
+                    }
+                    Some(_) => {
+                        self.p = k;
+                        false
+                    }
+                    None => false,
+                }
+            };
+            if !(comma || conj || same_keyword) {
+                self.p = after;
+                break;
+            }
+            if !self.rest().starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                self.p = after;
+                break;
+            }
+        }
+        if list.is_empty() {
+            self.p = save;
+            return false;
+        }
+        match &item.point_keyword {
+            None => {
+                item.points = list;
+                item.point_keyword = Some(keyword);
+            }
+            Some(first) if *first != keyword && item.subpoint.is_none() => {
+                item.subpoint = list.into_iter().next()
+            }
+            Some(_) => item.points.extend(list),
+        }
+        true
+    }
+
+    fn point_keyword(&mut self) -> Option<String> {
+        for k in ["onderdeel", "onder", "sub", "punt", "letter"] {
+            if self.word(k) {
+                return Some(k.to_string());
+            }
+        }
+        None
+    }
+
+    /// ", onder 6 en 7" after an instrument's name.
+    fn comma_then_points(&mut self, item: &mut Item) -> bool {
+        let save = self.p;
+        self.ws();
+        if !self.punct(',') {
+            self.p = save;
+            return false;
+        }
+        self.ws();
+        if self.points(item) {
+            true
+        } else {
+            self.p = save;
+            false
+        }
+    }
+
+    /// Between two numbers of one head: `Some(true)` for a range.
+    fn item_separator(&mut self) -> Option<bool> {
+        self.ws();
+        if self.word("tot en met") || self.word("t/m") || self.punct('–') || self.punct('-') {
+            self.ws();
+            return Some(true);
+        }
+        let comma = self.punct(',');
+        self.ws();
+        if self.word("en") || self.word("of") || comma {
+            self.ws();
+            return Some(false);
+        }
+        None
+    }
+
+    /// Between two references of one chain; true when a head word follows.
+    fn connector(&mut self) -> bool {
+        let save = self.p;
+        self.ws();
+        let comma = self.punct(',');
+        self.ws();
+        let word = [
+            "en/of",
+            "en",
+            "of",
+            "in samenhang met",
+            "in verbinding met",
+            "juncto",
+            "jo.",
+            "j°",
+            "alsmede",
+            "respectievelijk",
+            "dan wel",
+        ]
+        .iter()
+        .any(|w| self.word(w));
+        self.ws();
+        if (comma || word)
+            && HEADS.iter().any(|(h, _)| {
+                Cur {
+                    t: self.t,
+                    p: self.p,
+                }
+                .word(h)
+            })
+        {
+            return true;
+        }
+        self.p = save;
+        false
+    }
+}
+
+static NUMERIC_ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
+static PARAGRAPH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)(?-u:\b)").expect("valid regex"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoNames;
+    impl Names for NoNames {
+        fn name_end_at(&self, _: usize) -> Option<usize> {
+            None
+        }
+    }
+
+    fn parts(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let lower = text.to_lowercase();
+        let at = HEADS
+            .iter()
+            .filter_map(|(h, _)| lower.find(h))
+            .min()
+            .unwrap_or(0);
+        let chain = parse_chain(text, at, &NoNames).expect("a reference");
+        chain
+            .refs
+            .iter()
+            .flat_map(|r| {
+                r.parts
+                    .iter()
+                    .map(|p| (p.number.clone(), p.paragraph.clone(), p.point.clone()))
+            })
+            .collect()
+    }
+
+    fn p(n: &str, l: Option<&str>, s: Option<&str>) -> (String, Option<String>, Option<String>) {
+        (n.to_string(), l.map(str::to_string), s.map(str::to_string))
+    }
+
+    #[test]
+    fn ordinals_up_to_the_fifties() {
+        assert_eq!(ordinal("eerste"), Some(1));
+        assert_eq!(ordinal("tiende"), Some(10));
+        assert_eq!(ordinal("twintigste"), Some(20));
+        assert_eq!(ordinal("eenentwintigste"), Some(21));
+        assert_eq!(ordinal("1e"), Some(1));
+        assert_eq!(ordinal("leden"), None);
+    }
+
+    #[test]
+    fn lists_multiply_out() {
+        assert_eq!(
+            parts("artikel 9 leden 1 en 2"),
+            vec![p("9", Some("1"), None), p("9", Some("2"), None)]
+        );
+        assert_eq!(
+            parts("artikel 6, eerste lid, sub a en sub e"),
+            vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]
+        );
+        assert_eq!(parts("artikelen 10 tot en met 14").len(), 5);
+        assert_eq!(parts("artikel 5(1)(d)"), vec![p("5", Some("1"), Some("d"))]);
+        assert_eq!(
+            parts("het tweede lid van artikel 9"),
+            vec![p("9", Some("2"), None)]
+        );
+    }
+
+    #[test]
+    fn noise_is_no_point() {
+        assert_eq!(parts("artikel 9 onder meer"), vec![p("9", None, None)]);
+        assert_eq!(parts("artikel 36d"), vec![p("36d", None, None)]);
+        assert!(parse_chain("Artikel 29-werkgroep", 0, &NoNames).is_none());
+        assert!(parse_chain("het artikel in de krant", 4, &NoNames).is_none());
+    }
+}

@@ -1,0 +1,288 @@
+//! References to units of legal instruments: "artikel 9, tweede lid, sub a, AVG", "art. 9 lid
+//! 1", "Overweging 4 bij de AVG", "Annex III bij de conceptverordening, onder 6 en 7".
+//!
+//! Three steps, a module each:
+//!
+//! - [`grammar`]: the shape of a reference, parsed from its head word: numbers, paragraphs,
+//!   points, lists and ranges, chains; [`tail`] reads what names the instrument after it.
+//! - [`registry`]: the instruments kst knows (`data/instruments.toml`), the CELEX rule for EU
+//!   acts named by number, and links to the official texts.
+//! - [`resolve`]: which instrument a reference belongs to (explicit name, the letter's own
+//!   definition, the passage it stands in, or none), recorded in `resolved_by`.
+//!
+//! Extraction is cheap where there is nothing to find: the text is scanned once for head words
+//! and nothing else runs when there are none.
+
+pub mod grammar;
+pub mod registry;
+pub mod resolve;
+pub mod tail;
+
+use super::Doc;
+use crate::record::{origin_text, ArticleRef, Span, Unit};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use grammar::{Named, Names};
+use registry::Registry;
+use resolve::{entry_target, By, Level, Mentions, Target};
+use std::path::Path;
+
+/// The environment variable naming a user's registry file merged over the bundled one.
+pub const INSTRUMENTS_ENV: &str = "KST_INSTRUMENTS";
+
+/// The article-reference extractor: the registry and the head-word scanner, built once.
+pub struct ArticleExtractor {
+    registry: Registry,
+    heads: AhoCorasick,
+}
+
+impl ArticleExtractor {
+    /// The extractor with the bundled registry, and with the entries of the file named by
+    /// `KST_INSTRUMENTS` merged over it when that variable is set.
+    pub fn new() -> crate::Result<ArticleExtractor> {
+        let registry = match std::env::var_os(INSTRUMENTS_ENV) {
+            Some(path) if !path.is_empty() => Registry::with_overrides(Path::new(&path))?,
+            _ => Registry::bundled()?,
+        };
+        Ok(ArticleExtractor::with_registry(registry))
+    }
+
+    /// The extractor with the bundled registry and a user's file merged over it.
+    pub fn with_instruments(path: &Path) -> crate::Result<ArticleExtractor> {
+        Ok(ArticleExtractor::with_registry(Registry::with_overrides(
+            path,
+        )?))
+    }
+
+    pub fn with_registry(registry: Registry) -> ArticleExtractor {
+        let heads = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(grammar::HEADS.iter().map(|(h, _)| *h))
+            .expect("constant head words compile");
+        ArticleExtractor { registry, heads }
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Every reference in the document, in text order; a reference to several units ("leden 1
+    /// en 2") yields a record per unit.
+    pub fn extract(&self, doc: &Doc) -> Vec<ArticleRef> {
+        let text = doc.norm.text.as_str();
+        let heads: Vec<usize> = self.heads.find_iter(text).map(|m| m.start()).collect();
+        if heads.is_empty() {
+            return Vec::new();
+        }
+        let mut mentions = Mentions::find(&self.registry, doc.norm, doc.date);
+        let mut chains = Vec::new();
+        let mut covered = 0;
+        {
+            let lookup = Lookup(&mentions);
+            for head in heads {
+                if head < covered {
+                    continue;
+                }
+                if let Some(chain) = grammar::parse_chain(text, head, &lookup) {
+                    covered = chain.end();
+                    chains.push(chain);
+                }
+            }
+        }
+        // Instruments the registry does not know but references name ("artikel 32 MiFIR")
+        // are what a passage can be about as well.
+        let unknown: Vec<&str> = chains
+            .iter()
+            .flat_map(|c| &c.refs)
+            .filter_map(|r| match r.named {
+                Some(Named::Unknown { start, end }) => Some(&text[start..end]),
+                _ => None,
+            })
+            .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        mentions.add_unknown(&unknown);
+        let mut out = Vec::new();
+        for chain in chains {
+            // A name at the end of a chain names every reference in it that names none.
+            let mut inherited: Option<(Named, usize)> = None;
+            let mut named: Vec<(Option<Named>, usize)> = Vec::with_capacity(chain.refs.len());
+            for r in chain.refs.iter().rev() {
+                match r.named {
+                    Some(n @ (Named::Known { .. } | Named::Unknown { .. })) => {
+                        inherited = Some((n, r.end));
+                        named.push((Some(n), r.end));
+                    }
+                    Some(n) => named.push((Some(n), r.end)),
+                    None => named.push(
+                        inherited
+                            .map(|(n, end)| (Some(n), end))
+                            .unwrap_or((None, r.end)),
+                    ),
+                }
+            }
+            named.reverse();
+            for (r, (name, end)) in chain.refs.iter().zip(named) {
+                let explicit = matches!(name, Some(Named::Known { .. } | Named::Unknown { .. }));
+                if (r.arabic_annex && !explicit)
+                    || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
+                {
+                    continue;
+                }
+                let Some((target, by)) = self.resolve(text, &mentions, r, name) else {
+                    continue;
+                };
+                let span = Span::new(r.start, end);
+                let at = doc.norm.sentence_at(r.start);
+                let sentence = at.map(|s| doc.norm.slice(s.span).to_string());
+                // In a footnote: the body sentence that carries its marker.
+                let context = at
+                    .and_then(|s| s.footnote)
+                    .and_then(|f| doc.norm.footnotes.get(f))
+                    .and_then(|f| doc.norm.footnote_context(f))
+                    .map(str::to_string);
+                let texts = (sentence, context);
+                for part in &r.parts {
+                    out.push(self.record(
+                        doc,
+                        r.unit,
+                        part,
+                        target.as_ref(),
+                        by,
+                        span,
+                        texts.clone(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The instrument of a reference and how it was decided; `None` when the reference turns
+    /// out to be no unit of an instrument at all (an attachment to the paper).
+    fn resolve(
+        &self,
+        text: &str,
+        mentions: &Mentions,
+        r: &grammar::RefSyntax,
+        name: Option<Named>,
+    ) -> Option<(Option<Target>, By)> {
+        let resolved = match name {
+            Some(Named::Known { start, .. }) => match mentions.at(start) {
+                Some(m) => (
+                    Some(m.target.clone()),
+                    if m.defined {
+                        By::Definition
+                    } else {
+                        By::Explicit
+                    },
+                ),
+                None => (None, By::None),
+            },
+            Some(Named::Unknown { start, end }) => (
+                Some(Target {
+                    id: None,
+                    name: text[start..end].to_string(),
+                    entry: None,
+                    kinds: Vec::new(),
+                }),
+                By::Explicit,
+            ),
+            Some(Named::Anaphor { start, end, kind }) => match mentions.anaphor(kind, start) {
+                Some(t) => (Some(t.clone()), By::Context),
+                None => (
+                    Some(Target {
+                        id: None,
+                        name: text[start..end].to_string(),
+                        entry: None,
+                        kinds: Vec::new(),
+                    }),
+                    By::None,
+                ),
+            },
+            None => {
+                if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
+                    || mentions.in_bare_quotation(r.start)
+                {
+                    return Some((None, By::None));
+                }
+                let eu = |t: &Target| t.id.as_deref().is_some_and(|i| i.starts_with("celex:"));
+                match (r.unit, mentions.context(r.start, r.end)) {
+                    // A bare "bijlage II" far from any EU act is an attachment to the paper,
+                    // and Dutch laws number no annexes in roman: only EU acts nearby count.
+                    (Unit::Annex, Some((t, level))) if level <= Level::Paragraph && eu(t) => {
+                        (Some(t.clone()), By::Context)
+                    }
+                    (Unit::Annex, _) => return None,
+                    // Only EU acts have numbered recitals.
+                    (Unit::Recital, Some((t, _))) if !eu(t) => (None, By::None),
+                    (_, Some((t, _))) => (Some(t.clone()), By::Context),
+                    (_, None) => (None, By::None),
+                }
+            }
+        };
+        Some(resolved)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &self,
+        doc: &Doc,
+        unit: Unit,
+        part: &grammar::Part,
+        target: Option<&Target>,
+        by: By,
+        span: Span,
+        (sentence, context): (Option<String>, Option<String>),
+    ) -> ArticleRef {
+        // "artikel 6:162 BW": the book's own text.
+        let target = target.map(|t| match t.entry {
+            Some(e) if self.registry.book(e, &part.number) != e => {
+                entry_target(&self.registry, self.registry.book(e, &part.number))
+            }
+            _ => t.clone(),
+        });
+        let anchors = target
+            .as_ref()
+            .and_then(|t| t.entry)
+            .map(|e| self.registry.get(e).unit_anchors)
+            .unwrap_or(true);
+        let id = target.as_ref().and_then(|t| t.id.clone());
+        let url = id.as_deref().and_then(|id| {
+            registry::unit_link(id, anchors, unit, &part.number, part.paragraph.as_deref())
+        });
+        ArticleRef {
+            doc: doc.id.to_string(),
+            instrument_id: id,
+            instrument: target.map(|t| t.name),
+            unit,
+            number: part.number.clone(),
+            paragraph: part.paragraph.clone(),
+            point: part.point.clone(),
+            subpoint: part.subpoint.clone(),
+            raw: span.slice(&doc.norm.text).to_string(),
+            span,
+            url,
+            resolved_by: by.as_str().to_string(),
+            origin: origin_text(),
+            sentence,
+            context,
+        }
+    }
+}
+
+/// "bijlage II bij deze brief": an attachment to a paper, not an annex of an instrument.
+fn attachment_of_a_paper(after: &str) -> bool {
+    static PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*,?\s*(?i:bij|van|in)\s+(?i:deze|de|het|dit|die)\s+(?i:brief|kamerbrief|nota|verslag|rapport|advies|antwoorden|beantwoording|memorie|notitie|fiche)(?-u:\b)")
+            .expect("valid regex")
+    });
+    PAPER.is_match(after)
+}
+
+struct Lookup<'m, 'a>(&'m Mentions<'a>);
+
+impl Names for Lookup<'_, '_> {
+    fn name_end_at(&self, pos: usize) -> Option<usize> {
+        self.0.at(pos).map(|m| m.span.end)
+    }
+}

@@ -1,0 +1,573 @@
+//! The instrument registry: which names and abbreviations mean which legal instrument, and
+//! how to link to one of its units.
+//!
+//! The registry is data (`data/instruments.toml`, bundled with `include_str!`), so a user adds
+//! an instrument without touching code; [`Registry::with_overrides`] merges a user's file over
+//! the bundled one. What can be computed is not listed: an EU act named by its number
+//! ("Richtlijn (EU) 2016/680", "Verordening (EG) nr. 1049/2001", "COM(2021) 206") gets its
+//! CELEX id from [`celex_at`], whether or not an entry lists it.
+
+use crate::error::Error;
+use crate::record::Unit;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+/// The bundled registry, and the name it is reported under in errors.
+pub const BUNDLED: &str = include_str!("../../../data/instruments.toml");
+pub const BUNDLED_PATH: &str = "data/instruments.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    instrument: Vec<RawEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    key: String,
+    id: Option<String>,
+    short: String,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default = "yes")]
+    unit_anchors: bool,
+    #[serde(default)]
+    dated_names: Vec<String>,
+    draft: Option<String>,
+    draft_before: Option<String>,
+    #[serde(default)]
+    books: BTreeMap<String, String>,
+    #[serde(default)]
+    examples: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One instrument of the registry.
+#[derive(Debug, Clone)]
+pub struct Instrument {
+    pub key: String,
+    pub id: Option<String>,
+    pub short: String,
+    pub kinds: Vec<String>,
+    pub unit_anchors: bool,
+    /// The entry the dated names mean before `draft_before`.
+    pub draft: Option<usize>,
+    pub draft_before: Option<String>,
+    /// Book number → entry ("6" → Boek 6 BW).
+    pub books: Vec<(String, usize)>,
+    pub examples: Vec<String>,
+    /// Every name and abbreviation, with whether it is one of the dated names.
+    pub names: Vec<(String, bool)>,
+    /// The line of the entry in its file, for error messages and test failures.
+    pub line: usize,
+}
+
+/// A registry name found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+    /// The name is one of the entry's `dated_names`.
+    pub dated: bool,
+}
+
+/// All instruments with a compiled name matcher.
+pub struct Registry {
+    instruments: Vec<Instrument>,
+    /// Full names, ASCII-case-insensitive.
+    names: AhoCorasick,
+    name_targets: Vec<(usize, bool)>,
+    /// Abbreviations, case-sensitive.
+    abbrevs: AhoCorasick,
+    abbrev_targets: Vec<(usize, bool)>,
+    by_id: HashMap<String, usize>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry")
+            .field("instruments", &self.instruments.len())
+            .finish()
+    }
+}
+
+impl Registry {
+    /// The registry bundled with kst.
+    pub fn bundled() -> crate::Result<Registry> {
+        Registry::from_entries(
+            parse(BUNDLED, Path::new(BUNDLED_PATH))?,
+            Path::new(BUNDLED_PATH),
+        )
+    }
+
+    /// The bundled registry with the entries of a user's file merged over it: an entry with a
+    /// bundled key replaces that entry, others are added.
+    pub fn with_overrides(path: &Path) -> crate::Result<Registry> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let mut entries = parse(BUNDLED, Path::new(BUNDLED_PATH))?;
+        for e in parse(&text, path)? {
+            match entries.iter_mut().find(|(b, _)| b.key == e.0.key) {
+                Some(slot) => *slot = e,
+                None => entries.push(e),
+            }
+        }
+        Registry::from_entries(entries, path)
+    }
+
+    /// A registry from one file's text only (tests, tools).
+    pub fn from_toml(text: &str, path: &Path) -> crate::Result<Registry> {
+        Registry::from_entries(parse(text, path)?, path)
+    }
+
+    fn from_entries(entries: Vec<(RawEntry, usize)>, path: &Path) -> crate::Result<Registry> {
+        let data_err = |line: usize, reason: String| Error::Data {
+            path: PathBuf::from(path),
+            line,
+            reason,
+        };
+        let mut keys: HashMap<String, usize> = HashMap::new();
+        for (i, (e, line)) in entries.iter().enumerate() {
+            if keys.insert(e.key.clone(), i).is_some() {
+                return Err(data_err(*line, format!("duplicate key {:?}", e.key)));
+            }
+        }
+        let mut instruments = Vec::new();
+        let mut by_id = HashMap::new();
+        let mut name_patterns: Vec<String> = Vec::new();
+        let mut name_targets = Vec::new();
+        let mut abbrev_patterns: Vec<String> = Vec::new();
+        let mut abbrev_targets = Vec::new();
+        for (i, (e, line)) in entries.iter().enumerate() {
+            if let Some(id) = &e.id {
+                if !valid_id(id) {
+                    return Err(data_err(
+                        *line,
+                        format!(
+                            "{}: id {id:?} is neither celex:{{CELEX}} nor bwb:BWB[RV]{{7 digits}}",
+                            e.key
+                        ),
+                    ));
+                }
+                if by_id.insert(id.clone(), i).is_some() {
+                    return Err(data_err(
+                        *line,
+                        format!("{}: id {id} is listed twice", e.key),
+                    ));
+                }
+            } else if e.books.is_empty() {
+                return Err(data_err(
+                    *line,
+                    format!("{}: an entry needs an id (or books)", e.key),
+                ));
+            }
+            let lookup = |k: &String| {
+                keys.get(k)
+                    .copied()
+                    .ok_or_else(|| data_err(*line, format!("{}: unknown entry {k:?}", e.key)))
+            };
+            let draft = e.draft.as_ref().map(lookup).transpose()?;
+            if draft.is_some() != e.draft_before.is_some()
+                || (!e.dated_names.is_empty() && draft.is_none())
+            {
+                return Err(data_err(
+                    *line,
+                    format!("{}: dated_names, draft and draft_before go together", e.key),
+                ));
+            }
+            if let Some(d) = &e.draft_before {
+                if crate::extract::dates::parse_iso(d).is_none() {
+                    return Err(data_err(
+                        *line,
+                        format!("{}: draft_before {d:?} is not YYYY-MM-DD", e.key),
+                    ));
+                }
+            }
+            let books = e
+                .books
+                .iter()
+                .map(|(n, k)| Ok((n.clone(), lookup(k)?)))
+                .collect::<crate::Result<Vec<_>>>()?;
+            for n in &e.names {
+                check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
+                name_patterns.push(n.clone());
+                name_targets.push((i, false));
+            }
+            for n in &e.dated_names {
+                check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
+                name_patterns.push(n.clone());
+                name_targets.push((i, true));
+            }
+            for n in &e.abbreviations {
+                check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
+                abbrev_patterns.push(n.clone());
+                abbrev_targets.push((i, false));
+            }
+            instruments.push(Instrument {
+                key: e.key.clone(),
+                id: e.id.clone(),
+                short: e.short.clone(),
+                kinds: e.kinds.clone(),
+                unit_anchors: e.unit_anchors,
+                draft,
+                draft_before: e.draft_before.clone(),
+                books,
+                examples: e.examples.clone(),
+                names: e
+                    .names
+                    .iter()
+                    .chain(&e.abbreviations)
+                    .map(|n| (n.clone(), false))
+                    .chain(e.dated_names.iter().map(|n| (n.clone(), true)))
+                    .collect(),
+                line: *line,
+            });
+        }
+        let build = |patterns: &[String], ci: bool| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(ci)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(patterns)
+                .map_err(|e| data_err(0, format!("names do not compile: {e}")))
+        };
+        Ok(Registry {
+            names: build(&name_patterns, true)?,
+            name_targets,
+            abbrevs: build(&abbrev_patterns, false)?,
+            abbrev_targets,
+            instruments,
+            by_id,
+        })
+    }
+
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.instruments
+    }
+
+    pub fn get(&self, entry: usize) -> &Instrument {
+        &self.instruments[entry]
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.instruments.iter().position(|i| i.key == key)
+    }
+
+    /// Every registry name in `text` as a whole word, longest first where names overlap
+    /// ("Uitvoeringswet AVG" rather than "AVG"), in text order.
+    pub fn find_names(&self, text: &str) -> Vec<NameHit> {
+        let mut hits: Vec<NameHit> = Vec::new();
+        for (ac, targets) in [
+            (&self.names, &self.name_targets),
+            (&self.abbrevs, &self.abbrev_targets),
+        ] {
+            for m in ac.find_iter(text) {
+                if is_word_bounded(text, m.start(), m.end()) {
+                    let (entry, dated) = targets[m.pattern().as_usize()];
+                    hits.push(NameHit {
+                        start: m.start(),
+                        end: m.end(),
+                        entry,
+                        dated,
+                    });
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut out: Vec<NameHit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|l| h.start >= l.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// Which entry a name means in a letter of `date`: a dated name means the draft before
+    /// the entry's `draft_before`. `None` when the date is needed but unknown.
+    pub fn era(&self, entry: usize, dated: bool, date: Option<&str>) -> Option<usize> {
+        let inst = &self.instruments[entry];
+        match (dated, inst.draft, inst.draft_before.as_deref()) {
+            (true, Some(draft), Some(before)) => match date {
+                Some(d) if d < before => Some(draft),
+                Some(_) => Some(entry),
+                None => None,
+            },
+            _ => Some(entry),
+        }
+    }
+
+    /// The entry for a unit number where the entry is a family of books ("6:162" in the BW).
+    pub fn book(&self, entry: usize, number: &str) -> usize {
+        let inst = &self.instruments[entry];
+        if let Some((book, _)) = number.split_once(':') {
+            if let Some((_, e)) = inst.books.iter().find(|(b, _)| b == book) {
+                return *e;
+            }
+        }
+        entry
+    }
+}
+
+/// A deep link to a unit of the instrument `id`: EUR-Lex anchors for EU acts (when the text
+/// has them), Juriconnect for Dutch law.
+pub fn unit_link(
+    id: &str,
+    anchors: bool,
+    unit: Unit,
+    number: &str,
+    paragraph: Option<&str>,
+) -> Option<String> {
+    if let Some(celex) = id.strip_prefix("celex:") {
+        let base =
+            format!("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:{celex}");
+        let anchor = match unit {
+            Unit::Article => "art",
+            Unit::Recital => "rct",
+            Unit::Annex => "anx",
+        };
+        return Some(if anchors && is_plain_number(number) {
+            format!("{base}#{anchor}_{number}")
+        } else {
+            base
+        });
+    }
+    if let Some(bwb) = id.strip_prefix("bwb:") {
+        // "6:162" in a book of the BW is article 162 of that book's text.
+        let article = number.rsplit_once(':').map(|(_, a)| a).unwrap_or(number);
+        return Some(match unit {
+            Unit::Article if is_plain_number(article) => {
+                let lid = paragraph
+                    .filter(|p| p.chars().all(|c| c.is_ascii_digit()))
+                    .map(|p| format!("&lid={p}"))
+                    .unwrap_or_default();
+                format!("https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}{lid}")
+            }
+            _ => format!("https://wetten.overheid.nl/{bwb}"),
+        });
+    }
+    None
+}
+
+fn is_plain_number(n: &str) -> bool {
+    !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+}
+
+/// An EU act named by its number at `pos`: (end of the name, CELEX id, kind word).
+/// "Richtlijn (EU) 2016/680" → 32016L0680; "Verordening (EG) nr. 1049/2001" → 32001R1049;
+/// "Richtlijn 95/46/EG" → 31995L0046; "COM(2021) 206" → 52021PC0206.
+pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)> {
+    static ACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
+            .expect("valid regex")
+    });
+    static COM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^COM\s?\((\d{4})\)\s?(\d{1,4})(?-u:\b)").expect("valid regex")
+    });
+    let rest = text.get(pos..)?;
+    if let Some(c) = COM.captures(rest) {
+        let n: u32 = c[2].parse().ok()?;
+        return Some((pos + c[0].len(), format!("5{}PC{n:04}", &c[1]), "voorstel"));
+    }
+    let c = ACT.captures(rest)?;
+    // A name does not run across the blank line between two paragraphs.
+    if c[0].contains("\n\n") {
+        return None;
+    }
+    let kind = c[2].to_ascii_lowercase();
+    let (sector_letter, kind_word) = match kind.as_str() {
+        "verordening" => ('R', "verordening"),
+        "richtlijn" => ('L', "richtlijn"),
+        "kaderbesluit" => ('F', "besluit"),
+        _ => ('D', "besluit"),
+    };
+    let (a, b) = (&c[4], &c[5]);
+    let year_of = |s: &str| -> Option<u32> {
+        let n: u32 = s.parse().ok()?;
+        match s.len() {
+            4 if (1950..=2100).contains(&n) => Some(n),
+            2 => Some(if n >= 50 { 1900 + n } else { 2000 + n }),
+            _ => None,
+        }
+    };
+    // Regulations before 2015 are "nr. {number}/{year}"; everything else is "{year}/{number}".
+    let (year, number) = if c.get(3).is_some()
+        || (sector_letter == 'R' && a.len() != 4 && year_of(b).is_some() && b.len() == 4)
+    {
+        (year_of(b)?, a.parse::<u32>().ok()?)
+    } else {
+        (year_of(a)?, b.parse::<u32>().ok()?)
+    };
+    Some((
+        pos + c[0].len(),
+        format!("3{year}{sector_letter}{number:04}"),
+        kind_word,
+    ))
+}
+
+/// Does `[start, end)` stand as a whole word? Hyphens join words ("AVG-toezicht" is not "AVG").
+pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let joins = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    !before.is_some_and(joins) && !after.is_some_and(joins)
+}
+
+fn valid_id(id: &str) -> bool {
+    static ID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(celex:[0-9CE][0-9]{4}[A-Z]{1,2}[0-9A-Z/()]+|bwb:BWB[RV][0-9]{7})$")
+            .expect("valid regex")
+    });
+    ID.is_match(id)
+}
+
+fn check_name(n: &str) -> Result<(), String> {
+    if n.trim().len() < 2 || n.trim() != n {
+        return Err(format!("name {n:?} is too short or has outer spaces"));
+    }
+    Ok(())
+}
+
+/// Parse a registry file; each entry with the line its table starts on.
+fn parse(text: &str, path: &Path) -> crate::Result<Vec<(RawEntry, usize)>> {
+    let file: RawFile = toml::from_str(text).map_err(|e| Error::Data {
+        path: PathBuf::from(path),
+        line: e.span().map(|s| line_of(text, s.start)).unwrap_or(0),
+        reason: e.message().to_string(),
+    })?;
+    let mut starts = text
+        .match_indices("[[instrument]]")
+        .map(|(at, _)| line_of(text, at));
+    Ok(file
+        .instrument
+        .into_iter()
+        .map(|e| (e, starts.next().unwrap_or(0)))
+        .collect())
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_registry_loads_and_ids_are_unique() {
+        let r = Registry::bundled().expect("bundled registry");
+        assert!(r.instruments().len() >= 25);
+        for key in [
+            "avg",
+            "uavg",
+            "wpg",
+            "wjsg",
+            "led",
+            "ai-act-draft",
+            "ai-act",
+            "charter",
+            "evrm",
+            "grondwet",
+            "awgb",
+            "politiewet",
+            "paspoortwet",
+        ] {
+            assert!(r.by_key(key).is_some(), "{key} missing");
+        }
+        assert_eq!(r.by_id("celex:32016R0679"), r.by_key("avg"));
+    }
+
+    #[test]
+    fn celex_numbers_are_computed() {
+        let t = |s: &str| celex_at(s, 0).map(|(_, id, _)| id);
+        assert_eq!(t("Richtlijn (EU) 2016/680 van"), Some("32016L0680".into()));
+        assert_eq!(t("Verordening (EU) 2024/1689"), Some("32024R1689".into()));
+        assert_eq!(
+            t("Verordening (EG) nr. 1049/2001"),
+            Some("32001R1049".into())
+        );
+        assert_eq!(t("Richtlijn 95/46/EG"), Some("31995L0046".into()));
+        assert_eq!(t("COM(2021) 206"), Some("52021PC0206".into()));
+        assert_eq!(t("Verordening van de minister"), None);
+    }
+
+    #[test]
+    fn longest_name_wins_and_abbreviations_are_case_sensitive() {
+        let r = Registry::bundled().unwrap();
+        let text = "In de Uitvoeringswet AVG en de AVG, niet in avg of AVG-toezicht.";
+        let hits = r.find_names(text);
+        let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(found, vec!["Uitvoeringswet AVG", "AVG"]);
+        assert_eq!(hits[0].entry, r.by_key("uavg").unwrap());
+    }
+
+    #[test]
+    fn dated_names_mean_the_draft_before_adoption() {
+        let r = Registry::bundled().unwrap();
+        let hit = r.find_names("de AI-verordening")[0];
+        let draft = r.by_key("ai-act-draft");
+        assert_eq!(r.era(hit.entry, hit.dated, Some("2021-10-18")), draft);
+        assert_eq!(
+            r.era(hit.entry, hit.dated, Some("2024-10-09")),
+            r.by_key("ai-act")
+        );
+        assert_eq!(r.era(hit.entry, hit.dated, None), None);
+    }
+
+    #[test]
+    fn links_follow_the_platforms() {
+        assert_eq!(
+            unit_link("celex:32016R0679", true, Unit::Article, "9", Some("2")).as_deref(),
+            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679#art_9")
+        );
+        assert_eq!(
+            unit_link("celex:32024R1689", true, Unit::Annex, "III", None).as_deref(),
+            Some(
+                "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32024R1689#anx_III"
+            )
+        );
+        assert_eq!(
+            unit_link("celex:52021PC0206", false, Unit::Article, "5", None).as_deref(),
+            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:52021PC0206")
+        );
+        assert_eq!(
+            unit_link("bwb:BWBR0022463", true, Unit::Article, "4c", Some("2")).as_deref(),
+            Some("https://wetten.overheid.nl/jci1.3:c:BWBR0022463&artikel=4c&lid=2")
+        );
+    }
+
+    #[test]
+    fn a_bad_entry_is_an_error_naming_its_line() {
+        let bad = "[[instrument]]\nkey = \"x\"\nid = \"celex:nonsense\"\nshort = \"X\"\n";
+        let err = Registry::from_toml(bad, Path::new("user.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("user.toml:1:"), "{err}");
+        let typo =
+            "[[instrument]]\nkey = \"x\"\nid = \"bwb:BWBR0000001\"\nshort = \"X\"\nnamez = []\n";
+        let err = Registry::from_toml(typo, Path::new("user.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("user.toml:"), "{err}");
+    }
+}

@@ -1,0 +1,591 @@
+//! Which instrument a reference belongs to.
+//!
+//! In the order a reader would decide it:
+//!
+//! 1. `explicit`: the reference names it ("artikel 9 AVG", "artikel 3 van de Richtlijn (EU)
+//!    2016/680", "Artikel 5, Wet politiegegevens"), or a chain it is part of does
+//!    ("artikelen 38 en 39 AVG", "artikel 36, tweede lid, in samenhang met artikel 58 AVG").
+//! 2. `definition`: the name is one the letter defined for itself ("Verordening (EU) 2016/679
+//!    (hierna: de verordening)", "Wet justitiële en strafvorderlijke gegevens (Wjsg)").
+//! 3. `context`: no name; the instrument the passage is about. The nearest mention before the
+//!    reference in its sentence, then after it in the sentence, then before and after it in
+//!    its paragraph (for a footnote: the footnote, then the sentence that carries its marker),
+//!    then earlier paragraphs of the same section, then the instrument the whole letter is
+//!    mostly about. Generic words ("van de verordening") take the nearest mention of their
+//!    kind.
+//! 4. `none`: nothing decides it; `instrument_id` stays null rather than guessed.
+//!
+//! Mentions are the registry's names, EU acts named by number (CELEX rule) and the letter's own
+//! definitions, found once per document. A name whose meaning depends on the date (the AI Act
+//! before and after adoption) is settled here with the document's date.
+
+use super::registry::{celex_at, is_word_bounded, Registry};
+use crate::normalize::{BlockKind, NormDoc};
+use crate::record::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An instrument a reference can belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub id: Option<String>,
+    /// The display name: the registry's short name, or the name as written.
+    pub name: String,
+    pub entry: Option<usize>,
+    /// Generic words that can refer back to it ("verordening", "wet").
+    pub kinds: Vec<String>,
+}
+
+/// An instrument named in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub target: Target,
+    /// Named by a short name the letter defined.
+    pub defined: bool,
+}
+
+/// How far from a reference the context rule found its instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Sentence,
+    Paragraph,
+    Section,
+    Document,
+}
+
+/// How a reference was resolved (the record's `resolved_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Explicit,
+    Definition,
+    Context,
+    None,
+}
+
+impl By {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Explicit => "explicit",
+            By::Definition => "definition",
+            By::Context => "context",
+            By::None => "none",
+        }
+    }
+}
+
+/// The instrument mentions of one document, and the context rules over them.
+pub struct Mentions<'a> {
+    pub list: Vec<Mention>,
+    norm: &'a NormDoc,
+}
+
+impl<'a> Mentions<'a> {
+    pub fn find(registry: &Registry, norm: &'a NormDoc, date: Option<&str>) -> Mentions<'a> {
+        let text = norm.text.as_str();
+        let mut list: Vec<Mention> = Vec::new();
+        for hit in registry.find_names(text) {
+            let target = match registry.era(hit.entry, hit.dated, date) {
+                Some(e) => entry_target(registry, e),
+                // A dated name in a letter without a date: which text it means is unknown.
+                None => Target {
+                    id: None,
+                    name: text[hit.start..hit.end].to_string(),
+                    entry: None,
+                    kinds: registry.get(hit.entry).kinds.clone(),
+                },
+            };
+            list.push(Mention {
+                span: Span::new(hit.start, hit.end),
+                target,
+                defined: false,
+            });
+        }
+        for (start, end, celex, kind) in eu_acts(text) {
+            if list
+                .iter()
+                .any(|m| m.span.start < end && start < m.span.end)
+            {
+                continue;
+            }
+            let id = format!("celex:{celex}");
+            let target = match registry.by_id(&id) {
+                Some(e) => entry_target(registry, e),
+                None => Target {
+                    id: Some(id),
+                    name: text[start..end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    entry: None,
+                    kinds: vec![kind.to_string()],
+                },
+            };
+            list.push(Mention {
+                span: Span::new(start, end),
+                target,
+                defined: false,
+            });
+        }
+        list.sort_by_key(|m| m.span.start);
+        let defined = definitions(text, &list);
+        if !defined.is_empty() {
+            add_defined(text, &mut list, &defined);
+        }
+        Mentions { list, norm }
+    }
+
+    /// The mention that starts exactly at `pos`.
+    pub fn at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.start < pos);
+        self.list.get(i).filter(|m| m.span.start == pos)
+    }
+
+    fn last_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.end <= end);
+        self.list[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= start)
+            .next()
+    }
+
+    fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        let i = self.list.partition_point(|m| m.span.start < start);
+        self.list.get(i).filter(|m| m.span.end <= end)
+    }
+
+    /// "van de verordening": the nearest mention before `pos` of an instrument of that kind,
+    /// in the same paragraph, else the letter's main instrument of that kind.
+    pub fn anaphor(&self, kind: &str, pos: usize) -> Option<&Target> {
+        let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
+        let i = self.list.partition_point(|m| m.span.end <= pos);
+        let near = self.list[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= region.start)
+            .find(|m| m.target.kinds.iter().any(|k| k == kind));
+        // Else the letter's main instrument, when it is of that kind.
+        near.map(|m| &m.target).or_else(|| {
+            self.dominant(None)
+                .filter(|t| t.kinds.iter().any(|k| k == kind))
+        })
+    }
+
+    /// Occurrences of names the registry does not know but references named explicitly
+    /// ("MiFIR", "ESMA-verordening") become mentions without an id.
+    pub fn add_unknown(&mut self, names: &[&str]) {
+        let text = self.norm.text.as_str();
+        let mut seen: Vec<&str> = Vec::new();
+        for &name in names {
+            if seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            let kinds: Vec<String> = [
+                "verordening",
+                "richtlijn",
+                "wetboek",
+                "wet",
+                "besluit",
+                "verdrag",
+                "regeling",
+            ]
+            .iter()
+            .find(|k| {
+                name.to_lowercase().ends_with(*k)
+                    || name.starts_with(&k[..1].to_uppercase())
+                        && name.to_lowercase().starts_with(*k)
+            })
+            .map(|k| vec![k.to_string()])
+            .unwrap_or_default();
+            let target = Target {
+                id: None,
+                name: name.to_string(),
+                entry: None,
+                kinds,
+            };
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                if !is_word_bounded(text, at, end) {
+                    continue;
+                }
+                if self
+                    .list
+                    .iter()
+                    .any(|m| m.span.start < end && at < m.span.end)
+                {
+                    continue;
+                }
+                let i = self.list.partition_point(|m| m.span.start < at);
+                self.list.insert(
+                    i,
+                    Mention {
+                        span: Span::new(at, end),
+                        target: target.clone(),
+                        defined: false,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The paragraph or footnote that holds `pos`.
+    fn region_of(&self, pos: usize) -> Option<Span> {
+        let s = self.norm.sentence_at(pos)?;
+        match (s.block, s.footnote) {
+            (Some(b), _) => self.norm.blocks.get(b).map(|b| b.span),
+            (_, Some(f)) => self.norm.footnotes.get(f).map(|f| f.span),
+            _ => None,
+        }
+    }
+
+    /// The instrument the passage around `[start, end)` is about, and how far away the
+    /// passage had to look.
+    pub fn context(&self, start: usize, end: usize) -> Option<(&Target, Level)> {
+        let norm = self.norm;
+        let Some(sentence) = norm.sentence_at(start) else {
+            return self.dominant(None).map(|t| (t, Level::Document));
+        };
+        let s = sentence.span;
+        if let Some(hit) = found(
+            self.last_in(s.start, start)
+                .or_else(|| self.first_in(end, s.end)),
+            Level::Sentence,
+        ) {
+            return Some(hit);
+        }
+        let mut block = sentence.block;
+        if let Some(note) = sentence.footnote.and_then(|f| norm.footnotes.get(f)) {
+            let hit = self
+                .last_in(note.span.start, s.start)
+                .or_else(|| self.first_in(s.end, note.span.end));
+            if let Some(hit) = found(hit, Level::Paragraph) {
+                return Some(hit);
+            }
+            // "Idem, overweging 33": the source of the footnote before.
+            let f = sentence.footnote.unwrap_or(0);
+            if is_idem(norm.slice(note.span)) {
+                if let Some(prev) = f.checked_sub(1).and_then(|p| norm.footnotes.get(p)) {
+                    if let Some(hit) = found(
+                        self.last_in(prev.span.start, prev.span.end),
+                        Level::Paragraph,
+                    ) {
+                        return Some(hit);
+                    }
+                }
+            }
+            // The body sentence that carries the footnote's marker, then its paragraph.
+            let carrier = note.sentence.and_then(|i| norm.sentences.get(i));
+            block = carrier.and_then(|c| c.block);
+            if let Some(c) = carrier {
+                if let Some(hit) = found(self.last_in(c.span.start, c.span.end), Level::Sentence) {
+                    return Some(hit);
+                }
+                if let Some(b) = block.and_then(|b| norm.blocks.get(b)) {
+                    let hit = self
+                        .last_in(b.span.start, c.span.start)
+                        .or_else(|| self.first_in(c.span.end, b.span.end));
+                    if let Some(hit) = found(hit, Level::Paragraph) {
+                        return Some(hit);
+                    }
+                }
+            }
+        } else if let Some(b) = block {
+            let (first, region) = self.paragraph(b);
+            block = Some(first);
+            let hit = self
+                .last_in(region.start, s.start)
+                .or_else(|| self.first_in(s.end, region.end));
+            if let Some(hit) = found(hit, Level::Paragraph) {
+                return Some(hit);
+            }
+        }
+        // Earlier paragraphs of the same section.
+        if let Some(b) = block {
+            for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
+                if let Some(hit) =
+                    found(self.last_in(prev.span.start, prev.span.end), Level::Section)
+                {
+                    return Some(hit);
+                }
+                if prev.kind == BlockKind::Heading {
+                    break;
+                }
+            }
+        }
+        self.dominant(None).map(|t| (t, Level::Document))
+    }
+
+    /// The paragraph of body block `b` as the writer made it: blocks that a page break split
+    /// (one ends without a full stop, or the next starts in lower case) are joined again.
+    /// Returns the first block of the paragraph and the paragraph's span.
+    fn paragraph(&self, b: usize) -> (usize, Span) {
+        let blocks = &self.norm.blocks;
+        let text = self.norm.text.as_str();
+        let continues = |prev: usize, next: usize| {
+            let (p, n) = (&blocks[prev], &blocks[next]);
+            if p.kind != BlockKind::Paragraph || n.kind != BlockKind::Paragraph {
+                return false;
+            }
+            let ends = text[p.span.start..p.span.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', ')', '»', '”', '"']);
+            let starts_lower =
+                text[n.span.start..n.span.end].starts_with(|c: char| c.is_lowercase());
+            !ends || starts_lower
+        };
+        if b >= blocks.len() {
+            return (b, Span::new(0, 0));
+        }
+        let (mut first, mut last) = (b, b);
+        while first > 0 && b - first < 3 && continues(first - 1, first) {
+            first -= 1;
+        }
+        while last + 1 < blocks.len() && last - b < 3 && continues(last, last + 1) {
+            last += 1;
+        }
+        (
+            first,
+            Span::new(blocks[first].span.start, blocks[last].span.end),
+        )
+    }
+
+    /// Is `pos` inside a quotation (“…”, „…”) that names no instrument? A quoted passage comes
+    /// from another text, whose context the letter does not give.
+    pub fn in_bare_quotation(&self, pos: usize) -> bool {
+        let Some(b) = self.norm.block_at(pos) else {
+            return false;
+        };
+        let span = self.norm.blocks[b].span;
+        let text = self.norm.text.as_str();
+        let before = &text[span.start..pos];
+        let Some(open) = before.rfind(['“', '„']) else {
+            return false;
+        };
+        if before[open..].contains('”') {
+            return false;
+        }
+        let Some(close) = text[pos..span.end].find('”') else {
+            return false;
+        };
+        let (qs, qe) = (span.start + open, pos + close);
+        self.last_in(qs, qe).is_none()
+    }
+
+    /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
+    fn dominant(&self, kind: Option<&str>) -> Option<&Target> {
+        let relevant: Vec<&Mention> = self
+            .list
+            .iter()
+            .filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k)))
+            .collect();
+        let mut counts: Vec<(&Target, usize)> = Vec::new();
+        for m in &relevant {
+            match counts.iter_mut().find(|(t, _)| **t == m.target) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((&m.target, 1)),
+            }
+        }
+        let (target, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+        (n >= 2 && n * 2 > relevant.len()).then_some(target)
+    }
+
+    /// Is the sentence of `pos` citing a non-legislative text (an opinion, guidelines, a
+    /// report)? Its numbered paragraphs ("overweging 32") are no recitals of an instrument.
+    pub fn non_legislative_source(&self, pos: usize) -> bool {
+        static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)(?-u:\b)(opinion|advies|adviezen|richtsnoeren|guidelines|rapport|report|statement|verklaring|arrest|uitspraak|conclusie|EDPB|EDPS|WP ?29|Raad van State|Autoriteit Persoonsgegevens|Comité)(?-u:\b)").expect("valid regex")
+        });
+        let Some(s) = self.norm.sentence_at(pos) else {
+            return false;
+        };
+        let text = self.norm.slice(s.span);
+        if SOURCE.is_match(text) {
+            return true;
+        }
+        if let Some(f) = s.footnote {
+            if is_idem(text) {
+                if let Some(prev) = f.checked_sub(1).and_then(|p| self.norm.footnotes.get(p)) {
+                    return SOURCE.is_match(self.norm.slice(prev.span));
+                }
+            }
+        }
+        false
+    }
+}
+
+fn found(m: Option<&Mention>, level: Level) -> Option<(&Target, Level)> {
+    m.map(|m| (&m.target, level))
+}
+
+fn is_idem(text: &str) -> bool {
+    let t = text.trim_start();
+    ["Idem", "Ibid", "Ibidem", "Aldaar"]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
+pub fn entry_target(registry: &Registry, entry: usize) -> Target {
+    let inst = registry.get(entry);
+    Target {
+        id: inst.id.clone(),
+        name: inst.short.clone(),
+        entry: Some(entry),
+        kinds: inst.kinds.clone(),
+    }
+}
+
+/// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
+fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
+    });
+    START
+        .find_iter(text)
+        .filter_map(|m| {
+            celex_at(text, m.start()).map(|(end, celex, kind)| (m.start(), end, celex, kind))
+        })
+        .collect()
+}
+
+/// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
+/// Wjsg)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
+fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
+    static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
+    });
+    static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex")
+    });
+    let mut out: Vec<(String, Target)> = Vec::new();
+    for c in HIERNA.captures_iter(text) {
+        let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        // The instrument named last before the parenthesis, within the same stretch of text.
+        let i = mentions.partition_point(|m| m.span.end <= whole.start());
+        if let Some(m) = i.checked_sub(1).and_then(|i| mentions.get(i)) {
+            let between = &text[m.span.end..whole.start()];
+            let short = short.as_str().trim();
+            if between.len() <= 300
+                && !between.contains("\n\n")
+                && !between.contains(". ")
+                && names_an_instrument(short)
+            {
+                out.push((short.to_string(), m.target.clone()));
+            }
+        }
+    }
+    // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
+    // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)".
+    static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+            .expect("valid regex")
+    });
+    for m in mentions {
+        let after = &text[m.span.end..];
+        if let Some(c) = EU_TITLE.captures(after).filter(|_| {
+            m.target
+                .id
+                .as_deref()
+                .is_some_and(|i| i.starts_with("celex:"))
+        }) {
+            out.push((c[1].to_string(), m.target.clone()));
+            continue;
+        }
+        if let Some(c) = ABBREV.captures(after) {
+            let short = c[1].to_string();
+            if short != text[m.span.start..m.span.end] {
+                out.push((short, m.target.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
+/// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
+fn names_an_instrument(short: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "wet",
+        "verordening",
+        "richtlijn",
+        "besluit",
+        "regeling",
+        "verdrag",
+        "handvest",
+        "voorstel",
+        "wetboek",
+        "code",
+    ];
+    let lower = short.to_lowercase();
+    let abbreviation = short.chars().filter(|c| c.is_uppercase()).count() >= 2
+        || (short.starts_with('W') && short.len() <= 6 && !short.contains(' '));
+    abbreviation || WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Occurrences of defined short names become mentions; where one overlaps a registry name
+/// with another meaning, the letter's own definition wins.
+fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]) {
+    let mut extra: Vec<Mention> = Vec::new();
+    // Lower-cased once; only usable where lower-casing kept every byte offset.
+    let lower = text.to_lowercase();
+    for (short, target) in defined {
+        let case_insensitive =
+            !short.chars().any(|c| c.is_uppercase()) && lower.len() == text.len();
+        let needle = if case_insensitive {
+            short.to_lowercase()
+        } else {
+            short.clone()
+        };
+        let haystack = if case_insensitive {
+            lower.as_str()
+        } else {
+            text
+        };
+        for (at, _) in haystack.match_indices(needle.as_str()) {
+            let end = at + needle.len();
+            if !text.is_char_boundary(at)
+                || !text.is_char_boundary(end)
+                || !is_word_bounded(text, at, end)
+            {
+                continue;
+            }
+            // Inside the definition itself: "(hierna: de verordening)".
+            if text[..at].rfind('(').is_some_and(|o| {
+                text[o..at].to_lowercase().contains("hierna") && !text[o..at].contains(')')
+            }) {
+                continue;
+            }
+            extra.push(Mention {
+                span: Span::new(at, end),
+                target: target.clone(),
+                defined: true,
+            });
+        }
+    }
+    for m in extra {
+        let overlapping: Vec<usize> = list
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.span.start < m.span.end && m.span.start < o.span.end)
+            .map(|(i, _)| i)
+            .collect();
+        if overlapping.iter().any(|&i| list[i].target == m.target) {
+            continue;
+        }
+        // A longer registry name containing the short one stays ("Uitvoeringswet AVG").
+        if overlapping
+            .iter()
+            .any(|&i| list[i].span.len() > m.span.len())
+        {
+            continue;
+        }
+        for i in overlapping.into_iter().rev() {
+            list.remove(i);
+        }
+        list.push(m);
+    }
+    list.sort_by_key(|m| m.span.start);
+}

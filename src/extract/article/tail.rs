@@ -1,0 +1,218 @@
+//! What names the instrument after a reference: a name the registry or the letter knows
+//! ("artikel 9 AVG", "artikel 3 van de Richtlijn (EU) 2016/680"), a generic word that refers
+//! back ("van deze wet"), or a name kst does not know but can keep ("van de Wet kinderopvang",
+//! "MiFIR", "van het wetsvoorstel"). Split from [`super::grammar`] because names follow rules
+//! of their own: where they stop, which capitalized words are no names.
+
+use super::grammar::{Cur, Named, Names};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4})(?: (\d{4}))?")
+        .expect("valid regex")
+});
+static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    // "Omgevingswet", "Kinderrechtenverdrag", "ESMA-verordening", "VN-Kinderrechtenverdrag",
+    // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten".
+    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
+});
+
+/// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
+const NAME_STOP: [&str; 30] = [
+    "is",
+    "zijn",
+    "wordt",
+    "worden",
+    "bepaalt",
+    "regelt",
+    "geldt",
+    "gelden",
+    "die",
+    "dat",
+    "waarin",
+    "waarbij",
+    "kan",
+    "kunnen",
+    "moet",
+    "heeft",
+    "hebben",
+    "om",
+    "te",
+    "voor",
+    "als",
+    "niet",
+    "nog",
+    "ook",
+    "artikel",
+    "artikelen",
+    "zoals",
+    "maar",
+    "dan",
+    "welke",
+];
+
+/// Words that belong in a law's name only after a preposition ("Wet op de zorgtoeslag"), and
+/// otherwise continue the sentence ("de Wet langdurige zorg en de ...").
+const NAME_JOINERS: [&str; 5] = ["en", "of", "de", "het", "een"];
+const NAME_PREPOSITIONS: [&str; 7] = ["op", "van", "inzake", "tot", "betreffende", "over", "in"];
+
+/// Capitalized words that are no abbreviation of a law ("artikel 5 Wat betreft ...").
+const NOT_ABBREVIATIONS: [&str; 20] = [
+    "EU", "AI", "NB", "II", "III", "IV", "EG", "NL", "Wat", "Wel", "Wie", "Waar", "Want", "Wij",
+    "Wil", "Was", "Werd", "Wordt", "Waren", "Wilt",
+];
+
+/// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
+const UNIDENTIFIED: [&str; 8] = [
+    "wetsvoorstel",
+    "voorstel van wet",
+    "ontwerpbesluit",
+    "conceptbesluit",
+    "amendement",
+    "besluit",
+    "regeling",
+    "ontwerpregeling",
+];
+
+impl Cur<'_> {
+    /// The instrument named after a reference, with the end of what was read.
+    pub(super) fn name(&mut self, names: &dyn Names) -> Option<(Named, usize)> {
+        let save = self.p;
+        self.ws();
+        self.punct(',');
+        self.ws();
+        if self.word("e.v.") {
+            self.ws();
+        }
+        if self.punct(')') {
+            self.ws();
+        }
+        let before_connector = self.p;
+        let connector = [
+            "van de", "van het", "van", "uit de", "uit het", "uit", "bij de", "bij het", "bij",
+            "in de", "in het", "der",
+        ]
+        .iter()
+        .any(|w| self.word(w));
+        self.ws();
+        let determiner = [
+            "deze",
+            "die",
+            "dit",
+            "genoemde",
+            "voornoemde",
+            "bovengenoemde",
+            "voorliggende",
+            "huidige",
+            "Europese",
+        ]
+        .iter()
+        .any(|w| self.word(w));
+        self.ws();
+        let at = self.p;
+        if let Some(end) = names.name_end_at(at) {
+            self.p = end;
+            return Some((Named::Known { start: at, end }, end));
+        }
+        if connector || determiner {
+            for (word, kind) in [
+                ("verordening", "verordening"),
+                ("richtlijn", "richtlijn"),
+                ("wet", "wet"),
+                ("voorstel", "voorstel"),
+                ("verdrag", "verdrag"),
+                ("wetboek", "wetboek"),
+                ("handvest", "handvest"),
+            ] {
+                // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back.
+                if self.rest().starts_with(word) && self.word(word) {
+                    return Some((
+                        Named::Anaphor {
+                            start: at,
+                            end: self.p,
+                            kind,
+                        },
+                        self.p,
+                    ));
+                }
+            }
+        }
+        if connector || determiner {
+            for word in UNIDENTIFIED {
+                if self.rest().starts_with(word) && self.word(word) {
+                    return Some((
+                        Named::Unknown {
+                            start: at,
+                            end: self.p,
+                        },
+                        self.p,
+                    ));
+                }
+            }
+        }
+        // A name the registry does not know: an abbreviation ("Wlz", "WGBO") or a law's name
+        // ("Omgevingswet", "Wet langdurige zorg"), directly or after "van de".
+        if connector || self.p == before_connector {
+            if let Some(end) = self.unknown_name() {
+                return Some((Named::Unknown { start: at, end }, end));
+            }
+        }
+        self.p = save;
+        None
+    }
+
+    fn unknown_name(&mut self) -> Option<usize> {
+        let rest = self.rest();
+        if let Some(m) = UNKNOWN_LAW.find(rest) {
+            // Cut the name at the first word that continues the sentence instead.
+            let mut end = 0;
+            let mut previous = "";
+            for (i, w) in m.as_str().split(' ').enumerate() {
+                if i > 0
+                    && (NAME_STOP.contains(&w)
+                        || (NAME_JOINERS.contains(&w) && !NAME_PREPOSITIONS.contains(&previous)))
+                {
+                    break;
+                }
+                end += w.len() + usize::from(i > 0);
+                previous = w;
+            }
+            // A name does not end in a preposition or article ("Wet op de").
+            let mut name = &rest[..end];
+            while let Some((head, last)) = name.rsplit_once(' ') {
+                if NAME_PREPOSITIONS.contains(&last) || NAME_JOINERS.contains(&last) {
+                    name = head;
+                } else {
+                    break;
+                }
+            }
+            let end = name.len();
+            let name = &rest[..end];
+            let name = name.trim_end_matches([' ', '-']);
+            if crate::extract::article::registry::is_word_bounded(
+                self.t,
+                self.p,
+                self.p + name.len(),
+            ) && name.len() > 3
+            {
+                self.p += name.len();
+                return Some(self.p);
+            }
+        }
+        if let Some(m) = UNKNOWN_ABBREV.find(rest) {
+            let s = m.as_str();
+            if !NOT_ABBREVIATIONS.contains(&s)
+                && crate::extract::article::registry::is_word_bounded(
+                    self.t,
+                    self.p,
+                    self.p + s.len(),
+                )
+            {
+                self.p += s.len();
+                return Some(self.p);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,178 @@
+//! Canonical ids of cited papers, in the scheme of the publication platform
+//! (`../shared/spec/records.md`): the same paper cited in different spellings gets one id,
+//! which is what makes the citation graph a graph.
+
+use crate::record::TargetKind;
+
+/// "2021/22", "2021/2022", "2021-2022", "2019–2020", "2021,22" → "20212022".
+/// `None` when the two years are not consecutive: then it is no vergaderjaar.
+pub fn vergaderjaar(raw: &str) -> Option<String> {
+    let digits: Vec<&str> = raw
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (first, second) = match digits.as_slice() {
+        [a, b] => (*a, *b),
+        _ => return None,
+    };
+    let y: u32 = first.parse().ok().filter(|_| first.len() == 4)?;
+    let next: u32 = second.parse().ok()?;
+    let consecutive = match second.len() {
+        2 => (y + 1) % 100 == next,
+        4 => y + 1 == next,
+        _ => false,
+    };
+    consecutive.then(|| format!("{y}{}", y + 1))
+}
+
+/// "32 761" → "32761"; "21 501-33" → "21501-33"; "36 600 VII" and "36 600-VII" → "36600-VII";
+/// a rijkswet number "(R2112)" is not part of the id.
+pub fn dossier(raw: &str) -> String {
+    // The main number is five digits, possibly split by a space; what follows it, after a
+    // dash or a space, is the sub-number or chapter.
+    let mut main = String::new();
+    let mut split = raw.len();
+    for (i, c) in raw.char_indices() {
+        if c.is_ascii_digit() {
+            main.push(c);
+            if main.len() == 5 {
+                split = i + 1;
+                break;
+            }
+        } else if c != ' ' {
+            split = i;
+            break;
+        }
+    }
+    let rest = raw[split..].split('(').next().unwrap_or("");
+    let sub: String = rest.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    if sub.is_empty() {
+        main
+    } else {
+        format!("{main}-{sub}")
+    }
+}
+
+/// The platform's chamber code: Eerste Kamer papers are `ek`, everything else `tk`.
+pub fn chamber_code(chamber: Option<&str>) -> &'static str {
+    match chamber.map(str::trim) {
+        Some(c) if is_eerste_kamer(c) => "ek",
+        _ => "tk",
+    }
+}
+
+/// "I", "EK", "Eerste", "van de Eerste Kamer" (not "II" nor "I/II").
+pub fn is_eerste_kamer(chamber: &str) -> bool {
+    let c = chamber.trim();
+    c == "I" || c == "EK" || c.contains("Eerste")
+}
+
+/// A Commission document number as CELEX: "COM", 2021, "206" → "52021PC0206".
+pub fn com_celex(series: &str, year: &str, number: &str) -> Option<String> {
+    let code = match series {
+        "COM" => "PC",
+        "SWD" | "SEC" => "SC",
+        "JOIN" => "JC",
+        _ => return None,
+    };
+    let n: u32 = number.parse().ok()?;
+    Some(format!("celex:5{year}{code}{n:04}"))
+}
+
+/// The kind of target an id from a platform link names.
+pub fn kind_of_id(id: &str) -> TargetKind {
+    let prefix = id.split('-').next().unwrap_or("");
+    match prefix {
+        "kst" => TargetKind::Kamerstuk,
+        "ah" => TargetKind::Aanhangsel,
+        "h" => TargetKind::Handelingen,
+        "kv" => TargetKind::Kamervragen,
+        "stcrt" => TargetKind::Staatscourant,
+        "stb" => TargetKind::Staatsblad,
+        "dossier" => TargetKind::Dossier,
+        _ if id.starts_with("celex:") => TargetKind::Eu,
+        _ => TargetKind::Other,
+    }
+}
+
+/// The official page of an id: the publication platform's page for the kinds it publishes
+/// (`kst-`, `ah-`, `h-`, `stcrt-`, `stb-`, `trb-`, `blg-`), its dossier page for a dossier, and
+/// EUR-Lex for a CELEX number.
+pub fn publication_url(id: &str) -> Option<String> {
+    const PLATFORM: &str = "https://zoek.officielebekendmakingen.nl";
+    let published = ["kst-", "ah-", "h-", "stcrt-", "stb-", "trb-", "blg-"];
+    if published.iter().any(|p| id.starts_with(p)) {
+        return Some(format!("{PLATFORM}/{id}.html"));
+    }
+    if let Some(dossier) = id.strip_prefix("dossier-") {
+        return Some(format!("{PLATFORM}/dossier/{dossier}"));
+    }
+    id.strip_prefix("celex:")
+        .map(|celex| format!("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vergaderjaren_in_every_spelling() {
+        for raw in [
+            "2021/22",
+            "2021/2022",
+            "2021-2022",
+            "2021–2022",
+            "2021,22",
+            "2021 / 22",
+        ] {
+            assert_eq!(vergaderjaar(raw).as_deref(), Some("20212022"), "{raw}");
+        }
+        assert_eq!(vergaderjaar("1999/00").as_deref(), Some("19992000"));
+        assert_eq!(vergaderjaar("1999/2000").as_deref(), Some("19992000"));
+        assert_eq!(vergaderjaar("2019/2021"), None);
+        assert_eq!(vergaderjaar("2021"), None);
+    }
+
+    #[test]
+    fn dossiers_keep_sub_numbers_and_chapters() {
+        assert_eq!(dossier("32 761"), "32761");
+        assert_eq!(dossier("32761"), "32761");
+        assert_eq!(dossier("21 501-33"), "21501-33");
+        assert_eq!(dossier("21 501 - 33"), "21501-33");
+        assert_eq!(dossier("36 600-VII"), "36600-VII");
+        assert_eq!(dossier("36 600 VII"), "36600-VII");
+        assert_eq!(dossier("35 099 (R2112)"), "35099");
+        assert_eq!(dossier("36200-A"), "36200-A");
+    }
+
+    #[test]
+    fn commission_numbers_become_celex() {
+        assert_eq!(
+            com_celex("COM", "2021", "206").as_deref(),
+            Some("celex:52021PC0206")
+        );
+        assert_eq!(
+            com_celex("SWD", "2021", "84").as_deref(),
+            Some("celex:52021SC0084")
+        );
+        assert_eq!(com_celex("XYZ", "2021", "84"), None);
+    }
+
+    #[test]
+    fn publication_links() {
+        assert_eq!(
+            publication_url("kst-32761-198").as_deref(),
+            Some("https://zoek.officielebekendmakingen.nl/kst-32761-198.html")
+        );
+        assert!(publication_url("ah-tk-20212022-105").is_some());
+        assert_eq!(
+            publication_url("dossier-36264").as_deref(),
+            Some("https://zoek.officielebekendmakingen.nl/dossier/36264")
+        );
+        assert_eq!(
+            publication_url("celex:52021PC0206").as_deref(),
+            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52021PC0206")
+        );
+        assert!(publication_url("kv-tk-2024Z16676").is_none());
+    }
+}

@@ -1,0 +1,309 @@
+//! Citations of other papers: "Kamerstuk 26 643, nr. 665", "Aanhangsel Handelingen 2021/22,
+//! nrs. 789, 974 en 975", "Stcrt. 2019, nr. 64418", "COM(2021) 206", each as one record per
+//! cited target with a canonical id, so that the records of many letters form a graph.
+//!
+//! The flow, one file per step:
+//! 1. [`forms`]: the citation forms of `data/citation_forms.toml`, compiled once.
+//! 2. Prefilter (here): one Aho–Corasick pass finds the forms' literals ("kamerstuk",
+//!    "handelingen", "stcrt", …); each form's pattern runs only in small windows around its
+//!    literals. Most of a letter is prose, so most of it is never seen by a pattern. This is
+//!    what keeps extraction cheap at 100,000 letters.
+//! 3. [`read`]: a matched head and what follows it (lists, items, pinpoints) → targets.
+//! 4. [`overlap`]: contained, crossing and echoed matches resolved, in one function.
+//! 5. Records (here): footnote marker and context sentence attached; a paper's own number
+//!    in its page furniture dropped.
+//!
+//! Canonical ids are made in [`ids`].
+
+pub mod forms;
+pub mod ids;
+pub mod overlap;
+pub mod read;
+
+use super::Doc;
+use crate::record::{origin_text, Citation, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use forms::Form;
+use read::Found;
+
+/// How far past its literal a form's head may reach. The longest real heads ("Kamerstukken
+/// II, vergaderjaar 2019–2020, 32 761 / 30 821 / 26 643, nrs. 152") are under 100 bytes.
+const HEAD_WINDOW: usize = 200;
+
+/// The citation forms, compiled, with the literal prefilter built over them.
+pub struct CitationExtractor {
+    forms: Vec<Form>,
+    literals: AhoCorasick,
+    /// For each literal of `literals`, the forms that use it.
+    literal_forms: Vec<Vec<usize>>,
+    /// Forms without literals: they run over the whole text.
+    unfiltered: Vec<usize>,
+}
+
+impl CitationExtractor {
+    /// Build the extractor from the bundled `data/citation_forms.toml`.
+    pub fn new() -> crate::Result<CitationExtractor> {
+        Self::from_forms(forms::load()?)
+    }
+
+    /// Build the extractor from compiled forms.
+    pub fn from_forms(forms: Vec<Form>) -> crate::Result<CitationExtractor> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut literal_forms: Vec<Vec<usize>> = Vec::new();
+        let mut unfiltered = Vec::new();
+        for (i, form) in forms.iter().enumerate() {
+            if form.literals.is_empty() {
+                unfiltered.push(i);
+            }
+            for lit in &form.literals {
+                match patterns.iter().position(|p| p == lit) {
+                    Some(at) => literal_forms[at].push(i),
+                    None => {
+                        patterns.push(lit.clone());
+                        literal_forms.push(vec![i]);
+                    }
+                }
+            }
+        }
+        let literals = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| crate::Error::Data {
+                path: forms::SOURCE_PATH.into(),
+                line: 0,
+                reason: format!("literals: {e}"),
+            })?;
+        Ok(CitationExtractor {
+            forms,
+            literals,
+            literal_forms,
+            unfiltered,
+        })
+    }
+
+    /// The compiled forms, in file order.
+    pub fn forms(&self) -> &[Form] {
+        &self.forms
+    }
+
+    /// Every citation in one document, in text order.
+    pub fn extract(&self, doc: &Doc) -> Vec<Citation> {
+        let norm = doc.norm;
+        let text = norm.text.as_str();
+        let found = overlap::resolve(self.scan(text), &self.forms, text);
+        let mut out = Vec::new();
+        for f in found {
+            let form = &self.forms[f.form];
+            if let Some(word) = &form.needs_word {
+                let sentence = norm
+                    .sentence_at(f.span.start)
+                    .map(|s| norm.slice(s.span))
+                    .unwrap_or("");
+                if !sentence.to_lowercase().contains(word.as_str()) {
+                    continue;
+                }
+            }
+            let (footnote, context) = place(doc, f.span);
+            let raw = f.span.slice(text).to_string();
+            for t in f.targets {
+                // A paper's running header and colophon repeat its own number; that is
+                // furniture the normalizer missed, not the paper citing itself.
+                if t.id == doc.id && (form.header_prone || is_header_like(text, f.span)) {
+                    continue;
+                }
+                out.push(Citation {
+                    doc: doc.id.to_string(),
+                    target: t.id,
+                    target_kind: t.kind,
+                    raw: raw.clone(),
+                    pinpoint: t.pinpoint,
+                    in_corpus: false,
+                    span: f.span,
+                    footnote: footnote.clone(),
+                    context: context.clone(),
+                    origin: origin_text(),
+                });
+            }
+        }
+        out
+    }
+
+    /// All matches of all forms, before overlaps are resolved.
+    fn scan(&self, text: &str) -> Vec<Found> {
+        // Per form: windows (start, end, last literal position) around its literals.
+        let mut windows: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); self.forms.len()];
+        for m in self.literals.find_overlapping_iter(text) {
+            for &i in &self.literal_forms[m.pattern().as_usize()] {
+                let start = floor_boundary(text, m.start().saturating_sub(self.forms[i].lookback));
+                let end = ceil_boundary(text, m.start() + HEAD_WINDOW);
+                windows[i].push((start, end, m.start()));
+            }
+        }
+        for w in &mut windows {
+            *w = merge_windows(std::mem::take(w));
+        }
+        for &i in &self.unfiltered {
+            windows[i] = vec![(0, text.len(), text.len())];
+        }
+        let mut found = Vec::new();
+        for (i, form) in self.forms.iter().enumerate() {
+            for &(start, end, last_anchor) in &windows[i] {
+                let hay = &text[..end];
+                let mut pos = start;
+                while pos <= end {
+                    let Some(caps) = form.regex.captures_at(hay, pos) else {
+                        break;
+                    };
+                    let Some(m) = caps.get(0) else { break };
+                    // A match must begin at or before the window's last literal: later ones
+                    // belong to a literal further on, whose window sees all of them.
+                    if m.start() > last_anchor {
+                        break;
+                    }
+                    if let Some(f) = read::read(form, i, &caps, text) {
+                        found.push(f);
+                    }
+                    pos = if m.end() > m.start() {
+                        m.end()
+                    } else {
+                        ceil_boundary(text, m.end() + 1)
+                    };
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Windows sorted and merged where they overlap, so no text is searched twice by one form.
+fn merge_windows(mut windows: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize, usize)> = Vec::with_capacity(windows.len());
+    for w in windows {
+        match merged.last_mut() {
+            Some(last) if w.0 <= last.1 => {
+                last.1 = last.1.max(w.1);
+                last.2 = last.2.max(w.2);
+            }
+            _ => merged.push(w),
+        }
+    }
+    merged
+}
+
+/// The footnote marker and context sentence of a citation at `span`: for a footnote, the body
+/// sentence that carries its marker; in the body, the sentence itself.
+fn place(doc: &Doc, span: Span) -> (Option<String>, Option<String>) {
+    let norm = doc.norm;
+    if span.start >= norm.body_end {
+        if let Some(f) = norm.footnote_at(span.start) {
+            return (
+                Some(f.marker.clone()),
+                norm.footnote_context(f).map(str::to_string),
+            );
+        }
+    }
+    let sentence = norm
+        .sentence_at(span.start)
+        .map(|s| norm.slice(s.span).to_string());
+    (None, sentence)
+}
+
+/// A citation that starts its line, or is followed on its line by nothing but a page number:
+/// the shape of a running header ("Tweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2").
+fn is_header_like(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let before = text[line_start..span.start].trim();
+    let line_end = text[span.end..]
+        .find('\n')
+        .map(|i| span.end + i)
+        .unwrap_or(text.len());
+    let after = text[span.end..line_end].trim();
+    before.is_empty()
+        || (!after.is_empty() && after.len() <= 3 && after.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize;
+
+    fn ids_in(extractor: &CitationExtractor, text: &str) -> Vec<String> {
+        let norm = normalize::normalize(text);
+        let doc = Doc {
+            id: "kst-1-1",
+            date: None,
+            norm: &norm,
+        };
+        extractor
+            .extract(&doc)
+            .into_iter()
+            .map(|c| c.target)
+            .collect()
+    }
+
+    #[test]
+    fn every_example_of_every_form_yields_its_ids() {
+        let extractor = CitationExtractor::new().expect("bundled forms load");
+        let mut failures = Vec::new();
+        for form in extractor.forms() {
+            for ex in &form.examples {
+                let got = ids_in(&extractor, &ex.text);
+                if got != ex.ids {
+                    failures.push(format!(
+                        "{}: {:?}\n  expected {:?}\n  got      {:?}",
+                        form.name, ex.text, ex.ids, got
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_running_header_with_the_papers_own_number_is_not_a_citation() {
+        let extractor = CitationExtractor::new().expect("bundled forms load");
+        let norm = normalize::normalize("Tekst over Kamerstuk 32 761, nr. 5.\n\nTweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2\n");
+        let doc = Doc {
+            id: "kst-28684-128",
+            date: None,
+            norm: &norm,
+        };
+        let ids: Vec<String> = extractor
+            .extract(&doc)
+            .into_iter()
+            .map(|c| c.target)
+            .collect();
+        assert_eq!(ids, ["kst-32761-5"]);
+    }
+
+    #[test]
+    fn header_shapes() {
+        let t = "x\nTweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2\nverder";
+        let s = t.find("Tweede").unwrap();
+        let e = t.find(" 2\n").unwrap();
+        assert!(is_header_like(t, Span::new(s, e)));
+        let t = "zoals in Kamerstuk 28 684, nr. 128 is gemeld";
+        let s = t.find("Kamerstuk").unwrap();
+        assert!(!is_header_like(t, Span::new(s, s + 25)));
+    }
+}

@@ -1,0 +1,322 @@
+//! From a matched head to cited targets: the readers named in `data/citation_forms.toml`.
+//!
+//! A head ends at the first number. What follows is read here, by hand, because where a list
+//! ends is a question of what comes next ("nrs. 529, 601 en 642" is a list; "nr. 152 en
+//! 26 643, nr. 669" is two citations), and the regex engine has no look-ahead.
+
+use super::forms::{line_local, Form, Reader};
+use super::ids;
+use crate::record::{Span, TargetKind};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// One matched citation: its span (head and tail) and the targets it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub form: usize,
+    pub span: Span,
+    pub targets: Vec<Target>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub id: String,
+    pub kind: TargetKind,
+    pub pinpoint: Option<String>,
+}
+
+/// A further number of a list: a separator, an optional repeated "nr.", the number.
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,4}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
+        .expect("valid regex")
+});
+/// What follows a list item that is really the start of another dossier ("en 26 643").
+static DOSSIER_AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&line_local(r"^ ?[0-9]{3}(?-u:\b)")).expect("valid regex"));
+/// What may follow the last number of a citation.
+static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(
+        r"^(?:\s*(?:[,;:.)\]\(\n]|$)|\s+(?:en|&|t/m|tot|p|pp|blz)(?-u:\b)|\s*[-–])",
+    ))
+    .expect("valid regex")
+});
+/// A number followed by ", 5": a year in a date, not a list item ("nr. 118 en 2021, 5").
+static YEAR_AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&line_local(r"^,\s*[0-9]")).expect("valid regex"));
+static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        &line_local(r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
+    )
+    .expect("valid regex")
+});
+static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)")).expect("valid regex")
+});
+static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(
+        r"^\s*,?\s*(?i:(?P<word>items?))\s*(?P<n>[0-9]{1,3})(?-u:\b)",
+    ))
+    .expect("valid regex")
+});
+
+/// Read one matched head of `form` (and its tail in `text`) into targets.
+pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Found> {
+    let whole = caps.get(0)?;
+    let group = |name: &str| caps.name(name).map(|m| m.as_str());
+    let mut end = whole.end();
+    let mut targets: Vec<Target> = Vec::new();
+    let kind = form.target_kind;
+    let target = |id: String, kind: TargetKind| Target {
+        id,
+        kind,
+        pinpoint: None,
+    };
+
+    match form.reader {
+        Reader::Kamerstuk => {
+            let dossier = ids::dossier(group("dossier")?);
+            let eerste_kamer = group("chamber").is_some_and(ids::is_eerste_kamer);
+            let first = caps
+                .name("first")
+                .or_else(|| caps.name("letter").filter(|_| eerste_kamer));
+            match first {
+                Some(first) => {
+                    let plural = is_plural(&text[whole.start()..first.start()]);
+                    let (first, first_end) =
+                        skip_glued_marker(text, first.as_str(), first.start(), first.end());
+                    let (numbers, list_end) = read_list(text, first, first_end, plural, true);
+                    end = list_end;
+                    targets.extend(
+                        numbers
+                            .into_iter()
+                            .map(|n| target(format!("kst-{dossier}-{n}"), kind)),
+                    );
+                }
+                None if form.dossier_only => {
+                    // A letter code the Tweede Kamer does not use (", AVG") is not part of it.
+                    if let Some(letter) = caps.name("letter") {
+                        end = text[..letter.start()].rfind(',').unwrap_or(letter.start());
+                    }
+                    targets.push(target(format!("dossier-{dossier}"), TargetKind::Dossier));
+                }
+                None => return None,
+            }
+        }
+        Reader::Aanhangsel => {
+            let vj = ids::vergaderjaar(group("vj")?)?;
+            let chamber = ids::chamber_code(group("chamber"));
+            let first = caps.name("first")?;
+            let plural = is_plural(whole.as_str());
+            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            end = list_end;
+            targets.extend(
+                numbers
+                    .into_iter()
+                    .map(|n| target(format!("ah-{chamber}-{vj}-{n}"), kind)),
+            );
+        }
+        Reader::Handelingen => {
+            let vj = ids::vergaderjaar(group("vj")?)?;
+            let chamber = ids::chamber_code(group("chamber"));
+            let sitting = group("first")?;
+            let base = format!("h-{chamber}-{vj}-{sitting}");
+            match ITEMS.captures(&text[end..]) {
+                Some(items) => {
+                    let (n, word) = (items.name("n")?, items.name("word")?);
+                    let plural = word.as_str().eq_ignore_ascii_case("items");
+                    let (numbers, list_end) =
+                        read_list(text, n.as_str(), end + n.end(), plural, false);
+                    end = list_end;
+                    targets.extend(
+                        numbers
+                            .into_iter()
+                            .map(|i| target(format!("{base}-{i}"), kind)),
+                    );
+                }
+                None => targets.push(target(base, kind)),
+            }
+        }
+        Reader::Numbered => {
+            let template = form.id_template.as_deref()?;
+            let year = group("year")?;
+            let first = caps.name("first")?;
+            let plural = is_plural(whole.as_str());
+            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            end = list_end;
+            targets.extend(
+                numbers
+                    .into_iter()
+                    .map(|n| target(template.replace("{year}", year).replace("{nr}", &n), kind)),
+            );
+        }
+        Reader::Celex => targets.push(target(format!("celex:{}", group("celex")?), kind)),
+        Reader::Com => targets.push(target(
+            ids::com_celex(group("series")?, group("year")?, group("first")?)?,
+            kind,
+        )),
+        Reader::Zaak => targets.push(target(format!("kv-tk-{}", group("zaak")?), kind)),
+        Reader::Url => {
+            let id = group("id")?.to_string();
+            let kind = ids::kind_of_id(&id);
+            targets.push(target(id, kind));
+        }
+    }
+    if targets.is_empty() {
+        return None;
+    }
+    if let Some((pin, pin_end)) = read_pinpoint(text, end) {
+        end = pin_end;
+        for t in &mut targets {
+            t.pinpoint = Some(pin.clone());
+        }
+    }
+    Some(Found {
+        form: index,
+        span: Span::new(whole.start(), end),
+        targets,
+    })
+}
+
+/// "nr.6 229", "nr11. 326": a footnote marker glued to "nr." in the PDF text, then the number.
+/// Two numbers in a row are never one citation's number, so the second is the paper's.
+fn skip_glued_marker<'t>(
+    text: &'t str,
+    first: &'t str,
+    start: usize,
+    end: usize,
+) -> (&'t str, usize) {
+    let glued = !text[..start].ends_with(char::is_whitespace) && first.len() <= 3;
+    match GLUED_NUMBER
+        .captures(&text[end..])
+        .and_then(|c| c.name("n"))
+    {
+        Some(n) if glued && first.bytes().all(|b| b.is_ascii_digit()) => {
+            (n.as_str(), end + n.end())
+        }
+        _ => (first, end),
+    }
+}
+
+fn is_plural(head: &str) -> bool {
+    let lower = head.to_ascii_lowercase();
+    lower.contains("nrs") || lower.contains("nummers")
+}
+
+/// The numbers of a list that starts with `first` (ending at `pos`): "529, 601 en 642",
+/// ranges "1-3" and "1 t/m 3" expanded. Returns the numbers and where the list ends.
+///
+/// After a singular "nr." only "en"/"&" and ranges continue a list, and the next number must
+/// end the citation: "nr. 665 en 2 andere brieven" is one number.
+fn read_list(
+    text: &str,
+    first: &str,
+    mut pos: usize,
+    plural: bool,
+    letters: bool,
+) -> (Vec<String>, usize) {
+    let mut numbers = vec![first.to_string()];
+    while let Some(c) = LIST_ITEM.captures(&text[pos..]) {
+        let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+            break;
+        };
+        let n_end = pos + whole.end();
+        let rest = &text[n_end..];
+        let sep = c
+            .name("sep")
+            .or_else(|| c.name("word"))
+            .map(|m| m.as_str())
+            .unwrap_or("");
+        let is_range = matches!(sep, "-" | "–" | "t/m" | "tot en met");
+        let is_letter = n.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
+        if DOSSIER_AHEAD.is_match(rest) || (is_letter && !letters) {
+            break;
+        }
+        if !plural && (sep == "," || !TERMINATOR.is_match(rest) || YEAR_AHEAD.is_match(rest)) {
+            break;
+        }
+        let previous = numbers.last().and_then(|p| p.parse::<u32>().ok());
+        match (is_range, previous, n.as_str().parse::<u32>().ok()) {
+            // A range of papers: every number in it is cited. A long range is more likely a
+            // page range or a typo, so only its ends are kept.
+            (true, Some(from), Some(to)) if to > from && to - from <= 30 => {
+                numbers.extend((from + 1..=to).map(|i| i.to_string()));
+            }
+            _ => numbers.push(n.as_str().to_string()),
+        }
+        pos = n_end;
+    }
+    (numbers, pos)
+}
+
+/// A pinpoint right after a citation: "p. 4", "pp. 3-4", "blz. 12 e.v.", "(p. 4)", "§ 2.3".
+fn read_pinpoint(text: &str, pos: usize) -> Option<(String, usize)> {
+    let c = PINPOINT.captures(&text[pos..])?;
+    let pin = c.name("pin")?;
+    let mut end = pos + pin.end();
+    if c.name("open").is_some() {
+        match text[end..].strip_prefix(')') {
+            Some(_) => end += 1,
+            // "(p. 4" without its bracket: keep the pinpoint, leave the bracket out of it.
+            None => return Some((pin.as_str().to_string(), end)),
+        }
+    }
+    Some((pin.as_str().to_string(), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str, plural: bool) -> Vec<String> {
+        let first_end = text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len());
+        read_list(text, &text[..first_end], first_end, plural, false).0
+    }
+
+    #[test]
+    fn lists_and_ranges() {
+        assert_eq!(list("529, 601 en 642.", true), ["529", "601", "642"]);
+        assert_eq!(list("1-3", true), ["1", "2", "3"]);
+        assert_eq!(list("12 t/m 14)", true), ["12", "13", "14"]);
+        assert_eq!(list("13 en 15 (bijlage)", true), ["13", "15"]);
+    }
+
+    #[test]
+    fn a_list_stops_before_another_dossier() {
+        assert_eq!(list("152 en 26 643, nr. 669", false), ["152"]);
+        assert_eq!(list("152 / 26 643", true), ["152"]);
+    }
+
+    #[test]
+    fn a_singular_number_continues_only_when_the_list_clearly_ends() {
+        assert_eq!(list("665 en 666.", false), ["665", "666"]);
+        assert_eq!(list("665 en 666\nVolgende alinea", false), ["665", "666"]);
+        assert_eq!(
+            list("665\n12 en 13", true),
+            ["665"],
+            "a list ends with its line"
+        );
+        assert_eq!(list("665 en 2 andere brieven", false), ["665"]);
+        assert_eq!(list("665, 2021", false), ["665"]);
+        assert_eq!(list("118 en 2021, 5", false), ["118"]);
+    }
+
+    #[test]
+    fn pinpoints() {
+        assert_eq!(
+            read_pinpoint(", p. 4.", 0).map(|p| p.0).as_deref(),
+            Some("p. 4")
+        );
+        assert_eq!(
+            read_pinpoint(", pp. 3-4", 0).map(|p| p.0).as_deref(),
+            Some("pp. 3-4")
+        );
+        assert_eq!(
+            read_pinpoint(" (blz. 12)", 0),
+            Some(("blz. 12".to_string(), 10))
+        );
+        assert_eq!(read_pinpoint(" (bijlage nummer 2)", 0), None);
+        assert_eq!(read_pinpoint(", 2021", 0), None);
+    }
+}

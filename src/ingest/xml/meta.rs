@@ -1,0 +1,322 @@
+//! What an official publication says about itself: from the XML (`dossiernr`, `ondernummer`,
+//! `stuk/titel`, `datum isodatum`) and from the metadata record the platform publishes beside
+//! it (`kst-32545-143.metadata.xml`: `DC.identifier`, `DCTERMS.issued`, `OVERHEIDop.indiener`,
+//! ...). The record is the publisher's catalogue entry, so where both speak it wins.
+
+use super::tree::{self, Element};
+use crate::extract::metadata::TextMeta;
+use crate::record::{DateSource, Signatory};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct XmlMeta {
+    /// The publication id (`kst-32545-143`, `ah-tk-20202021-3235`).
+    pub identifier: Option<String>,
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub doc_type: Option<String>,
+    pub dossier: Vec<String>,
+    pub number: Option<String>,
+    pub signatories: Vec<Signatory>,
+    /// The publication's kind by its XML element: `kamerstuk`, `aanhangsel`, `handelingen`, ...
+    pub kind: Option<String>,
+}
+
+impl XmlMeta {
+    /// Put what the publisher says over what kst read from the text.
+    pub fn overlay(&self, text: &mut TextMeta) {
+        if !self.dossier.is_empty() {
+            text.dossier = self.dossier.first().cloned();
+        }
+        if self.number.is_some() {
+            text.number = self.number.clone();
+        }
+        if self.title.is_some() {
+            text.title = self.title.clone();
+        }
+        if self.doc_type.is_some() {
+            text.doc_type = self.doc_type.clone();
+        }
+        if let Some(d) = &self.date {
+            text.date = Some((d.clone(), DateSource::Metadata));
+        }
+        if !self.signatories.is_empty() {
+            text.signatories = self.signatories.clone();
+        }
+    }
+}
+
+/// Document types by the first word of a Kamerstuk title ("MOTIE VAN DE LEDEN ...").
+const TITLE_TYPES: &[&str] = &[
+    "motie",
+    "brief",
+    "amendement",
+    "verslag",
+    "nota",
+    "memorie",
+    "voorstel",
+    "advies",
+    "lijst",
+    "antwoord",
+];
+
+/// "32 545" → "32545"; "21 501-33" → "21501-33".
+fn squeeze(dossier: &str) -> String {
+    dossier.split_whitespace().collect::<String>()
+}
+
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let ok = s.len() == 10
+        && s.as_bytes()[4] == b'-'
+        && s.as_bytes()[7] == b'-'
+        && s.chars().filter(|c| c.is_ascii_digit()).count() == 8;
+    ok.then(|| s.to_string())
+}
+
+pub fn from_publication(publication: &Element) -> XmlMeta {
+    let mut m = XmlMeta {
+        kind: publication
+            .elements()
+            .find(|e| e.name != "metadata")
+            .map(|e| e.name.clone()),
+        ..XmlMeta::default()
+    };
+    for d in publication.find_all("dossiernr") {
+        let d = squeeze(&d.plain_text());
+        if !d.is_empty() && !m.dossier.contains(&d) {
+            m.dossier.push(d);
+        }
+    }
+    m.number = publication
+        .find("ondernummer")
+        .map(|n| n.plain_text())
+        .filter(|n| !n.is_empty());
+    if let Some(stuk) = publication.find("stuk") {
+        if let Some(t) = stuk.elements().find(|e| e.name == "titel") {
+            let title = t.plain_text();
+            let first = title.split_whitespace().next().unwrap_or("").to_lowercase();
+            m.doc_type = TITLE_TYPES
+                .iter()
+                .find(|w| **w == first)
+                .map(|w| w.to_string());
+            m.title = Some(title).filter(|t| !t.is_empty());
+        }
+    }
+    // An answer is dated by its receipt ("ontvangen"), not by the questions it answers.
+    m.date = [
+        "datumtekst",
+        "dagtekening",
+        "kamervraagmededeling",
+        "kamervraagomschrijving",
+    ]
+    .iter()
+    .filter_map(|holder| publication.find(holder))
+    .filter_map(|h| h.find("datum"))
+    .find_map(|d| d.attr("isodatum").and_then(iso_date));
+    if m.identifier.is_none() && m.kind.as_deref() == Some("kamerstuk") {
+        if let (Some(d), Some(n)) = (m.dossier.first(), &m.number) {
+            m.identifier = Some(format!("kst-{d}-{n}"));
+        }
+    }
+    let answered = publication.find("antwoord").is_some();
+    if m.doc_type.is_none() {
+        m.doc_type = match m.kind.as_deref() {
+            Some("aanhangsel") => Some("antwoord".to_string()),
+            Some("kamervragen") if answered => Some("antwoord".to_string()),
+            Some("kamervragen") => Some("vragen".to_string()),
+            Some("handelingen") => Some("handelingen".to_string()),
+            _ => None,
+        };
+    }
+    // Written questions not yet answered are known by their case number ("2021Z08595").
+    if m.identifier.is_none() && m.kind.as_deref() == Some("kamervragen") && !answered {
+        let number = publication
+            .find("kamervraagnummer")
+            .map(|n| n.plain_text())
+            .unwrap_or_default();
+        let is_case = number.len() > 5
+            && number[..4].chars().all(|c| c.is_ascii_digit())
+            && number[4..].starts_with('Z');
+        if is_case {
+            m.identifier = Some(format!("kv-tk-{number}"));
+        }
+    }
+    m
+}
+
+/// The metadata record beside an XML file: `X.xml` → `X.metadata.xml`.
+pub fn record_path(xml: &Path) -> PathBuf {
+    let stem = xml
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    xml.with_file_name(format!("{stem}.metadata.xml"))
+}
+
+/// `(name, scheme, content)` of each `<metadata>` entry of a metadata record.
+pub fn read_record(bytes: &[u8]) -> Result<Vec<(String, String, String)>, String> {
+    let root = tree::parse(bytes)?;
+    let entries: Vec<(String, String, String)> = root
+        .find_all("metadata")
+        .into_iter()
+        .filter_map(|e| {
+            let name = e.attr("name")?;
+            let content = e
+                .attr("content")?
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((
+                name.to_string(),
+                e.attr("scheme").unwrap_or("").to_string(),
+                content,
+            ))
+        })
+        .filter(|(_, _, c)| !c.is_empty())
+        .collect();
+    if entries.is_empty() {
+        return Err("no <metadata name=.. content=..> entries".to_string());
+    }
+    Ok(entries)
+}
+
+/// Overlay a metadata record on what the XML said.
+pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
+    let get = |name: &str| {
+        entries
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, _, c)| c.clone())
+    };
+    if let Some(id) = get("DC.identifier") {
+        m.identifier = Some(id);
+    }
+    if let Some(t) = get("OVERHEIDop.documenttitel").or_else(|| get("DC.title")) {
+        m.title = Some(t);
+    }
+    if let Some(d) = get("DCTERMS.issued").as_deref().and_then(iso_date) {
+        m.date = Some(d);
+    }
+    if let Some(t) = entries
+        .iter()
+        .find(|(n, s, _)| n == "DC.type" && s == "OVERHEIDop.KamerstukTypen")
+        .map(|(_, _, c)| c)
+    {
+        // "Motie", "Brief regering", "Antwoord schriftelijke vragen": the kind is the first word.
+        let t = t.to_lowercase();
+        let first = t.split_whitespace().next().unwrap_or("");
+        m.doc_type = Some(if TITLE_TYPES.contains(&first) {
+            first.to_string()
+        } else {
+            t
+        });
+    }
+    let dossiers: Vec<String> = entries
+        .iter()
+        .filter(|(n, _, _)| n == "OVERHEIDop.dossiernummer")
+        .map(|(_, _, c)| squeeze(c))
+        .collect();
+    if !dossiers.is_empty() {
+        m.dossier = dossiers;
+    }
+    if let Some(n) = get("OVERHEIDop.ondernummer") {
+        m.number = Some(n);
+    }
+    let submitters: Vec<Signatory> = entries
+        .iter()
+        .filter(|(n, _, _)| n == "OVERHEIDop.indiener")
+        .map(|(_, _, c)| Signatory {
+            name: c.clone(),
+            role: "indiener".to_string(),
+        })
+        .collect();
+    if !submitters.is_empty() {
+        m.signatories = submitters;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_record_path_sits_beside_the_xml() {
+        assert_eq!(
+            record_path(Path::new("a/kst-32545-143.xml")),
+            PathBuf::from("a/kst-32545-143.metadata.xml")
+        );
+    }
+
+    fn meta_of(xml: &str) -> XmlMeta {
+        let root = tree::parse(xml.as_bytes()).unwrap();
+        from_publication(root.find("officiele-publicatie").unwrap())
+    }
+
+    #[test]
+    fn kinds_types_and_ids_of_the_variants() {
+        let cases = [
+            (
+                "<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>21 501-33</dossiernr></dossiernummer></dossier>\
+                 <stuk><stuknr>Nr. <ondernummer>898</ondernummer></stuknr><titel>VERSLAG VAN EEN SCHRIFTELIJK OVERLEG</titel></stuk></kamerstuk></officiele-publicatie>",
+                Some("kst-21501-33-898"),
+                Some("verslag"),
+            ),
+            (
+                "<officiele-publicatie><kamervragen><kamervraagnummer>2021Z08595</kamervraagnummer><vraag><al>Klopt het?</al></vraag></kamervragen></officiele-publicatie>",
+                Some("kv-tk-2021Z08595"),
+                Some("vragen"),
+            ),
+            (
+                "<officiele-publicatie><kamervragen><kamervraagnummer>2021Z08595</kamervraagnummer><antwoord><al>Ja.</al></antwoord></kamervragen></officiele-publicatie>",
+                None,
+                Some("antwoord"),
+            ),
+            ("<officiele-publicatie><handelingen><spreekbeurt/></handelingen></officiele-publicatie>", None, Some("handelingen")),
+        ];
+        for (xml, id, doc_type) in cases {
+            let m = meta_of(xml);
+            assert_eq!(
+                (m.identifier.as_deref(), m.doc_type.as_deref()),
+                (id, doc_type),
+                "{xml}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_record_gives_the_kind_of_paper_by_its_first_word() {
+        let cases = [
+            ("Motie", "motie"),
+            ("Brief regering", "brief"),
+            ("Antwoord schriftelijke vragen", "antwoord"),
+            ("Wetsvoorstel", "wetsvoorstel"),
+        ];
+        for (content, expected) in cases {
+            let mut m = XmlMeta::default();
+            apply_record(
+                &mut m,
+                &[(
+                    "DC.type".into(),
+                    "OVERHEIDop.KamerstukTypen".into(),
+                    content.into(),
+                )],
+            );
+            assert_eq!(m.doc_type.as_deref(), Some(expected), "{content}");
+        }
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        let cases = [
+            ("2021-07-06", true),
+            ("6 juli 2021", false),
+            ("2021-7-6", false),
+            ("20210706xx", false),
+        ];
+        for (s, ok) in cases {
+            assert_eq!(iso_date(s).is_some(), ok, "{s}");
+        }
+    }
+}
