@@ -64,8 +64,10 @@ pub fn find(
             }
             let label = match a.kind {
                 ActorKind::Pronoun => match antecedent {
-                    Some(ante) => ante.to_string(),
-                    None => continue,
+                    // The pronoun agrees with its antecedent: "het" with "het kabinet", "zij"
+                    // and "hij" with "de regering", "de minister".
+                    Some(ante) if agrees(&work[range.clone()], ante) => ante.to_string(),
+                    _ => continue,
                 },
                 ActorKind::FirstPerson => match sentence
                     .get(range.clone())
@@ -93,6 +95,16 @@ pub fn find(
         }
     }
     best
+}
+
+/// Whether pronoun `pronoun` can refer back to the actor labelled `antecedent`.
+fn agrees(pronoun: &str, antecedent: &str) -> bool {
+    let ante = antecedent.to_lowercase();
+    match pronoun {
+        "het" => ante.starts_with("het ") || ante == "nederland (kabinet)",
+        "zij" | "hij" => ante.starts_with("de "),
+        _ => false,
+    }
 }
 
 /// The actor a frame names inside its own pattern ("wat het kabinet betreft").
@@ -195,6 +207,15 @@ mod tests {
             find(&lex, s, 0..s.len(), s, None).map(|a| a.label),
             Some("het kabinet".to_string())
         );
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_its_antecedent() {
+        assert!(agrees("het", "het kabinet"));
+        assert!(!agrees("zij", "het kabinet"));
+        assert!(agrees("zij", "de regering"));
+        assert!(agrees("hij", "de Minister voor Rechtsbescherming"));
+        assert!(!agrees("het", "ik"));
     }
 
     #[test]
