@@ -11,6 +11,7 @@ mod index;
 mod refs;
 mod search;
 mod show;
+mod stance;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -59,6 +60,8 @@ pub enum Command {
     Refs(refs::Args),
     /// Ingest and extract without indexing; prints the records of the contract.
     Extract(extract::Args),
+    /// Government positions on a topic over time, with what changed between letters.
+    Stance(stance::Args),
     /// The papers a paper cites, with dates, titles, pinpoints and the citing sentences.
     Cites(graph::CitesArgs),
     /// The papers that cite a paper (in the corpus or not).
@@ -83,6 +86,7 @@ pub fn main() -> i32 {
         Command::Show(a) => show::run(&cli, a),
         Command::Refs(a) => refs::run(&cli, a),
         Command::Extract(a) => extract::run(&cli, a),
+        Command::Stance(a) => stance::run(&cli, a),
         Command::Cites(a) => graph::run_cites(&cli, a),
         Command::CitedBy(a) => graph::run_cited_by(&cli, a),
         Command::Graph(a) => graph::run_graph(&cli, a),

@@ -6,6 +6,7 @@ pub mod dot;
 pub mod graphml;
 pub mod json;
 pub mod markdown;
+pub mod report;
 pub mod table;
 
 use serde_json::Value;

@@ -5,3 +5,4 @@ pub mod graph;
 pub mod refs;
 pub mod search;
 pub mod show;
+pub mod timeline;

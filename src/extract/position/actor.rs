@@ -1,0 +1,231 @@
+//! Who speaks in a clause: the government actors of `data/stance.toml`.
+//!
+//! An actor match counts only as a speaker: not after a preposition ("van het kabinet",
+//! "aan het kabinet bevestigd"), except the passive agent "door"; not after a request verb in
+//! its clause ("vraagt het kabinet om"); and a back-referring "het"/"zij" only when a
+//! government actor spoke just before.
+
+use super::clauses::words;
+use super::lexicon::{ActorKind, BlockerKind, Lexicon};
+use regex::Regex;
+use std::ops::Range;
+
+/// Prepositions that make a following actor an object rather than a speaker.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "aan", "van", "met", "tot", "bij", "over", "naar", "tegen", "op", "namens", "voor", "onder",
+    "uit", "zonder", "door", "tussen", "jegens", "richting",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorHit {
+    pub label: String,
+    pub range: Range<usize>,
+}
+
+/// The first government actor speaking in `clause` of `work` (the lower-cased sentence);
+/// `sentence` is the original text, for labels; `antecedent` the last government actor before.
+pub fn find(
+    lex: &Lexicon,
+    work: &str,
+    clause: Range<usize>,
+    sentence: &str,
+    antecedent: Option<&str>,
+) -> Option<ActorHit> {
+    let text = &work[clause.clone()];
+    let mut best: Option<ActorHit> = None;
+    for a in &lex.actors {
+        for caps in a.pattern.re.captures_iter(text) {
+            let Some(m) = caps.name("actor").or_else(|| caps.get(0)) else {
+                continue;
+            };
+            let range = m.start() + clause.start..m.end() + clause.start;
+            if best.as_ref().is_some_and(|b| b.range.start <= range.start) {
+                continue;
+            }
+            let before = previous_word(work, range.start);
+            let object = before.as_deref().is_some_and(|w| {
+                OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
+            });
+            if object {
+                continue;
+            }
+            let addressed = lex
+                .blockers
+                .iter()
+                .filter(|b| b.kind == BlockerKind::Addressee)
+                .any(|b| {
+                    b.pattern
+                        .re
+                        .find_iter(text)
+                        .any(|x| x.end() + clause.start <= range.start)
+                });
+            if addressed {
+                continue;
+            }
+            let label = match a.kind {
+                ActorKind::Pronoun => match antecedent {
+                    // The pronoun agrees with its antecedent: "het" with "het kabinet", "zij"
+                    // and "hij" with "de regering", "de minister".
+                    Some(ante) if agrees(&work[range.clone()], ante) => ante.to_string(),
+                    _ => continue,
+                },
+                ActorKind::FirstPerson => match sentence
+                    .get(range.clone())
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str()
+                {
+                    "we" | "wij" => "wij".to_string(),
+                    other => other.to_string(),
+                },
+                _ => match &a.label {
+                    Some(l) => l.clone(),
+                    None => label_with_tail(sentence, range.clone(), a.name_tail),
+                },
+            };
+            // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
+            let written = label_with_tail(sentence, range.clone(), a.name_tail);
+            let end = (range.start + written.len()).max(range.end).min(work.len());
+            let range = range.start..if sentence.is_char_boundary(end) {
+                end
+            } else {
+                range.end
+            };
+            best = Some(ActorHit { label, range });
+        }
+    }
+    best
+}
+
+/// Whether pronoun `pronoun` can refer back to the actor labelled `antecedent`.
+fn agrees(pronoun: &str, antecedent: &str) -> bool {
+    let ante = antecedent.to_lowercase();
+    match pronoun {
+        "het" => ante.starts_with("het ") || ante == "nederland (kabinet)",
+        "zij" | "hij" => ante.starts_with("de "),
+        _ => false,
+    }
+}
+
+/// The actor a frame names inside its own pattern ("wat het kabinet betreft").
+pub fn embedded(re: &Regex, work: &str, hit: Range<usize>, sentence: &str) -> Option<ActorHit> {
+    let caps = re.captures(work.get(hit.clone())?)?;
+    let m = re
+        .capture_names()
+        .flatten()
+        .filter(|n| n.starts_with("actor"))
+        .find_map(|n| caps.name(n))?;
+    let range = m.start() + hit.start..m.end() + hit.start;
+    let raw = sentence.get(range.clone()).unwrap_or("").to_lowercase();
+    let label = match raw.split_whitespace().last().unwrap_or("") {
+        "mij" | "mijn" => "ik".to_string(),
+        "ons" | "onze" => "wij".to_string(),
+        _ => raw.split_whitespace().collect::<Vec<_>>().join(" "),
+    };
+    Some(ActorHit { label, range })
+}
+
+fn previous_word(work: &str, at: usize) -> Option<String> {
+    words(work.get(..at)?).last().map(|(_, w)| w.to_string())
+}
+
+/// The matched words, extended over the capitalised name after them ("de Minister voor
+/// Rechtsbescherming", "het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties").
+fn label_with_tail(sentence: &str, range: Range<usize>, tail: bool) -> String {
+    let mut end = range.end;
+    if tail {
+        let rest = sentence.get(range.end..).unwrap_or("");
+        let mut consumed = 0;
+        let mut pending = 0;
+        let mut first = true;
+        for (at, w) in words(rest) {
+            let word_end = at + w.len();
+            let gap = &rest[consumed.max(pending)..at];
+            if !gap.trim().is_empty() {
+                break;
+            }
+            let lower = w.to_lowercase();
+            if first && (lower == "van" || lower == "voor") {
+                pending = word_end;
+                first = false;
+                continue;
+            }
+            first = false;
+            if lower == "en" && pending == 0 && consumed > 0 {
+                pending = word_end;
+                continue;
+            }
+            if w.chars().next().is_some_and(|c| c.is_uppercase()) && (pending > 0 || consumed > 0) {
+                consumed = word_end;
+                pending = 0;
+                continue;
+            }
+            break;
+        }
+        if consumed > 0 {
+            end = range.end + consumed;
+        }
+    }
+    sentence
+        .get(range.start..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_minister_label_takes_the_name_of_the_ministry() {
+        let s = "Daarnaast wordt er door de Minister voor Rechtsbescherming gewerkt aan een brief.";
+        let at = s.find("de Minister").unwrap();
+        assert_eq!(
+            label_with_tail(s, at..at + "de Minister".len(), true),
+            "de Minister voor Rechtsbescherming"
+        );
+        let s =
+            "verkent het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties de ontwikkeling";
+        let at = s.find("het Ministerie").unwrap();
+        assert_eq!(
+            label_with_tail(s, at..at + "het Ministerie".len(), true),
+            "het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+        );
+    }
+
+    #[test]
+    fn an_actor_after_a_preposition_or_a_request_is_not_a_speaker() {
+        let lex = Lexicon::bundled().unwrap();
+        let s = "de europese commissie heeft aan het kabinet bevestigd";
+        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        let s = "en vraagt het kabinet om te verhelderen";
+        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        let s = "daarom is het kabinet blij met de inzet";
+        assert_eq!(
+            find(&lex, s, 0..s.len(), s, None).map(|a| a.label),
+            Some("het kabinet".to_string())
+        );
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_its_antecedent() {
+        assert!(agrees("het", "het kabinet"));
+        assert!(!agrees("zij", "het kabinet"));
+        assert!(agrees("zij", "de regering"));
+        assert!(agrees("hij", "de Minister voor Rechtsbescherming"));
+        assert!(!agrees("het", "ik"));
+    }
+
+    #[test]
+    fn het_refers_back_only_after_a_government_actor() {
+        let lex = Lexicon::bundled().unwrap();
+        let s = "het is van mening dat";
+        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        assert_eq!(
+            find(&lex, s, 0..s.len(), s, Some("het kabinet")).map(|a| a.label),
+            Some("het kabinet".to_string())
+        );
+    }
+}

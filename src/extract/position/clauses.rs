@@ -1,0 +1,247 @@
+//! One sentence → its clauses, order-free inside.
+//!
+//! Dutch puts the finite verb second and scatters actor, cue and negation over the clause
+//! ("Van het invoeren van ... is het kabinet dan ook geen voorstander"), so the extractor
+//! treats a clause as a bag of matches. Clauses end at ",", ";", ":", an unpaired dash and
+//! before the words `[clauses] words` of the lexicon. A parenthetical aside between two dashes
+//! or in round brackets is blanked out first: "Het kabinet is evenwel – anders dan de
+//! toezichthouders – van mening dat" keeps actor and cue in one clause.
+//!
+//! Offsets are byte offsets into the sentence; the work text has the same length as the
+//! sentence, so they hold for both.
+
+use std::ops::Range;
+
+/// A sentence prepared for matching.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Lower-cased, asides blanked, same byte length as the sentence.
+    pub work: String,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub range: Range<usize>,
+    /// The clause-opening word, when a word opened it ("dat", "en").
+    pub opener: Option<String>,
+}
+
+/// Lower-case `s` char by char, keeping byte offsets (a char whose lower case has another
+/// length stays as it is).
+pub fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn blank(work: &mut String, range: Range<usize>) {
+    let replaced: String = work[range.clone()]
+        .chars()
+        .map(|c| " ".repeat(c.len_utf8()))
+        .collect();
+    work.replace_range(range, &replaced);
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '–' | '—' | '-')
+}
+
+/// Dashes that stand alone between spaces: " – ".
+fn free_dashes(s: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !is_dash(c) {
+            continue;
+        }
+        let before = i == 0 || chars[i - 1].1.is_whitespace();
+        let after = i + 1 == chars.len() || chars[i + 1].1.is_whitespace();
+        if before && after {
+            out.push(at..at + c.len_utf8());
+        }
+    }
+    out
+}
+
+/// Prepare one sentence: blank asides, split into clauses.
+pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
+    let mut work = lower_same_len(sentence);
+    // Round brackets that enclose words ("(waaronder biometrische gegevens, ...)"), not the
+    // ones inside a word ("(kwaliteits-)eisen").
+    let mut depth_start: Option<usize> = None;
+    let mut asides: Vec<Range<usize>> = Vec::new();
+    for (at, c) in sentence.char_indices() {
+        match c {
+            '(' if depth_start.is_none() => depth_start = Some(at),
+            ')' => {
+                if let Some(start) = depth_start.take() {
+                    if sentence[start..at].contains(' ') {
+                        asides.push(start..at + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let dashes = free_dashes(sentence);
+    let mut unpaired: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < dashes.len() {
+        if i + 1 < dashes.len() {
+            asides.push(dashes[i].start..dashes[i + 1].end);
+            i += 2;
+        } else {
+            unpaired.push(dashes[i].clone());
+            i += 1;
+        }
+    }
+    for r in &asides {
+        blank(&mut work, r.clone());
+    }
+
+    // Split points: punctuation (the clause starts after it) and opener words (the clause
+    // starts at the word).
+    let mut cuts: Vec<(usize, Option<String>)> = Vec::new();
+    for (at, c) in work.char_indices() {
+        if matches!(c, ',' | ';' | ':') {
+            cuts.push((at + 1, None));
+        }
+    }
+    for r in &unpaired {
+        cuts.push((r.end, None));
+    }
+    for (start, word) in words(&work) {
+        if start > 0 && openers.iter().any(|o| o == word) {
+            cuts.push((start, Some(word.to_string())));
+        }
+    }
+    cuts.sort_by_key(|(at, _)| *at);
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    let mut opener: Option<String> = words(&work)
+        .next()
+        .filter(|(_, w)| openers.iter().any(|o| o == w))
+        .map(|(_, w)| w.to_string());
+    for (at, next_opener) in cuts {
+        if at > start && !work[start..at].trim().is_empty() {
+            clauses.push(Clause {
+                range: start..at,
+                opener: opener.take(),
+            });
+            start = at;
+            opener = next_opener;
+        } else if next_opener.is_some() {
+            opener = next_opener;
+        }
+    }
+    if start < work.len() && !work[start..].trim().is_empty() {
+        clauses.push(Clause {
+            range: start..work.len(),
+            opener,
+        });
+    }
+    Prepared { work, clauses }
+}
+
+/// Words of a text with their byte offsets: runs of letters, digits and inner hyphens or
+/// apostrophes.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let inner = c.is_alphanumeric() || ((c == '-' || c == '\'' || c == '’') && start.is_some());
+        match (inner, start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push((s, text[s..at].trim_end_matches(['-', '\'', '’'])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text[s..].trim_end_matches(['-', '\'', '’'])));
+    }
+    out.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn openers() -> Vec<String> {
+        ["dat", "en", "omdat", "waar", "die", "wanneer"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    fn clause_texts(s: &str) -> Vec<String> {
+        let p = prepare(s, &openers());
+        p.clauses
+            .iter()
+            .map(|c| {
+                p.work[c.range.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_aside_is_blanked_so_actor_and_cue_share_a_clause() {
+        let c = clause_texts("Het kabinet is evenwel – anders dan de toezichthouders – van mening dat er ruimte moet blijven.");
+        assert_eq!(
+            c,
+            vec![
+                "het kabinet is evenwel van mening",
+                "dat er ruimte moet blijven."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_with_two_positions_has_two_clauses() {
+        let c = clause_texts("Waar het kabinet de verbodsbepalingen onwenselijk vindt, ziet het weldegelijk de noodzaak om erop toe te zien.");
+        assert_eq!(
+            c,
+            vec![
+                "waar het kabinet de verbodsbepalingen onwenselijk vindt,",
+                "ziet het weldegelijk de noodzaak om erop toe te zien."
+            ]
+        );
+        let p = prepare("Waar het kabinet X vindt, ziet het Y.", &openers());
+        assert_eq!(p.clauses[0].opener.as_deref(), Some("waar"));
+    }
+
+    #[test]
+    fn brackets_inside_a_word_stay_and_offsets_are_kept() {
+        let s = "Daarbij is het kabinet ook voorstander van het stellen van (kwaliteits-)eisen (zie hierboven) aan systemen.";
+        let p = prepare(s, &openers());
+        assert_eq!(p.work.len(), s.len());
+        assert!(p.work.contains("(kwaliteits-)eisen"));
+        assert!(!p.work.contains("hierboven"));
+    }
+
+    #[test]
+    fn lower_casing_keeps_offsets() {
+        let s = "Het İK kabinet «nee-tenzij» Überhaupt";
+        assert_eq!(lower_same_len(s).len(), s.len());
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens() {
+        let w: Vec<&str> = words("de AI-verordening, emotie- of gedrag")
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(w, vec!["de", "AI-verordening", "emotie", "of", "gedrag"]);
+    }
+}

@@ -1,0 +1,544 @@
+//! The stance lexicon of `data/stance.toml`, compiled once.
+//!
+//! Why a data file: a journalist who disagrees with how kst read a sentence should be able to
+//! find the rule (`rule` in every record names it), read its examples, and change it without
+//! touching code. Loading validates every pattern and names the file and line of a bad entry.
+
+use crate::error::{Error, Result};
+use crate::record::Stance;
+use regex::Regex;
+use serde::Deserialize;
+use std::path::PathBuf;
+
+pub const STANCE_FILE: &str = "data/stance.toml";
+pub const STANCE_TOML: &str = include_str!("../../../data/stance.toml");
+
+/// How a cue combines with actors and other cues (see the header of `data/stance.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueKind {
+    Direct,
+    Frame,
+    Content,
+    Voice,
+}
+
+/// Where a frame's evaluation may stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentPlace {
+    /// Before or after the frame ("X acht het kabinet niet wenselijk").
+    #[default]
+    Any,
+    /// Only after it ("is van mening dat X wenselijk is").
+    After,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Cabinet,
+    Member,
+    Ministry,
+    FirstPerson,
+    Pronoun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockerKind {
+    /// A government actor after it in the clause is addressed, not speaking.
+    Addressee,
+    /// A voice cue in the sentence is somebody else's judgement.
+    Reported,
+    /// No position in a clause where it matches.
+    Clause,
+}
+
+/// What a negated stance becomes; `None` drops the position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flip {
+    Support,
+    Oppose,
+    Concern,
+    Intent,
+    None,
+}
+
+impl Flip {
+    fn stance(self) -> Option<Stance> {
+        match self {
+            Flip::Support => Some(Stance::Support),
+            Flip::Oppose => Some(Stance::Oppose),
+            Flip::Concern => Some(Stance::Concern),
+            Flip::Intent => Some(Stance::Intent),
+            Flip::None => None,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    zones: RawZones,
+    negation_window: Window,
+    polarity: RawPolarity,
+    clauses: ClauseWords,
+    #[serde(default)]
+    actor: Vec<RawActor>,
+    #[serde(default)]
+    cue: Vec<RawCue>,
+    #[serde(default)]
+    negator: Vec<RawPattern>,
+    #[serde(default)]
+    pseudo: Vec<RawPseudo>,
+    #[serde(default)]
+    not_a_cue: Vec<RawPattern>,
+    #[serde(default)]
+    hedge: Vec<RawPattern>,
+    #[serde(default)]
+    condition: Vec<RawPattern>,
+    #[serde(default)]
+    shift: Vec<RawShift>,
+    #[serde(default)]
+    blocker: Vec<RawBlocker>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawZones {
+    question: String,
+    answer: String,
+}
+
+/// How many words before and after a cue a negator may stand to negate it.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub before: usize,
+    pub after: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolarity {
+    support: Flip,
+    oppose: Flip,
+    concern: Flip,
+    intent: Flip,
+}
+
+/// Words that open clauses, and the coordinator rules for elided subjects.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClauseWords {
+    pub words: Vec<String>,
+    pub coordinators: Vec<String>,
+    pub no_ellipsis_after: Vec<String>,
+    #[serde(default)]
+    pub ellipsis_verbs: Vec<String>,
+    #[serde(default)]
+    pub ellipsis_verb_endings: Vec<String>,
+    pub content_stops: Vec<String>,
+    #[serde(default)]
+    pub content_skips: Vec<String>,
+    #[serde(default)]
+    pub weak_openers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    id: String,
+    kind: ActorKind,
+    pattern: String,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    name_tail: bool,
+    #[serde(default)]
+    agent_after: Option<Vec<String>>,
+    examples: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCue {
+    id: String,
+    #[serde(default)]
+    stance: Option<Stance>,
+    kind: CueKind,
+    pattern: String,
+    #[serde(default = "yes")]
+    negatable: bool,
+    #[serde(default)]
+    weak: bool,
+    #[serde(default)]
+    embeds_actor: bool,
+    #[serde(default)]
+    content: ContentPlace,
+    examples: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPattern {
+    id: String,
+    pattern: String,
+    examples: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPseudo {
+    id: String,
+    pattern: String,
+    #[serde(default)]
+    hedge: bool,
+    examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShift {
+    id: String,
+    from: Stance,
+    to: Stance,
+    pattern: String,
+    examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlocker {
+    id: String,
+    kind: BlockerKind,
+    pattern: String,
+    examples: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+/// A compiled pattern with the examples it must (and must not) match.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    pub re: Regex,
+    pub examples: Vec<String>,
+    pub not: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub kind: ActorKind,
+    pub label: Option<String>,
+    pub name_tail: bool,
+    /// Prepositions that may precede this actor without making it an object.
+    pub agent_after: Vec<String>,
+    pub pattern: Pattern,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub stance: Option<Stance>,
+    pub kind: CueKind,
+    pub negatable: bool,
+    pub weak: bool,
+    pub embeds_actor: bool,
+    pub content: ContentPlace,
+    pub pattern: Pattern,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pseudo {
+    pub hedge: bool,
+    pub pattern: Pattern,
+}
+
+#[derive(Debug, Clone)]
+pub struct Shift {
+    pub from: Stance,
+    pub to: Stance,
+    pub pattern: Pattern,
+}
+
+#[derive(Debug, Clone)]
+pub struct Blocker {
+    pub kind: BlockerKind,
+    pub pattern: Pattern,
+}
+
+/// Everything `data/stance.toml` says, compiled.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// A block opening a question (not the government speaking) and one opening an answer.
+    pub question_zone: Regex,
+    pub answer_zone: Regex,
+    pub window: Window,
+    polarity: [Flip; 4],
+    pub clauses: ClauseWords,
+    pub actors: Vec<Actor>,
+    pub cues: Vec<Cue>,
+    pub negators: Vec<Pattern>,
+    pub pseudos: Vec<Pseudo>,
+    /// Phrases inside which no cue counts ("vindt plaats", "zal ik toelichten").
+    pub not_a_cue: Vec<Pattern>,
+    pub hedges: Vec<Pattern>,
+    pub conditions: Vec<Pattern>,
+    pub shifts: Vec<Shift>,
+    pub blockers: Vec<Blocker>,
+}
+
+impl Lexicon {
+    /// The bundled lexicon.
+    pub fn bundled() -> Result<Lexicon> {
+        Lexicon::parse(STANCE_TOML, STANCE_FILE)
+    }
+
+    /// Parse and compile a lexicon; `path` names the source in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Lexicon> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+            data_error(path, line, e.message().to_string())
+        })?;
+        let compile =
+            |id: &str, pattern: &str, examples: Vec<String>, not: Vec<String>| -> Result<Pattern> {
+                let re = Regex::new(pattern).map_err(|e| {
+                    data_error(
+                        path,
+                        line_of_id(text, id),
+                        format!("{id}: bad pattern: {e}"),
+                    )
+                })?;
+                Ok(Pattern {
+                    id: id.to_string(),
+                    re,
+                    examples,
+                    not,
+                })
+            };
+        let mut actors = Vec::new();
+        for a in raw.actor {
+            let agent_after = a.agent_after.unwrap_or_else(|| vec!["door".to_string()]);
+            actors.push(Actor {
+                kind: a.kind,
+                label: a.label,
+                name_tail: a.name_tail,
+                agent_after,
+                pattern: compile(&a.id, &a.pattern, a.examples, a.not)?,
+            });
+        }
+        let mut cues = Vec::new();
+        for c in raw.cue {
+            if c.stance.is_none() && c.kind != CueKind::Frame {
+                return Err(data_error(
+                    path,
+                    line_of_id(text, &c.id),
+                    format!("{}: only a frame may leave out `stance`", c.id),
+                ));
+            }
+            let p = compile(&c.id, &c.pattern, c.examples, c.not)?;
+            if c.embeds_actor
+                && !p
+                    .re
+                    .capture_names()
+                    .flatten()
+                    .any(|n| n.starts_with("actor"))
+            {
+                return Err(data_error(
+                    path,
+                    line_of_id(text, &c.id),
+                    format!("{}: embeds_actor needs a group named actor…", c.id),
+                ));
+            }
+            cues.push(Cue {
+                stance: c.stance,
+                kind: c.kind,
+                negatable: c.negatable,
+                weak: c.weak,
+                embeds_actor: c.embeds_actor,
+                content: c.content,
+                pattern: p,
+            });
+        }
+        let plain = |list: Vec<RawPattern>| -> Result<Vec<Pattern>> {
+            list.into_iter()
+                .map(|r| compile(&r.id, &r.pattern, r.examples, r.not))
+                .collect()
+        };
+        let pseudos = raw
+            .pseudo
+            .into_iter()
+            .map(|p| {
+                Ok(Pseudo {
+                    hedge: p.hedge,
+                    pattern: compile(&p.id, &p.pattern, p.examples, Vec::new())?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let shifts = raw
+            .shift
+            .into_iter()
+            .map(|s| {
+                Ok(Shift {
+                    from: s.from,
+                    to: s.to,
+                    pattern: compile(&s.id, &s.pattern, s.examples, Vec::new())?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let blockers = raw
+            .blocker
+            .into_iter()
+            .map(|b| {
+                Ok(Blocker {
+                    kind: b.kind,
+                    pattern: compile(&b.id, &b.pattern, b.examples, b.not)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let p = raw.polarity;
+        let zone = |pattern: &str| {
+            Regex::new(pattern).map_err(|e| {
+                data_error(
+                    path,
+                    line_of(text, text.find("[zones]").unwrap_or(0)),
+                    format!("zones: bad pattern: {e}"),
+                )
+            })
+        };
+        Ok(Lexicon {
+            question_zone: zone(&raw.zones.question)?,
+            answer_zone: zone(&raw.zones.answer)?,
+            window: raw.negation_window,
+            polarity: [p.support, p.oppose, p.concern, p.intent],
+            clauses: raw.clauses,
+            actors,
+            cues,
+            negators: plain(raw.negator)?,
+            pseudos,
+            not_a_cue: plain(raw.not_a_cue)?,
+            hedges: plain(raw.hedge)?,
+            conditions: plain(raw.condition)?,
+            shifts,
+            blockers,
+        })
+    }
+
+    /// The stance a negated `stance` becomes (`None`: no position).
+    pub fn negate(&self, stance: Stance) -> Option<Stance> {
+        let i = match stance {
+            Stance::Support => 0,
+            Stance::Oppose => 1,
+            Stance::Concern => 2,
+            Stance::Intent => 3,
+        };
+        self.polarity[i].stance()
+    }
+
+    /// Every pattern with its examples, for the data tests: (kind, pattern).
+    pub fn all_patterns(&self) -> Vec<(&'static str, &Pattern)> {
+        let mut out: Vec<(&'static str, &Pattern)> = Vec::new();
+        out.extend(self.actors.iter().map(|a| ("actor", &a.pattern)));
+        out.extend(self.cues.iter().map(|c| ("cue", &c.pattern)));
+        out.extend(self.negators.iter().map(|p| ("negator", p)));
+        out.extend(self.pseudos.iter().map(|p| ("pseudo", &p.pattern)));
+        out.extend(self.not_a_cue.iter().map(|p| ("not_a_cue", p)));
+        out.extend(self.hedges.iter().map(|p| ("hedge", p)));
+        out.extend(self.conditions.iter().map(|p| ("condition", p)));
+        out.extend(self.shifts.iter().map(|s| ("shift", &s.pattern)));
+        out.extend(self.blockers.iter().map(|b| ("blocker", &b.pattern)));
+        out
+    }
+}
+
+pub(crate) fn data_error(path: &str, line: usize, reason: String) -> Error {
+    Error::Data {
+        path: PathBuf::from(path),
+        line,
+        reason,
+    }
+}
+
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset.min(text.len()))
+        .map_or(0, |t| t.matches('\n').count() + 1)
+}
+
+/// The line of the entry whose `id` is `id` (0 when not found).
+pub(crate) fn line_of_id(text: &str, id: &str) -> usize {
+    let needle = format!("id = \"{id}\"");
+    text.find(&needle).map_or(0, |at| line_of(text, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_loads() {
+        let lex = Lexicon::bundled().expect("bundled lexicon");
+        assert!(lex.cues.len() > 10);
+        assert_eq!(lex.negate(Stance::Support), Some(Stance::Oppose));
+        assert_eq!(lex.negate(Stance::Concern), None);
+    }
+
+    #[test]
+    fn every_pattern_matches_its_examples_and_none_of_its_near_misses() {
+        let lex = Lexicon::bundled().expect("bundled lexicon");
+        let mut failures = Vec::new();
+        for (kind, p) in lex.all_patterns() {
+            for ex in &p.examples {
+                if !p.re.is_match(&ex.to_lowercase()) {
+                    failures.push(format!("{kind} {}: example not matched: {ex:?}", p.id));
+                }
+            }
+            for ex in &p.not {
+                if p.re.is_match(&ex.to_lowercase()) {
+                    failures.push(format!("{kind} {}: near miss matched: {ex:?}", p.id));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let lex = Lexicon::bundled().expect("bundled lexicon");
+        let mut ids: Vec<(&str, &str)> = lex
+            .all_patterns()
+            .iter()
+            .map(|(k, p)| (*k, p.id.as_str()))
+            .collect();
+        ids.sort();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(before, ids.len(), "duplicate ids in {STANCE_FILE}");
+    }
+
+    #[test]
+    fn a_bad_pattern_is_reported_with_its_line() {
+        let bad = STANCE_TOML.replace(
+            r"pattern = '\bvoorstander(?:s)?\b'",
+            r"pattern = '\bvoorstander(?:s\b'",
+        );
+        match Lexicon::parse(&bad, "x.toml") {
+            Err(Error::Data { line, reason, .. }) => {
+                assert!(line > 0, "{reason}");
+                assert!(reason.contains("support.voorstander"), "{reason}");
+            }
+            other => panic!("expected a data error, got {other:?}"),
+        }
+    }
+}

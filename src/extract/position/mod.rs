@@ -1,0 +1,901 @@
+//! Government positions: what the cabinet says it wants, rejects, worries about and will do.
+//!
+//! The method follows `spec/positions-approach.md`, with every rule in `data/stance.toml`:
+//!
+//! 1. **Voice before stance.** Only body sentences of paragraphs are read: not headings, not
+//!    footnotes, not questions, and in answers to parliamentary questions not the quoted
+//!    question (zoning: a "Vraag" block until the next "Antwoord"). A clause yields a position
+//!    only when a government actor speaks in it: het kabinet, de regering, Nederland (in
+//!    Council and BNC texts), ik/wij, a minister or ministry, or "het"/"zij" right after a
+//!    government actor ([`actor`]). An actor after a request verb ("verzoekt de regering") is
+//!    an addressee, an actor after a preposition ("van het kabinet") an object, and a
+//!    dat-clause after another party's reporting verb ("Rathenau stelt dat het kabinet ...")
+//!    that party's claim.
+//! 2. **Clauses, order-free inside** ([`clauses`]): cue, actor and negation are a bag per
+//!    clause, because Dutch inversion scatters them. One record per clause that holds a
+//!    position; a coordinated clause without a subject ("en deelt de zorgen") shares the one
+//!    before it.
+//! 3. **Cues by kind**: a direct cue ("voorstander") carries its stance; an opinion frame ("is
+//!    van mening dat", "acht", "wat het kabinet betreft") takes its stance from an evaluation
+//!    in its scope ("niet wenselijk", "onvoldoende ... om over te nemen") or falls back to its
+//!    default; a voice cue ("heeft de voorkeur") is the letter's own judgement. A frame whose
+//!    content is an act of examining ("ziet de noodzaak te onderzoeken") is intent. Phrases
+//!    that only look like cues ("vindt plaats", "zal ik toelichten") are listed as such.
+//! 4. **Polarity composes by table**: a negator near a cue (or inside or just before a frame)
+//!    negates it (`[polarity]`), unless it is part of a pseudo-trigger ("niet alleen", "geen
+//!    bezwaar"); a negated lexical negative ("niet onwenselijk") is a hedged support.
+//! 5. **Flags with their own scope**: `hedged` and `conditional` look only at the stance clause
+//!    and the clauses it governs, up to the next position in the sentence.
+//! 6. **Topics inherit** from heading, paragraph, section and, in answers, the question
+//!    ([`topics`]).
+//!
+//! Every record names the rule that produced it (`rule`) and the words that carried it (`cue`).
+//! The rules were grown from the bundled letters and checked on a BNC-fiche, an answer to
+//! questions and a motion; `tests/cases/positions.toml` pins each behaviour down.
+
+mod actor;
+pub mod clauses;
+pub mod lexicon;
+pub mod topics;
+
+use super::Doc;
+use crate::normalize::BlockKind;
+use crate::record::{Position, Span, Stance};
+use clauses::{prepare, words, Prepared};
+use lexicon::{BlockerKind, CueKind, Lexicon};
+use std::ops::Range;
+use topics::Topics;
+
+/// The actor label of a voice cue: the letter speaks, no actor is named.
+pub const LETTER_VOICE: &str = "het kabinet (de brief)";
+
+pub struct PositionExtractor {
+    lex: Lexicon,
+    topics: Topics,
+}
+
+/// A position found in one sentence, before it becomes a record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub actor: String,
+    pub stance: Stance,
+    pub cue: String,
+    pub rule: String,
+    pub target: String,
+    pub hedged: bool,
+    pub conditional: bool,
+}
+
+/// What one sentence yields, and whether a government actor spoke in it (for "het" in the
+/// next sentence).
+#[derive(Debug, Clone, Default)]
+pub struct SentenceReading {
+    pub positions: Vec<Found>,
+    pub antecedent: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Hit {
+    cue: usize,
+    range: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct ClauseState {
+    actor: Option<actor::ActorHit>,
+    inherited: bool,
+    cue: Option<Hit>,
+}
+
+impl PositionExtractor {
+    pub fn new() -> crate::Result<PositionExtractor> {
+        Ok(PositionExtractor {
+            lex: Lexicon::bundled()?,
+            topics: Topics::bundled()?,
+        })
+    }
+
+    /// An extractor with other data (for tests and user lexicons).
+    pub fn with(lex: Lexicon, topics: Topics) -> PositionExtractor {
+        PositionExtractor { lex, topics }
+    }
+
+    pub fn topics(&self) -> &Topics {
+        &self.topics
+    }
+
+    pub fn extract(&self, doc: &Doc) -> Vec<Position> {
+        let norm = doc.norm;
+        let mut out = Vec::new();
+        let mut antecedent: Option<String> = None;
+        let mut last_block: Option<usize> = None;
+        let mut in_question = false;
+        // The text of the last question and the topics it named (answers inherit them).
+        let mut question = String::new();
+        let mut asked: Vec<String> = Vec::new();
+        let mut context_cache: Option<(usize, topics::Context)> = None;
+        for s in norm.sentences.iter() {
+            let Some(b) = s.block else { continue };
+            if last_block != Some(b) {
+                antecedent = None;
+                last_block = Some(b);
+                // Answers to questions: the question is the member's voice, skip it.
+                let block_text = norm.slice(norm.blocks[b].span);
+                let head = clauses::lower_same_len(block_text.trim_start());
+                if self.lex.question_zone.is_match(&head) {
+                    if !in_question {
+                        question.clear();
+                    }
+                    in_question = true;
+                } else if self.lex.answer_zone.is_match(&head) {
+                    in_question = false;
+                    // The answer is about what was asked: it inherits the question's topics.
+                    asked = self
+                        .topics
+                        .find(&question)
+                        .into_iter()
+                        .map(|t| t.id.clone())
+                        .collect();
+                }
+                if in_question {
+                    question.push_str(block_text);
+                    question.push('\n');
+                }
+            }
+            if in_question {
+                continue;
+            }
+            if norm.blocks.get(b).map(|bl| bl.kind) != Some(BlockKind::Paragraph)
+                || topics::is_heading_like(norm, b)
+            {
+                continue;
+            }
+            let text = norm.slice(s.span);
+            let reading = self.read_sentence(text, antecedent.as_deref());
+            antecedent = reading.antecedent.clone();
+            if reading.positions.is_empty() {
+                continue;
+            }
+            let context = match &context_cache {
+                Some((cb, c)) if *cb == b => c.clone(),
+                _ => {
+                    let c = self.topics.context(norm, b);
+                    context_cache = Some((b, c.clone()));
+                    c
+                }
+            };
+            let mut topics = self.topics.with_context(text, &context);
+            topics.add_all(&asked, "question");
+            let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for f in reading.positions {
+                out.push(Position {
+                    doc: doc.id.to_string(),
+                    actor: f.actor,
+                    stance: f.stance,
+                    cue: f.cue,
+                    target: f.target,
+                    topics: topics.topics.clone(),
+                    topic_sources: topics.sources.clone(),
+                    hedged: f.hedged,
+                    conditional: f.conditional,
+                    sentence: sentence.clone(),
+                    span: Span::new(s.span.start, s.span.end),
+                    date: doc.date.map(str::to_string),
+                    rule: f.rule,
+                });
+            }
+        }
+        out
+    }
+
+    /// Read one sentence. `antecedent` is the government actor of the sentence before, if any.
+    pub fn read_sentence(&self, sentence: &str, antecedent: Option<&str>) -> SentenceReading {
+        let lex = &self.lex;
+        let mut reading = SentenceReading::default();
+        let trimmed = sentence.trim_end();
+        // Most sentences name no government actor and hold no voice cue: nothing to read.
+        let lower = clauses::lower_same_len(sentence);
+        let may_speak = lex.actors.iter().any(|a| {
+            (a.kind != lexicon::ActorKind::Pronoun || antecedent.is_some())
+                && a.pattern.re.is_match(&lower)
+        }) || lex
+            .cues
+            .iter()
+            .any(|c| (c.kind == CueKind::Voice || c.embeds_actor) && c.pattern.re.is_match(&lower));
+        if !may_speak {
+            return reading;
+        }
+        let p = prepare(sentence, &lex.clauses.words);
+        let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
+        let mut last_actor: Option<String> = antecedent.map(str::to_string);
+        for (ci, c) in p.clauses.iter().enumerate() {
+            // A cue may run on into a clause opened by a word that is often a determiner
+            // ("ik deel | die mening"), but it must start in this clause.
+            let run_on = p
+                .clauses
+                .get(ci + 1)
+                .filter(|n| {
+                    n.opener
+                        .as_ref()
+                        .is_some_and(|o| lex.clauses.weak_openers.contains(o))
+                })
+                .filter(|n| n.range.start == c.range.end)
+                .map_or(c.range.end, |n| n.range.end);
+            let text = &p.work[c.range.start..run_on];
+            let cue = self.best_cue(text, c.range.len()).map(|h| Hit {
+                cue: h.cue,
+                range: h.range.start + c.range.start..h.range.end + c.range.start,
+            });
+            let mut actor = actor::find(
+                lex,
+                &p.work,
+                c.range.clone(),
+                sentence,
+                last_actor.as_deref(),
+            );
+            let mut inherited = false;
+            // The subject is shared after "en deelt", and a long name ("de Staatssecretaris
+            // van Justitie | en Veiligheid") runs on into the next clause.
+            let name_runs_on = ci > 0
+                && states[ci - 1]
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.range.end > c.range.start);
+            if actor.is_none() && ci > 0 && (name_runs_on || self.elided_subject(&p, ci)) {
+                actor = states[ci - 1].actor.clone();
+                inherited = actor.is_some();
+            }
+            if let Some(a) = &actor {
+                last_actor = Some(a.label.clone());
+            }
+            states.push(ClauseState {
+                actor,
+                inherited,
+                cue,
+            });
+        }
+        reading.antecedent = states
+            .iter()
+            .rev()
+            .find_map(|s| s.actor.as_ref().map(|a| a.label.clone()));
+        if trimmed.ends_with('?') {
+            return reading;
+        }
+
+        // Clauses that hold a position, with what they found.
+        let mut held: Vec<(usize, Found, Vec<usize>)> = Vec::new();
+        for ci in 0..states.len() {
+            if let Some(found) = self.position_in(&p, &states, ci, sentence) {
+                held.push((ci, found.0, found.1));
+            }
+        }
+        // Flags: the scope of a position runs from the clause after the previous position to
+        // the clause before the next one.
+        let starts: Vec<usize> = held.iter().map(|(ci, _, _)| *ci).collect();
+        for (k, (ci, mut found, stance_clauses)) in held.into_iter().enumerate() {
+            let from = if k == 0 { 0 } else { starts[k - 1] + 1 };
+            let to = starts.get(k + 1).copied().unwrap_or(p.clauses.len());
+            let scope = &p.clauses[from.min(ci)..to.max(ci + 1)];
+            found.conditional = scope.iter().any(|c| {
+                let t = &p.work[c.range.clone()];
+                lex.conditions.iter().any(|x| x.re.is_match(t))
+            });
+            let hedge_here = stance_clauses.iter().any(|&j| {
+                let t = &p.work[p.clauses[j].range.clone()];
+                lex.hedges.iter().any(|h| h.re.is_match(t))
+                    || lex
+                        .pseudos
+                        .iter()
+                        .any(|ps| ps.hedge && ps.pattern.re.is_match(t))
+            });
+            found.hedged |= hedge_here;
+            reading.positions.push(found);
+        }
+        reading
+    }
+
+    /// The earliest strong cue of a clause (a weak one only when there is no other); never a
+    /// content cue. Offsets relative to `text`.
+    fn best_cue(&self, text: &str, own_len: usize) -> Option<Hit> {
+        let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
+        for (i, cue) in self.lex.cues.iter().enumerate() {
+            if cue.kind == CueKind::Content {
+                continue;
+            }
+            for m in cue.pattern.re.find_iter(text) {
+                let not_a_cue = self.lex.not_a_cue.iter().any(|p| {
+                    p.re.find_iter(text)
+                        .any(|x| x.start() <= m.start() && m.end() <= x.end())
+                });
+                if m.start() >= own_len
+                    || not_a_cue
+                    || (self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct)
+                {
+                    continue;
+                }
+                hits.push((cue.weak, m.start(), usize::MAX - m.len(), i));
+            }
+        }
+        hits.sort();
+        hits.first().map(|&(_, start, neg_len, cue)| Hit {
+            cue,
+            range: start..start + (usize::MAX - neg_len),
+        })
+    }
+
+    fn in_pseudo(&self, text: &str, r: Range<usize>) -> bool {
+        self.lex.pseudos.iter().any(|p| {
+            p.pattern
+                .re
+                .find_iter(text)
+                .any(|m| m.start() <= r.start && r.end <= m.end())
+        })
+    }
+
+    /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
+    fn elided_subject(&self, p: &Prepared, ci: usize) -> bool {
+        let c = &p.clauses[ci];
+        let Some(opener) = &c.opener else {
+            return false;
+        };
+        if !self.lex.clauses.coordinators.iter().any(|w| w == opener) {
+            return false;
+        }
+        let next = words(&p.work[c.range.clone()])
+            .nth(1)
+            .map(|(_, w)| w.to_string());
+        let cw = &self.lex.clauses;
+        match next {
+            Some(w) => {
+                !cw.no_ellipsis_after.contains(&w)
+                    && (cw.ellipsis_verbs.contains(&w)
+                        || cw
+                            .ellipsis_verb_endings
+                            .iter()
+                            .any(|e| w.ends_with(e.as_str())))
+            }
+            None => false,
+        }
+    }
+
+    /// Whether a negator (not part of a pseudo-trigger) stands within the window of `cue`
+    /// in clause `clause`. Returns the negator's range.
+    fn negator_near(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        cue: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = &p.work[clause.clone()];
+        let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
+        let index = |at: usize| ws.partition_point(|&w| w < at);
+        let (cs, ce) = (index(cue.start), index(cue.end));
+        for n in &self.lex.negators {
+            for m in n.re.find_iter(text) {
+                let r = m.start() + clause.start..m.end() + clause.start;
+                // A negator inside the cue counts ("ben niet voornemens"); cues whose words
+                // include a negation of their own are marked not negatable in the lexicon.
+                if self.in_pseudo(text, m.range()) {
+                    continue;
+                }
+                let w = index(r.start);
+                let before = w < cs && cs - w <= self.lex.window.before;
+                let after = w >= ce && w - ce < self.lex.window.after;
+                let inside = cue.start <= r.start && r.end <= cue.end;
+                if before || after || inside {
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
+    /// A negator inside a frame's words or within the window before them.
+    fn frame_negator(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        frame: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = &p.work[clause.clone()];
+        let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
+        let index = |at: usize| ws.partition_point(|&w| w < at);
+        for n in &self.lex.negators {
+            for m in n.re.find_iter(text) {
+                let r = m.start() + clause.start..m.end() + clause.start;
+                if self.in_pseudo(text, m.range()) {
+                    continue;
+                }
+                let inside = frame.start <= r.start && r.end <= frame.end;
+                let (w, fs) = (index(r.start), index(frame.start));
+                let before = w < fs && fs - w <= self.lex.window.before;
+                if inside || before {
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
+    /// The position clause `ci` holds, with the clauses its stance was read from.
+    fn position_in(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+        sentence: &str,
+    ) -> Option<(Found, Vec<usize>)> {
+        let lex = &self.lex;
+        let st = &states[ci];
+        let hit = st.cue.as_ref()?;
+        let cue = &lex.cues[hit.cue];
+        let clause = p.clauses[ci].range.clone();
+        let blocked = lex.blockers.iter().any(|b| {
+            b.kind == BlockerKind::Clause && b.pattern.re.is_match(&p.work[clause.clone()])
+        });
+        // Reported speech of somebody else about the government: "Het Rathenau Instituut
+        // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position.
+        let reported = ci > 0
+            && p.clauses[ci].opener.as_deref() == Some("dat")
+            && states[ci - 1].actor.is_none()
+            && lex.blockers.iter().any(|b| {
+                b.kind == BlockerKind::Reported
+                    && b.pattern
+                        .re
+                        .is_match(&p.work[p.clauses[ci - 1].range.clone()])
+            });
+        if blocked || reported {
+            return None;
+        }
+        let embedded = if cue.embeds_actor {
+            actor::embedded(&cue.pattern.re, &p.work, hit.range.clone(), sentence)
+        } else {
+            None
+        };
+        let actor = match (&embedded, &st.actor, cue.kind) {
+            (Some(a), _, _) => a.clone(),
+            (None, Some(a), _) => a.clone(),
+            (None, None, CueKind::Voice) => {
+                let reported = lex
+                    .blockers
+                    .iter()
+                    .any(|b| b.kind == BlockerKind::Reported && b.pattern.re.is_match(&p.work));
+                if reported {
+                    return None;
+                }
+                actor::ActorHit {
+                    label: LETTER_VOICE.to_string(),
+                    range: hit.range.clone(),
+                }
+            }
+            (None, None, _) => return None,
+        };
+        let _ = st.inherited;
+        let mut pieces: Vec<Range<usize>> = vec![hit.range.clone()];
+        let mut rule = cue.pattern.id.clone();
+        let mut stance_clauses = vec![ci];
+        let mut hedged = false;
+        let mut target_range: Option<Range<usize>> = None;
+        let stance = match cue.kind {
+            CueKind::Direct | CueKind::Voice => {
+                let mut s = cue.stance?;
+                if cue.negatable {
+                    if let Some(n) = self.negator_near(p, clause.clone(), hit.range.clone()) {
+                        pieces.push(n);
+                        rule.push_str("+neg");
+                        if s == Stance::Oppose {
+                            hedged = true;
+                        }
+                        s = lex.negate(s)?;
+                    }
+                }
+                s
+            }
+            CueKind::Frame => {
+                let content =
+                    self.content_of(p, states, ci, hit.range.clone(), actor.range.clone());
+                let mut s = match &content {
+                    Some((j, c_hit)) => {
+                        let c = &lex.cues[c_hit.cue];
+                        pieces.push(c_hit.range.clone());
+                        rule.push('+');
+                        rule.push_str(&c.pattern.id);
+                        stance_clauses.push(*j);
+                        let mut s = c.stance?;
+                        if c.negatable {
+                            if let Some(n) = self.negator_near(
+                                p,
+                                p.clauses[*j].range.clone(),
+                                c_hit.range.clone(),
+                            ) {
+                                pieces.push(n);
+                                rule.push_str("+neg");
+                                if s == Stance::Oppose {
+                                    hedged = true;
+                                }
+                                s = lex.negate(s)?;
+                            }
+                        }
+                        if *j != ci {
+                            target_range = Some(p.clauses[*j].range.clone());
+                        }
+                        s
+                    }
+                    None => {
+                        // No evaluation: the frame's default, unless the next clause speaks
+                        // for itself ("hecht eraan te benadrukken dat het geen voorstander is").
+                        let next_speaks = states
+                            .get(ci + 1)
+                            .is_some_and(|n| n.actor.is_some() && !n.inherited && n.cue.is_some());
+                        if next_speaks {
+                            return None;
+                        }
+                        if target_range.is_none() {
+                            if let Some(next) = p.clauses.get(ci + 1) {
+                                target_range = Some(next.range.clone());
+                            }
+                        }
+                        cue.stance?
+                    }
+                };
+                // A negated frame ("ziet geen aanleiding", "is het niet eens"): the negator
+                // stands inside it or just before it, never after (that belongs to the content).
+                if let Some(n) = self.frame_negator(p, clause.clone(), hit.range.clone()) {
+                    pieces.push(n);
+                    rule.push_str("+frame-neg");
+                    s = lex.negate(s)?;
+                }
+                // A frame whose content is an act of examining commits to act: intent.
+                let scope_end = (ci + 3).min(p.clauses.len());
+                for sh in &lex.shifts {
+                    if s == sh.from
+                        && (ci..scope_end)
+                            .any(|j| sh.pattern.re.is_match(&p.work[p.clauses[j].range.clone()]))
+                    {
+                        s = sh.to;
+                        rule.push_str(&format!("+{}", sh.pattern.id));
+                    }
+                }
+                s
+            }
+            CueKind::Content => return None,
+        };
+        pieces.sort_by_key(|r| r.start);
+        let cue_text = join_pieces(sentence, &pieces);
+        let target = self.target(
+            p,
+            states,
+            sentence,
+            ci,
+            &pieces,
+            &actor.range,
+            target_range.is_some(),
+        );
+        Some((
+            Found {
+                actor: actor.label,
+                stance,
+                cue: cue_text,
+                rule,
+                target,
+                hedged,
+                conditional: false,
+            },
+            stance_clauses,
+        ))
+    }
+
+    /// The evaluation a frame in clause `ci` governs: first in its own clause (outside the
+    /// frame and actor), then in the clauses after it, up to a condition, reason or contrast,
+    /// or a clause with a speaker of its own.
+    fn content_of(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+        frame: Range<usize>,
+        actor: Range<usize>,
+    ) -> Option<(usize, Hit)> {
+        let lex = &self.lex;
+        let after_only = states[ci]
+            .cue
+            .as_ref()
+            .is_some_and(|h| lex.cues[h.cue].content == lexicon::ContentPlace::After);
+        for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
+            if j > ci {
+                let stop = c
+                    .opener
+                    .as_ref()
+                    .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o));
+                if stop || (st.actor.is_some() && !st.inherited) {
+                    return None;
+                }
+                let relative = c
+                    .opener
+                    .as_ref()
+                    .is_some_and(|o| lex.clauses.content_skips.iter().any(|s| s == o));
+                if relative {
+                    continue;
+                }
+            }
+            let text = &p.work[c.range.clone()];
+            let mut best: Option<Hit> = None;
+            for (i, cue) in lex.cues.iter().enumerate() {
+                if cue.kind != CueKind::Content {
+                    continue;
+                }
+                for m in cue.pattern.re.find_iter(text) {
+                    let r = m.start() + c.range.start..m.end() + c.range.start;
+                    let before_frame = after_only && j == ci && r.start < frame.start;
+                    if before_frame || overlaps(&r, &frame) || overlaps(&r, &actor) {
+                        continue;
+                    }
+                    let better = best.as_ref().is_none_or(|b| {
+                        r.start < b.range.start
+                            || (r.start == b.range.start && r.len() > b.range.len())
+                    });
+                    if better {
+                        best = Some(Hit { cue: i, range: r });
+                    }
+                }
+            }
+            if let Some(b) = best {
+                return Some((j, b));
+            }
+        }
+        None
+    }
+}
+
+impl PositionExtractor {
+    /// What the stance is about, as words of the sentence: the rest of the clause after cue
+    /// and actor ("voorstander van strenge regels en strikte voorwaarden"); else the clause
+    /// the cue governs ("zet ik er op in | om de positie ... te versterken", "is van mening |
+    /// dat een algeheel verbod ..."); else, when the cue ends the sentence ("De door de EDPB
+    /// en EDPS voorgestelde absolute verboden ... acht het kabinet niet wenselijk"), the
+    /// words before it. Asides between dashes are left out.
+    #[allow(clippy::too_many_arguments)]
+    fn target(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        sentence: &str,
+        ci: usize,
+        pieces: &[Range<usize>],
+        actor: &Range<usize>,
+        complement_first: bool,
+    ) -> String {
+        let clause = p.clauses[ci].range.clone();
+        let actor_in_clause = actor.start >= clause.start && actor.start < clause.end;
+        let mut after_start = pieces
+            .iter()
+            .filter(|r| r.start < clause.end)
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(clause.start)
+            .max(clause.start);
+        if actor_in_clause && actor.start + 1 >= after_start {
+            after_start = after_start.max(actor.end);
+        }
+        // A long actor name may run into the next clause ("Zaken | en Koninkrijksrelaties").
+        let last = p
+            .clauses
+            .iter()
+            .rposition(|c| c.range.start <= after_start)
+            .unwrap_or(ci)
+            .max(ci);
+        let after = {
+            let end = p.clauses[last].range.end;
+            let mut t = visible(sentence, &p.work, after_start.min(end)..end);
+            t.push(' ');
+            t.push_str(&self.continuation(p, states, sentence, last + 1));
+            clean_target(&t)
+        };
+        let complement = p
+            .clauses
+            .get(ci + 1)
+            .filter(|_| last == ci)
+            .filter(|c| {
+                !c.opener
+                    .as_ref()
+                    .is_some_and(|o| self.lex.clauses.content_stops.iter().any(|s| s == o))
+            })
+            .filter(|_| {
+                (states[ci + 1].inherited || states[ci + 1].actor.is_none())
+                    && states[ci + 1].cue.is_none()
+            })
+            .map(|c| {
+                let mut t = visible(sentence, &p.work, c.range.clone());
+                t.push(' ');
+                t.push_str(&self.continuation(p, states, sentence, ci + 2));
+                clean_target(&t)
+            })
+            .unwrap_or_default();
+        let enough = |t: &str| t.split_whitespace().count() >= 2;
+        if complement_first && enough(&complement) {
+            return complement;
+        }
+        if enough(&after) {
+            return after;
+        }
+        if enough(&complement) {
+            return complement;
+        }
+        // The clause without its cue and actor, with the coordinated noun phrase before it.
+        let mut cut: Vec<Range<usize>> = pieces.to_vec();
+        if actor_in_clause {
+            cut.push(actor.clone());
+        }
+        cut.sort_by_key(|r| r.start);
+        let mut rest = String::new();
+        let mut first = ci;
+        while first > 0
+            && p.clauses[first]
+                .opener
+                .as_deref()
+                .is_some_and(|o| o == "en" || o == "of")
+            && states[first - 1].actor.is_none()
+            && states[first - 1].cue.is_none()
+        {
+            first -= 1;
+        }
+        for j in first..ci {
+            rest.push_str(&visible(sentence, &p.work, p.clauses[j].range.clone()));
+            rest.push(' ');
+        }
+        let mut at = clause.start;
+        for r in &cut {
+            if r.start > at {
+                rest.push_str(&visible(sentence, &p.work, at..r.start.min(clause.end)));
+                rest.push(' ');
+            }
+            at = at.max(r.end);
+        }
+        rest.push_str(&visible(sentence, &p.work, at.min(clause.end)..clause.end));
+        let rest = clean_target(&rest);
+        if rest.is_empty() {
+            after
+        } else {
+            rest
+        }
+    }
+
+    /// Clauses from `from` on that continue a phrase: led by a comma, "en", "of" or "om",
+    /// with no actor or cue of their own.
+    fn continuation(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        sentence: &str,
+        from: usize,
+    ) -> String {
+        let mut out = String::new();
+        for (c, st) in p.clauses.iter().zip(states).skip(from) {
+            let list = c
+                .opener
+                .as_deref()
+                .is_none_or(|o| o == "en" || o == "of" || o == "om");
+            if !list || st.actor.is_some() || st.cue.is_some() {
+                break;
+            }
+            out.push_str(&visible(sentence, &p.work, c.range.clone()));
+            out.push(' ');
+        }
+        out
+    }
+}
+
+/// The words of `sentence` in `range` that were not blanked out as an aside.
+fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
+    let Some(s) = sentence.get(range.clone()) else {
+        return String::new();
+    };
+    let w = work.as_bytes();
+    s.char_indices()
+        .map(|(i, a)| {
+            if w.get(range.start + i) == Some(&b' ') && !a.is_whitespace() {
+                ' '
+            } else {
+                a
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The cue as written: its pieces in sentence order, " … " where words lie between them.
+fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
+    let mut out = String::new();
+    let mut last_end: Option<usize> = None;
+    for r in pieces {
+        let piece = sentence.get(r.clone()).unwrap_or("").trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if last_end.is_some_and(|e| r.end <= e) {
+            continue;
+        }
+        if let Some(e) = last_end {
+            let between = sentence.get(e.min(r.start)..r.start).unwrap_or("");
+            out.push_str(if between.trim().is_empty() {
+                " "
+            } else {
+                " … "
+            });
+        }
+        out.push_str(piece);
+        last_end = Some(r.end.max(last_end.unwrap_or(0)));
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A target phrase: trimmed of punctuation and of function words at either end, at most 14
+/// words.
+pub fn clean_target(s: &str) -> String {
+    const EDGE: &[&str] = &[
+        "van", "dat", "om", "te", "het", "de", "een", "op", "aan", "in", "met", "voor", "dan",
+        "ook", "daarom", "wel", "en", "of", "over", "tot", "is", "zijn", "waar", "omdat", "indien",
+        "wanneer", "als", "hoewel", "terwijl", "nu", "zodat", "die", "er",
+    ];
+    let edge = |w: &&str| EDGE.contains(&w.to_lowercase().as_str());
+    let mut ws: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| ",;:.–—-«»\"“”".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while ws.first().is_some_and(edge) {
+        ws.remove(0);
+    }
+    ws.truncate(14);
+    while ws.last().is_some_and(edge) {
+        ws.pop();
+    }
+    ws.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Vec<Found> {
+        PositionExtractor::new()
+            .expect("extractor")
+            .read_sentence(s, None)
+            .positions
+    }
+
+    #[test]
+    fn a_negated_support_cue_is_oppose_and_names_its_negator() {
+        let f = read("Het kabinet is daarom geen voorstander van het opnemen van de onder «1» en «2» genoemde verboden.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].stance, Stance::Oppose);
+        assert_eq!(f[0].cue, "geen voorstander");
+        assert_eq!(f[0].rule, "support.voorstander+neg");
+        assert!(
+            f[0].target.starts_with("opnemen van de onder"),
+            "{}",
+            f[0].target
+        );
+    }
+
+    #[test]
+    fn two_clauses_two_positions() {
+        let f = read("Waar het kabinet de door de toezichthouders voorgestelde absolute verbodsbepalingen onwenselijk vindt, ziet het weldegelijk de noodzaak om erop toe te zien dat ingrijpende systemen zo zijn gereguleerd.");
+        let stances: Vec<Stance> = f.iter().map(|x| x.stance).collect();
+        assert_eq!(stances, vec![Stance::Oppose, Stance::Support], "{f:?}");
+    }
+
+    #[test]
+    fn clean_target_drops_leading_function_words() {
+        assert_eq!(
+            clean_target(" van het invoeren van verboden, "),
+            "invoeren van verboden"
+        );
+    }
+}
