@@ -1122,7 +1122,7 @@ fn kills(cfg: &Config, corpus: &Corpus, full_wall: f64, rep: &mut Report) -> Res
     let ok = m.code == Some(0) && matches!(final_check, Ok((d, u)) if d == u && d == cfg.docs);
     rep.add(
         "faults",
-        format!("SIGKILL during `kst index`: index opened, answered, no duplicates"),
+        "SIGKILL during `kst index`: index opened, answered, no duplicates",
         survived as f64,
         "",
     )

@@ -45,8 +45,11 @@ pub enum Mode {
 /// only in the tokenizer would start cold each time (profiled: stemming cache misses were a
 /// third of a warm search, most of it for snippets). Tokenizers consult this one on a miss of
 /// their own lock-free cache, which keeps the lock off the per-token path.
-static SHARED: LazyLock<[RwLock<HashMap<Box<str>, Box<str>>>; 2]> =
+static SHARED: LazyLock<[SharedCache; 2]> =
     LazyLock::new(|| [RwLock::new(HashMap::new()), RwLock::new(HashMap::new())]);
+
+/// Word → its terms joined by NUL.
+type SharedCache = RwLock<HashMap<Box<str>, Box<str>>>;
 
 /// A word of at most [`INLINE_KEY_BYTES`] bytes, zero-padded (words hold no NUL: they are runs
 /// of alphanumeric characters).
