@@ -126,7 +126,7 @@ mod tests {
         assert!(!whole && w.len() <= MAX_WORD_BEFORE);
         // A word of exactly the bound after white space is whole.
         let text = format!("de {}. Volgende", "y".repeat(MAX_WORD_BEFORE));
-        assert_eq!(word_before(&text, 0, 3 + MAX_WORD_BEFORE).1, true);
+        assert!(word_before(&text, 0, 3 + MAX_WORD_BEFORE).1);
     }
 
     /// A paragraph without white space and with a point every few bytes: each point used to
