@@ -64,7 +64,12 @@ fn search_keeps_answering_while_the_indexer_commits() {
     let dir = tempfile::tempdir().unwrap();
     let ix = dir.path().join("ix");
     let o = kst(&ix).arg("index").arg(corpus()).output().unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let docs = new_letters(dir.path());
     let early = IndexReader::open(&ix).expect("open before the batch");
     let before = total(&early, "gezichtsherkenning");
@@ -84,10 +89,20 @@ fn search_keeps_answering_while_the_indexer_commits() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        assert!(started.elapsed() < Duration::from_secs(600), "indexer hangs");
+        assert!(
+            started.elapsed() < Duration::from_secs(600),
+            "indexer hangs"
+        );
         // A fresh process, as a user runs it.
         let o = kst(&ix)
-            .args(["search", "gezichtsherkenning", "--format", "jsonl", "--limit", "3"])
+            .args([
+                "search",
+                "gezichtsherkenning",
+                "--format",
+                "jsonl",
+                "--limit",
+                "3",
+            ])
             .output()
             .unwrap();
         assert_eq!(

@@ -97,16 +97,68 @@ fn check_all(raw: &str) -> Result<(), TestCaseError> {
 /// digits, citation words, markers, superscripts, dashes, quotes, newlines.
 fn letterlike() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "Kamerstuk", "Kamerstukken II", "2021/22", "2019–2020", "32 761", "26 643", "nr.", "nrs.",
-        "52, 61 en 70", "/", "Aanhangsel", "Handelingen", "Stcrt.", "artikel", "artikelen",
-        "9", "tweede lid", "sub a", "onder", "AVG", "Wpg", "van de", "», ", "¹", "²³", "-\n",
-        "\n", "\n\n", "  ", ".", ",", ";", "(", ")", "*", "'", "’", "De minister", "Zie ook ",
-        "Vgl.", "p. 4", "pp. 3-5", "ISSN 0921 - 7371", "Tweede Kamer, vergaderjaar 2019–2020",
-        "Den Haag, 17 september 2019", "Nr. 128 BRIEF VAN DE MINISTER", "het kabinet wil",
-        "gezichtsherkenning", "é", "\u{00ad}", "\u{feff}", "\t", "\r\n", "\u{2028}", "1", "12",
+        "Kamerstuk",
+        "Kamerstukken II",
+        "2021/22",
+        "2019–2020",
+        "32 761",
+        "26 643",
+        "nr.",
+        "nrs.",
+        "52, 61 en 70",
+        "/",
+        "Aanhangsel",
+        "Handelingen",
+        "Stcrt.",
+        "artikel",
+        "artikelen",
+        "9",
+        "tweede lid",
+        "sub a",
+        "onder",
+        "AVG",
+        "Wpg",
+        "van de",
+        "», ",
+        "¹",
+        "²³",
+        "-\n",
+        "\n",
+        "\n\n",
+        "  ",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "*",
+        "'",
+        "’",
+        "De minister",
+        "Zie ook ",
+        "Vgl.",
+        "p. 4",
+        "pp. 3-5",
+        "ISSN 0921 - 7371",
+        "Tweede Kamer, vergaderjaar 2019–2020",
+        "Den Haag, 17 september 2019",
+        "Nr. 128 BRIEF VAN DE MINISTER",
+        "het kabinet wil",
+        "gezichtsherkenning",
+        "é",
+        "\u{00ad}",
+        "\u{feff}",
+        "\t",
+        "\r\n",
+        "\u{2028}",
+        "1",
+        "12",
     ]);
-    prop::collection::vec(prop_oneof![pieces.prop_map(str::to_string), any::<String>()], 0..80)
-        .prop_map(|v| v.concat())
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(str::to_string), any::<String>()],
+        0..80,
+    )
+    .prop_map(|v| v.concat())
 }
 
 proptest! {
@@ -183,7 +235,10 @@ fn a_five_megabyte_single_line_completes() {
         }
     }
     let norm = normalize(&line);
-    assert!(norm.text.len() > 4_000_000, "the text survives normalization");
+    assert!(
+        norm.text.len() > 4_000_000,
+        "the text survives normalization"
+    );
     check_all(&line[..200_000]).expect("valid");
     let records = EXTRACTORS.extract(&Doc {
         id: "kst-00000-1",
