@@ -10,7 +10,8 @@
 //! by `gen_corpus.py --docs N+1000`, reused instead of generating one); `--work DIR`
 //! (KST_BENCH_WORK, default `$TMPDIR/kst-bench-N`: indexes and the generated corpus go there,
 //! never into the repository); `--json PATH` (KST_BENCH_JSON, default
-//! `target/bench-scale-N.json`); `--kills K` (KST_BENCH_KILLS, default 3); `--big-mb M`
+//! `target/bench-scale-N.json`); `--kills K` (KST_BENCH_KILLS, default 3); `--pairs P`
+//! (KST_BENCH_PAIRS: alternated raw/kst indexing runs, default 2 up to 20k, else 1); `--big-mb M`
 //! (KST_BENCH_BIG_MB, default 50); `--reps R` (KST_BENCH_REPS, default 20); `--skip a,b`
 //! (KST_BENCH_SKIP: sections raw, kst, queries, graph, cold, incremental, recall, kill, big).
 //!
@@ -67,6 +68,8 @@ struct Config {
     work: PathBuf,
     json: PathBuf,
     kills: usize,
+    /// Alternated raw/kst indexing runs (A B A B); medians are quoted.
+    pairs: usize,
     big_mb: usize,
     reps: usize,
     skip: HashSet<String>,
@@ -81,6 +84,7 @@ impl Config {
             ("work", "KST_BENCH_WORK"),
             ("json", "KST_BENCH_JSON"),
             ("kills", "KST_BENCH_KILLS"),
+            ("pairs", "KST_BENCH_PAIRS"),
             ("big-mb", "KST_BENCH_BIG_MB"),
             ("reps", "KST_BENCH_REPS"),
             ("skip", "KST_BENCH_SKIP"),
@@ -117,6 +121,7 @@ impl Config {
             work,
             json,
             kills: num("kills", 3),
+            pairs: num("pairs", if docs <= 20_000 { 2 } else { 1 }).max(1),
             big_mb: num("big-mb", 50),
             reps: num("reps", 20).max(1),
             skip: opts
@@ -460,60 +465,82 @@ fn run(cfg: &Config) -> Result<(), BoxError> {
         cfg.work.display()
     );
 
-    // 1. Raw tantivy.
+    // 1 and 2. Raw tantivy and kst index, alternated (A B A B) `pairs` times, medians
+    // quoted: on a shared machine the same command's wall time spreads up to 2.5x
+    // (BASELINES.md, note 9), and alternating exposes both to the same noise.
     let raw_dir = cfg.work.join("raw-index");
-    let mut raw_wall = None;
-    if cfg.runs("raw") {
-        let _ = fs::remove_dir_all(&raw_dir);
-        eprintln!("bench: raw tantivy indexing ...");
-        let m = measure(
-            Command::new(std::env::current_exe()?)
-                .arg("__raw_index")
-                .arg(&corpus.base)
-                .arg(&raw_dir),
-            None,
-        )?;
-        if m.code != Some(0) {
-            return Err(format!("raw index failed: {}", m.stderr).into());
+    let ix = cfg.work.join("kst-index");
+    let mut raw_runs: Vec<Measured> = Vec::new();
+    let mut kst_runs: Vec<Measured> = Vec::new();
+    for pair in 0..cfg.pairs {
+        if cfg.runs("raw") {
+            let _ = fs::remove_dir_all(&raw_dir);
+            eprintln!(
+                "bench: raw tantivy indexing ({}/{}) ...",
+                pair + 1,
+                cfg.pairs
+            );
+            let m = measure(
+                Command::new(std::env::current_exe()?)
+                    .arg("__raw_index")
+                    .arg(&corpus.base)
+                    .arg(&raw_dir),
+                None,
+            )?;
+            if m.code != Some(0) {
+                return Err(format!("raw index failed: {}", m.stderr).into());
+            }
+            raw_runs.push(m);
         }
-        let w = m.wall.as_secs_f64();
-        raw_wall = Some(w);
+        if cfg.runs("kst") {
+            let _ = fs::remove_dir_all(&ix);
+            eprintln!("bench: kst index ({}/{}) ...", pair + 1, cfg.pairs);
+            let m = measure(
+                kst(&ix).arg("index").arg(&corpus.base).args([
+                    "--memory-mb",
+                    &MEMORY_MB.to_string(),
+                    "--threads",
+                    &threads.to_string(),
+                ]),
+                None,
+            )?;
+            if m.code != Some(0) {
+                return Err(format!("kst index exited {:?}: {}", m.code, m.stderr).into());
+            }
+            kst_runs.push(m);
+        }
+    }
+    let walls =
+        |runs: &[Measured]| -> Vec<f64> { runs.iter().map(|m| m.wall.as_secs_f64()).collect() };
+    let spread = |runs: &[Measured]| -> String {
+        let w: Vec<String> = walls(runs).iter().map(|w| format!("{w:.1}")).collect();
+        format!("runs {} s", w.join(", "))
+    };
+    let peak = |runs: &[Measured]| runs.iter().map(|m| m.max_rss_mb).fold(0.0, f64::max);
+    let raw_wall = (!raw_runs.is_empty()).then(|| median(&walls(&raw_runs)));
+    let kst_wall = (!kst_runs.is_empty()).then(|| median(&walls(&kst_runs)));
+    if let Some(w) = raw_wall {
         let size = dir_bytes(&raw_dir) as f64 / 1e6;
-        rep.add("index", "raw tantivy: wall", w, "s");
+        rep.add("index", "raw tantivy: wall (median)", w, "s")
+            .note(spread(&raw_runs));
         rep.add("index", "raw tantivy: throughput", mb / w, "MB/s");
         rep.add("index", "raw tantivy: letters/s", n / w, "1/s");
-        rep.add("index", "raw tantivy: peak RSS", m.max_rss_mb, "MiB");
+        rep.add("index", "raw tantivy: peak RSS", peak(&raw_runs), "MiB");
         rep.add("index", "raw tantivy: index size", size, "MB")
             .note(format!("{:.2}x the text", size / mb));
     }
-
-    // 2. kst index.
-    let ix = cfg.work.join("kst-index");
-    let mut kst_wall = None;
-    if cfg.runs("kst") {
-        let _ = fs::remove_dir_all(&ix);
-        eprintln!("bench: kst index ...");
-        let m = measure(
-            kst(&ix).arg("index").arg(&corpus.base).args([
-                "--memory-mb",
-                &MEMORY_MB.to_string(),
-                "--threads",
-                &threads.to_string(),
-            ]),
-            None,
-        )?;
-        if m.code != Some(0) {
-            return Err(format!("kst index exited {:?}: {}", m.code, m.stderr).into());
-        }
-        let w = m.wall.as_secs_f64();
-        kst_wall = Some(w);
+    if let Some(w) = kst_wall {
         let size = dir_bytes(&ix) as f64 / 1e6;
         let raw = |r: &mut Row, f: &dyn Fn(f64) -> f64| {
             if let Some(rw) = raw_wall {
                 r.raw(f(rw));
             }
         };
-        raw(rep.add("index", "kst index: wall", w, "s"), &|rw| rw);
+        raw(
+            rep.add("index", "kst index: wall (median)", w, "s")
+                .note(spread(&kst_runs)),
+            &|rw| rw,
+        );
         raw(
             rep.add("index", "kst index: throughput", mb / w, "MB/s")
                 .target("≥ 0.5x raw"),
@@ -523,7 +550,7 @@ fn run(cfg: &Config) -> Result<(), BoxError> {
             rep.add("index", "kst index: letters/s", n / w, "1/s"),
             &|rw| n / rw,
         );
-        rep.add("index", "kst index: peak RSS", m.max_rss_mb, "MiB")
+        rep.add("index", "kst index: peak RSS", peak(&kst_runs), "MiB")
             .target("< 1536 MiB");
         let r = rep
             .add("index", "kst index: index size", size, "MB")
