@@ -41,6 +41,11 @@ fn hyphenated_words(items: &[BodyItem]) -> HyphenatedWords {
     let mut set = HashSet::new();
     for item in items {
         if let BodyItem::Line(l) = item {
+            // Most lines have no hyphen; a byte search skips them before splitting words
+            // (profiled: this scan was ~5% of indexing).
+            if !l.contains('-') {
+                continue;
+            }
             for w in l.split_whitespace() {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(i) = w.find('-') {

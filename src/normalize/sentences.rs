@@ -33,6 +33,25 @@ fn is_abbreviation(word: &str) -> bool {
     initials || ABBREVIATIONS.binary_search(&w.as_str()).is_ok()
 }
 
+/// Longest word before a point that is looked at. Abbreviations and initials are far shorter;
+/// the bound keeps a paragraph without white space (a PDF export on one line, "».1»..." runs)
+/// linear: an unbounded look-back walked back to the sentence start at every point.
+const MAX_WORD_BEFORE: usize = 64;
+
+/// The word that ends at byte `pos` (not before `start`), and whether it is whole: a word
+/// longer than [`MAX_WORD_BEFORE`] comes back cut and is neither abbreviation nor initials.
+fn word_before(text: &str, start: usize, pos: usize) -> (&str, bool) {
+    let mut from = pos.saturating_sub(MAX_WORD_BEFORE).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..pos];
+    let word = window.rsplit(char::is_whitespace).next().unwrap_or("");
+    let cut =
+        word.len() == window.len() && from > start && !text[..from].ends_with(char::is_whitespace);
+    (word, !cut)
+}
+
 /// The sentences of one paragraph, as byte ranges without surrounding white space.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -56,11 +75,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             let next = chars.get(k).map(|&(_, c)| c);
             let starts_new = next
                 .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "«“‘\"'(".contains(n));
-            let word_before = text[start..pos]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            let abbreviation = c == '.' && is_abbreviation(word_before);
+            let (word_before, whole) = word_before(text, start, pos);
+            let abbreviation = c == '.' && whole && is_abbreviation(word_before);
             if followed_by_space && starts_new && !abbreviation {
                 push_trimmed(text, start..end, &mut out);
                 start = chars.get(k).map_or(text.len(), |&(p, _)| p);
@@ -91,6 +107,36 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn the_word_before_a_point_is_bounded_and_says_when_it_was_cut() {
+        let long = "x".repeat(100);
+        let cases: &[(&str, usize, &str, bool)] = &[
+            ("zie art. 5", 7, "art", true),
+            ("R.W. Knops", 3, "R.W", true),
+            ("nr.", 2, "nr", true),
+            ("één. Twee", 5, "één", true),
+        ];
+        for &(text, pos, word, whole) in cases {
+            assert_eq!(word_before(text, 0, pos), (word, whole), "{text}");
+        }
+        let text = format!("{long}. Volgende");
+        let (w, whole) = word_before(&text, 0, 100);
+        assert!(!whole && w.len() <= MAX_WORD_BEFORE);
+        // A word of exactly the bound after white space is whole.
+        let text = format!("de {}. Volgende", "y".repeat(MAX_WORD_BEFORE));
+        assert!(word_before(&text, 0, 3 + MAX_WORD_BEFORE).1);
+    }
+
+    /// A paragraph without white space and with a point every few bytes: each point used to
+    /// look back to the paragraph start (quadratic; 46 s for 180 KB). It must complete.
+    #[test]
+    fn a_long_paragraph_without_spaces_completes() {
+        let text = "».1".repeat(200_000);
+        assert_eq!(split(&text).len(), 1);
+        let text = "a.b".repeat(200_000) + ". Nieuwe zin.";
+        assert_eq!(split(&text).len(), 2);
     }
 
     #[test]

@@ -234,6 +234,9 @@ impl Topics {
     }
 }
 
+/// Longest block read as a heading.
+const MAX_HEADING_BYTES: usize = 320;
+
 /// Whether block `i` reads as a heading: marked so by normalization, or a short paragraph of
 /// its own that does not end like prose ("4. Verbied biometrische identificatie in de openbare
 /// ruimte – niet alleen voor opsporing", which text from PDFs often leaves unmarked).
@@ -245,6 +248,11 @@ pub fn is_heading_like(doc: &NormDoc, i: usize) -> bool {
         return true;
     }
     let text = doc.slice(b.span).trim();
+    // Sixteen words fit in far fewer bytes: a long block is prose, and is not scanned (this
+    // runs for many blocks per sentence; scanning a long block each time was quadratic).
+    if text.len() > MAX_HEADING_BYTES {
+        return false;
+    }
     // A section number ("4. Verbied ...") is not the end of a sentence.
     let text = text
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
