@@ -23,8 +23,19 @@ static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NR_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex")
 });
+/// "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12"; the Eerste Kamer numbers its
+/// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6})?),?\s*nr\.\s*([0-9]{1,5}|[A-Z]{1,3})\b").expect("valid regex")
+    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b)?),?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
+});
+/// The colophon id of an answer to written questions: "ah-tk-20212022-105 ISSN ...".
+static COLOPHON_AH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(ah-(?:tk|ek)-(?:19|20)\d{6}-\d{1,5})\b").expect("valid regex")
+});
+/// The head of an Aanhangsel: "Vergaderjaar 2020–2021" ... "Aanhangsel van de Handelingen"
+/// ... the answer's number on a line of its own.
+static AH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)\bVergaderjaar\s+((?:19|20)\d{2})\s*[–—/-]\s*((?:19|20)\d{2})\s*\n.{0,300}?\bAanhangsel\s+van\s+de\s+Handelingen\b[^\n]*\n(?:[^\n]{0,200}\n){0,4}?\s*(\d{1,5})\s*\n").expect("valid regex")
 });
 static COLOPHON_ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN")
@@ -66,6 +77,8 @@ const TYPE_WORDS: &[(&str, &str)] = &[
 /// What the text says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct TextMeta {
+    /// An id of another form than `kst-`: an Aanhangsel's `ah-tk-20212022-105`.
+    pub stated_id: Option<String>,
     pub dossier: Option<String>,
     pub number: Option<String>,
     pub title: Option<String>,
@@ -76,6 +89,9 @@ pub struct TextMeta {
 
 impl TextMeta {
     pub fn id(&self) -> Option<String> {
+        if let Some(id) = &self.stated_id {
+            return Some(id.clone());
+        }
         Some(format!(
             "kst-{}-{}",
             self.dossier.as_ref()?,
@@ -119,11 +135,23 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     }
     if meta.dossier.is_none() || meta.number.is_none() {
         if let Some(c) = RUNNING_HEADER.captures(raw) {
-            meta.dossier = Some(squeeze_dossier(&c[1], &c[2]));
-            meta.number = Some(c[3].to_string());
+            let sub = c[2].trim();
+            let sub = if sub.is_empty() || sub.starts_with('-') {
+                sub.to_string()
+            } else {
+                format!("-{sub}")
+            };
+            meta.dossier = Some(squeeze_dossier(&c[1], &sub));
+            meta.number = c.get(3).or(c.get(4)).map(|m| m.as_str().to_string());
         } else if let Some(c) = COLOPHON_ID.captures(raw) {
             meta.dossier = Some(format!("{}{}", &c[1], &c[2]));
             meta.number = Some(c[3].to_string());
+        }
+    }
+    if meta.number.is_none() {
+        meta.stated_id = aanhangsel_id(raw, &head);
+        if meta.stated_id.is_some() {
+            meta.doc_type.get_or_insert_with(|| "antwoord".to_string());
         }
     }
     meta.date = stated_date(raw)
@@ -134,6 +162,22 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     }
     meta.signatories = signatories(norm);
     meta
+}
+
+/// An answer to written questions: its colophon id, else its head ("Vergaderjaar 2020–2021",
+/// "Aanhangsel van de Handelingen", the number). The chamber is the Eerste Kamer when the
+/// head says so.
+fn aanhangsel_id(raw: &str, head: &str) -> Option<String> {
+    if let Some(c) = COLOPHON_AH.captures(raw) {
+        return Some(c[1].to_string());
+    }
+    let c = AH_HEAD.captures(head)?;
+    let chamber = if head.contains("Eerste Kamer") && !head.contains("Tweede Kamer") {
+        "ek"
+    } else {
+        "tk"
+    };
+    Some(format!("ah-{chamber}-{}{}-{}", &c[1], &c[2], &c[3]))
 }
 
 fn to_iso(dutch: &str) -> Option<String> {
@@ -252,6 +296,39 @@ mod tests {
         let t = "36 600 VII Vaststelling van de begroting\n\nNr. 12 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+    }
+
+    #[test]
+    fn an_answer_to_questions_is_identified_by_vergaderjaar_and_number() {
+        let t = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020-2021\n\nAanhangsel van de Handelingen\n\n9901\n\nVragen van het lid Voorbeeld (CDA) aan de Minister van Financiën (ingezonden 12 mei 2021).\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20202021-9901"));
+        assert_eq!(m.doc_type.as_deref(), Some("antwoord"));
+        // The official print's head adds a line between, and states the id in its colophon.
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2021–2022\nAanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n105\nVragen van het lid X.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20212022-105"));
+        let t = "Antwoord 1\nJa.\n\nah-tk-20232024-770\nISSN 0921-7398\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20232024-770"));
+        // Near miss: a letter that cites an Aanhangsel is not one.
+        let t = "Vergaderjaar 2021–2022\n\n32 545 Wet- en regelgeving\n\nNr. 180 BRIEF VAN DE MINISTER\n\nZie Aanhangsel van de Handelingen\n2021/22, nr. 12.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-32545-180"));
+    }
+
+    #[test]
+    fn running_headers_with_a_roman_chapter_or_an_eerste_kamer_letter() {
+        let t =
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12 2\n\nTekst van de brief.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+        let t = "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO 3\n\nTekst van de brief.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-32813-AO"));
+        let t = "Tweede Kamer, vergaderjaar 2021–2022, 21 501-33, nr. 898 4\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-21501-33-898"));
     }
 
     #[test]

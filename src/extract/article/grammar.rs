@@ -243,6 +243,9 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     }
 }
 
+/// A parenthetical gloss: see [`Cur::gloss`].
+static GLOSS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t\u{a0}]?\([^()0-9\n]{1,40}\)").expect("valid regex"));
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "9", "4c", "6:162", "5.1", roman "I" (of an amending act), the Kieswet's "J 7".
     Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
@@ -421,6 +424,20 @@ impl<'t> Cur<'t> {
             true
         } else {
             false
+        }
+    }
+
+    /// Steps over a short parenthetical gloss after a reference: "artikel 114 (MiFIR) van het
+    /// VWEU", "artikel 9 (bijzondere persoonsgegevens) van de AVG". The gloss says what the
+    /// unit is about or for; the instrument is named after it. No digits inside, so a
+    /// reference or date in parentheses is never stepped over.
+    pub(super) fn gloss(&mut self) -> bool {
+        match GLOSS.find(self.rest()) {
+            Some(m) => {
+                self.p += m.end();
+                true
+            }
+            None => false,
         }
     }
 
@@ -735,6 +752,7 @@ impl<'t> Cur<'t> {
     /// Between two references of one chain; true when a head word follows.
     fn connector(&mut self) -> bool {
         let save = self.p;
+        self.gloss();
         self.ws();
         let comma = self.punct(',');
         self.ws();
