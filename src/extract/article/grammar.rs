@@ -228,13 +228,25 @@ fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
 /// numbers in a short range are filled in; otherwise both ends stand as written.
 fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     let Some(first) = parts.get(from) else { return };
-    let (Ok(a), Ok(b)) = (first.number.parse::<u32>(), to.parse::<u32>()) else {
+    // Numbered within a book or chapter ("3:40 tot en met 3:45" Awb, "2.1 tot en met 2.5"
+    // Omgevingswet): the range runs over the last number when the prefix is the same.
+    let split = |n: &str| -> (String, String) {
+        match n.rfind([':', '.']) {
+            Some(i) => (n[..=i].to_string(), n[i + 1..].to_string()),
+            None => (String::new(), n.to_string()),
+        }
+    };
+    let ((prefix, a), (to_prefix, b)) = (split(&first.number), split(to));
+    if prefix != to_prefix {
+        return;
+    }
+    let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
         return;
     };
     if b > a + 1 && b - a <= 30 {
         for n in a + 1..b {
             parts.push(Part {
-                number: n.to_string(),
+                number: format!("{prefix}{n}"),
                 paragraph: None,
                 point: None,
                 subpoint: None,
