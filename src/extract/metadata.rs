@@ -74,6 +74,22 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("LIJST", "lijst"),
 ];
 
+/// Kinds of papers without a "Nr." header that say what they are in their first lines: a
+/// committee's decision list ("Document: Besluitenlijst van de procedurevergadering ..."), a
+/// BNC fiche ("Fiche 5: Herziening verordening ...", "BNC-fiche").
+static HEAD_TYPE: LazyLock<[(Regex, &str); 2]> = LazyLock::new(|| {
+    [
+        (
+            Regex::new(r"(?m)^\s*(?:Document:\s*)?Besluitenlijst\b").expect("valid regex"),
+            "besluitenlijst",
+        ),
+        (
+            Regex::new(r"(?m)^\s*(?:BNC-fiche\b|Fiche\s+\d{1,3}\s*:)").expect("valid regex"),
+            "fiche",
+        ),
+    ]
+});
+
 /// What the text says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct TextMeta {
@@ -157,6 +173,12 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     meta.date = stated_date(raw)
         .map(|d| (d, DateSource::Text))
         .or_else(|| inferred_date(&norm.text).map(|d| (d, DateSource::Inferred)));
+    if meta.doc_type.is_none() {
+        meta.doc_type = HEAD_TYPE
+            .iter()
+            .find(|(re, _)| re.is_match(&head))
+            .map(|(_, t)| t.to_string());
+    }
     if meta.doc_type.is_none() && raw.contains("Aan de Voorzitter van de") {
         meta.doc_type = Some("brief".to_string());
     }
@@ -315,6 +337,20 @@ mod tests {
         let t = "Vergaderjaar 2021–2022\n\n32 545 Wet- en regelgeving\n\nNr. 180 BRIEF VAN DE MINISTER\n\nZie Aanhangsel van de Handelingen\n2021/22, nr. 12.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-32545-180"));
+    }
+
+    #[test]
+    fn decision_lists_and_bnc_fiches_say_what_they_are_in_their_head() {
+        let t = "Den Haag, 8 maart 2011\n\nVoortouwcommissie: vaste commissie voor Buitenlandse Zaken\n\nDocument:               Besluitenlijst van de extra procedurevergadering van dinsdag 8 maart\n2011\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("besluitenlijst"));
+        let t = "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n\n1. Algemene gegevens\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("fiche"));
+        // Near miss: a letter that mentions a decision list in its prose.
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn de besluitenlijst van 8 maart staat het.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("brief"));
     }
 
     #[test]
