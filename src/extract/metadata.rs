@@ -23,6 +23,12 @@ static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NR_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex")
 });
+/// The Eerste Kamer prints its letter number without "Nr.": "C MEMORIE VAN ANTWOORD",
+/// "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG". The title in capitals tells it from a
+/// sentence that starts with a capital letter.
+static EK_LETTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*([A-Z]{1,3})\s+((?:MEMORIE|VERSLAG|VOORLOPIG|NADER|EINDVERSLAG|BRIEF|NOTA|MOTIE|GEWIJZIGD|VOORSTEL|ADVIES|AMENDEMENT|KONINKLIJKE)\b[^a-z\n]*)$").expect("valid regex")
+});
 /// "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12"; the Eerste Kamer numbers its
 /// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,7 +131,10 @@ fn squeeze_dossier(d: &str, sub: &str) -> String {
 pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     let mut meta = TextMeta::default();
     let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
-    if let Some(nr) = NR_LINE.captures(&head) {
+    let nr_line = NR_LINE
+        .captures(&head)
+        .or_else(|| EK_LETTER_LINE.captures(&head));
+    if let Some(nr) = nr_line {
         meta.number = Some(nr[1].to_string());
         let rest = nr[2].trim();
         let upper = rest.to_uppercase();
@@ -351,6 +360,21 @@ mod tests {
         let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn de besluitenlijst van 8 maart staat het.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.doc_type.as_deref(), Some("brief"));
+    }
+
+    #[test]
+    fn an_eerste_kamer_print_writes_its_letter_without_nr() {
+        let t = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2018–2019\n\n35 010 Wijziging van de Wet op het kindgebonden budget\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 26 april 2019\n\nDe regering heeft kennisgenomen van de vragen.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-35010-C"));
+        assert_eq!(m.doc_type.as_deref(), Some("memorie"));
+        let t = "33 506 Voorstel van wet van het lid Pia Dijkstra\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-33506-AB"));
+        // Near miss: a sentence that starts with a capital is no letter line.
+        let t = "33 506 Voorstel van wet\n\nU Bent van harte welkom.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id(), None);
     }
 
     #[test]
