@@ -255,6 +255,26 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     }
 }
 
+/// The points after `from` up to and including `to`: "a".."c" gives b, c; "1".."3" gives 2, 3.
+fn points_between(from: &str, to: &str) -> Option<Vec<String>> {
+    if let (Ok(a), Ok(b)) = (from.parse::<u32>(), to.parse::<u32>()) {
+        return (b > a && b - a <= 30).then(|| (a + 1..=b).map(|n| n.to_string()).collect());
+    }
+    let (mut f, mut t) = (from.chars(), to.chars());
+    match (f.next(), f.next(), t.next(), t.next()) {
+        (Some(a), None, Some(b), None)
+            if a.is_ascii_lowercase() && b.is_ascii_lowercase() && b > a =>
+        {
+            Some(
+                ((a as u8 + 1)..=(b as u8))
+                    .map(|c| (c as char).to_string())
+                    .collect(),
+            )
+        }
+        _ => None,
+    }
+}
+
 /// A parenthetical gloss: see [`Cur::gloss`].
 static GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t\u{a0}]?\([^()0-9\n]{1,40}\)").expect("valid regex"));
@@ -670,8 +690,13 @@ impl<'t> Cur<'t> {
                 self.p = last_end;
                 break;
             }
-            list.push(p);
+            list.push(p.clone());
             last_end = self.p;
+            // A range of points: "onder a tot en met c" names a, b and c.
+            if let Some(between) = self.point_range(&p, &keyword) {
+                list.extend(between);
+                last_end = self.p;
+            }
             // Another point of the same list: "a en e", "a en sub e", "b, sub c", "6 en 7".
             let after = self.p;
             self.ws();
@@ -717,6 +742,29 @@ impl<'t> Cur<'t> {
             Some(_) => item.points.extend(list),
         }
         true
+    }
+
+    /// After point `from`: "tot en met c" / "t/m 3", the points after `from` up to and
+    /// including the end. Letters run within a–z, numbers over at most 30.
+    fn point_range(&mut self, from: &str, keyword: &str) -> Option<Vec<String>> {
+        let save = self.p;
+        self.ws();
+        if !(self.word("tot en met") || self.word("t/m")) {
+            self.p = save;
+            return None;
+        }
+        self.ws();
+        let to = self
+            .re(&POINT)
+            .map(|m| m[1].trim_end_matches('°').to_string());
+        let glued = self.rest().starts_with(|c: char| c.is_alphanumeric());
+        let range = to
+            .filter(|to| !glued && valid_point(to, keyword))
+            .and_then(|to| points_between(from, &to));
+        if range.is_none() {
+            self.p = save;
+        }
+        range
     }
 
     fn point_keyword(&mut self) -> Option<String> {
