@@ -38,11 +38,17 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static COLOPHON_AH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*(ah-(?:tk|ek)-(?:19|20)\d{6}-\d{1,5})\b").expect("valid regex")
 });
-/// The head of an Aanhangsel: "Vergaderjaar 2020–2021" ... "Aanhangsel van de Handelingen"
-/// ... the answer's number on a line of its own.
-static AH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)\bVergaderjaar\s+((?:19|20)\d{2})\s*[–—/-]\s*((?:19|20)\d{2})\s*\n.{0,300}?\bAanhangsel\s+van\s+de\s+Handelingen\b[^\n]*\n(?:[^\n]{0,200}\n){0,4}?\s*(\d{1,5})\s*\n").expect("valid regex")
+/// The head of an Aanhangsel: "Vergaderjaar 2020–2021" and "Aanhangsel van de Handelingen";
+/// the answer's number follows on a line of its own (or at the end of a line in a layout).
+static AH_VERGADERJAAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bVergaderjaar\s+((?:19|20)\d{2})\s*[–—/-]\s*((?:19|20)\d{2})\b")
+        .expect("valid regex")
 });
+static AH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bAanhangsel\s+van\s+de\s+Handelingen\b").expect("valid regex")
+});
+static AH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*|.*\S\s{2,})(\d{1,5})\s*$").expect("valid regex"));
 static COLOPHON_ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN")
         .expect("valid regex")
@@ -202,13 +208,20 @@ fn aanhangsel_id(raw: &str, head: &str) -> Option<String> {
     if let Some(c) = COLOPHON_AH.captures(raw) {
         return Some(c[1].to_string());
     }
-    let c = AH_HEAD.captures(head)?;
+    let title = AH_TITLE.find(head)?;
+    let vj = AH_VERGADERJAAR.captures(&head[..title.start()])?;
+    // The number: the first line after the title (up to six on) that is, or ends in, a
+    // number on its own.
+    let nr = head[title.start()..]
+        .lines()
+        .take(7)
+        .find_map(|line| AH_NUMBER.captures(line).map(|c| c[1].to_string()))?;
     let chamber = if head.contains("Eerste Kamer") && !head.contains("Tweede Kamer") {
         "ek"
     } else {
         "tk"
     };
-    Some(format!("ah-{chamber}-{}{}-{}", &c[1], &c[2], &c[3]))
+    Some(format!("ah-{chamber}-{}{}-{nr}", &vj[1], &vj[2]))
 }
 
 fn to_iso(dutch: &str) -> Option<String> {
@@ -339,6 +352,10 @@ mod tests {
         let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2021–2022\nAanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n105\nVragen van het lid X.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("ah-tk-20212022-105"));
+        // In a layout the number stands at the end of the title's line.
+        let t = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2020–2021\nAanhangsel van de Handelingen            12\nVragen van het lid X.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-ek-20202021-12"));
         let t = "Antwoord 1\nJa.\n\nah-tk-20232024-770\nISSN 0921-7398\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("ah-tk-20232024-770"));
