@@ -23,9 +23,32 @@ static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NR_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*Nr\.\s+([0-9]{1,5}|[A-Z]{1,3})\b\s*(.*)$").expect("valid regex")
 });
-static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6})?),?\s*nr\.\s*([0-9]{1,5}|[A-Z]{1,3})\b").expect("valid regex")
+/// The Eerste Kamer prints its letter number without "Nr.": "C MEMORIE VAN ANTWOORD",
+/// "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG". The title in capitals tells it from a
+/// sentence that starts with a capital letter.
+static EK_LETTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*([A-Z]{1,3})\s+((?:MEMORIE|VERSLAG|VOORLOPIG|NADER|EINDVERSLAG|BRIEF|NOTA|MOTIE|GEWIJZIGD|VOORSTEL|ADVIES|AMENDEMENT|KONINKLIJKE)\b[^a-z\n]*)$").expect("valid regex")
 });
+/// "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12"; the Eerste Kamer numbers its
+/// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
+static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b)?),?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
+});
+/// The colophon id of an answer to written questions: "ah-tk-20212022-105 ISSN ...".
+static COLOPHON_AH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(ah-(?:tk|ek)-(?:19|20)\d{6}-\d{1,5})\b").expect("valid regex")
+});
+/// The head of an Aanhangsel: "Vergaderjaar 2020–2021" and "Aanhangsel van de Handelingen";
+/// the answer's number follows on a line of its own (or at the end of a line in a layout).
+static AH_VERGADERJAAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bVergaderjaar\s+((?:19|20)\d{2})\s*[–—/-]\s*((?:19|20)\d{2})\b")
+        .expect("valid regex")
+});
+static AH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bAanhangsel\s+van\s+de\s+Handelingen\b").expect("valid regex")
+});
+static AH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*|.*\S\s{2,})(\d{1,5})\s*$").expect("valid regex"));
 static COLOPHON_ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*kst-(\d{5})((?:-[A-Z0-9]{1,6})?)-([0-9]{1,5}|[A-Z]{1,3})\s+ISSN")
         .expect("valid regex")
@@ -63,9 +86,27 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("LIJST", "lijst"),
 ];
 
+/// Kinds of papers without a "Nr." header that say what they are in their first lines: a
+/// committee's decision list ("Document: Besluitenlijst van de procedurevergadering ..."), a
+/// BNC fiche ("Fiche 5: Herziening verordening ...", "BNC-fiche").
+static HEAD_TYPE: LazyLock<[(Regex, &str); 2]> = LazyLock::new(|| {
+    [
+        (
+            Regex::new(r"(?m)^\s*(?:Document:\s*)?Besluitenlijst\b").expect("valid regex"),
+            "besluitenlijst",
+        ),
+        (
+            Regex::new(r"(?m)^\s*(?:BNC-fiche\b|Fiche\s+\d{1,3}\s*:)").expect("valid regex"),
+            "fiche",
+        ),
+    ]
+});
+
 /// What the text says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct TextMeta {
+    /// An id of another form than `kst-`: an Aanhangsel's `ah-tk-20212022-105`.
+    pub stated_id: Option<String>,
     pub dossier: Option<String>,
     pub number: Option<String>,
     pub title: Option<String>,
@@ -76,6 +117,9 @@ pub struct TextMeta {
 
 impl TextMeta {
     pub fn id(&self) -> Option<String> {
+        if let Some(id) = &self.stated_id {
+            return Some(id.clone());
+        }
         Some(format!(
             "kst-{}-{}",
             self.dossier.as_ref()?,
@@ -93,7 +137,10 @@ fn squeeze_dossier(d: &str, sub: &str) -> String {
 pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     let mut meta = TextMeta::default();
     let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
-    if let Some(nr) = NR_LINE.captures(&head) {
+    let nr_line = NR_LINE
+        .captures(&head)
+        .or_else(|| EK_LETTER_LINE.captures(&head));
+    if let Some(nr) = nr_line {
         meta.number = Some(nr[1].to_string());
         let rest = nr[2].trim();
         let upper = rest.to_uppercase();
@@ -119,21 +166,62 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     }
     if meta.dossier.is_none() || meta.number.is_none() {
         if let Some(c) = RUNNING_HEADER.captures(raw) {
-            meta.dossier = Some(squeeze_dossier(&c[1], &c[2]));
-            meta.number = Some(c[3].to_string());
+            let sub = c[2].trim();
+            let sub = if sub.is_empty() || sub.starts_with('-') {
+                sub.to_string()
+            } else {
+                format!("-{sub}")
+            };
+            meta.dossier = Some(squeeze_dossier(&c[1], &sub));
+            meta.number = c.get(3).or(c.get(4)).map(|m| m.as_str().to_string());
         } else if let Some(c) = COLOPHON_ID.captures(raw) {
             meta.dossier = Some(format!("{}{}", &c[1], &c[2]));
             meta.number = Some(c[3].to_string());
         }
     }
+    if meta.number.is_none() {
+        meta.stated_id = aanhangsel_id(raw, &head);
+        if meta.stated_id.is_some() {
+            meta.doc_type.get_or_insert_with(|| "antwoord".to_string());
+        }
+    }
     meta.date = stated_date(raw)
         .map(|d| (d, DateSource::Text))
         .or_else(|| inferred_date(&norm.text).map(|d| (d, DateSource::Inferred)));
+    if meta.doc_type.is_none() {
+        meta.doc_type = HEAD_TYPE
+            .iter()
+            .find(|(re, _)| re.is_match(&head))
+            .map(|(_, t)| t.to_string());
+    }
     if meta.doc_type.is_none() && raw.contains("Aan de Voorzitter van de") {
         meta.doc_type = Some("brief".to_string());
     }
     meta.signatories = signatories(norm);
     meta
+}
+
+/// An answer to written questions: its colophon id, else its head ("Vergaderjaar 2020–2021",
+/// "Aanhangsel van de Handelingen", the number). The chamber is the Eerste Kamer when the
+/// head says so.
+fn aanhangsel_id(raw: &str, head: &str) -> Option<String> {
+    if let Some(c) = COLOPHON_AH.captures(raw) {
+        return Some(c[1].to_string());
+    }
+    let title = AH_TITLE.find(head)?;
+    let vj = AH_VERGADERJAAR.captures(&head[..title.start()])?;
+    // The number: the first line after the title (up to six on) that is, or ends in, a
+    // number on its own.
+    let nr = head[title.start()..]
+        .lines()
+        .take(7)
+        .find_map(|line| AH_NUMBER.captures(line).map(|c| c[1].to_string()))?;
+    let chamber = if head.contains("Eerste Kamer") && !head.contains("Tweede Kamer") {
+        "ek"
+    } else {
+        "tk"
+    };
+    Some(format!("ah-{chamber}-{}{}-{nr}", &vj[1], &vj[2]))
 }
 
 fn to_iso(dutch: &str) -> Option<String> {
@@ -252,6 +340,72 @@ mod tests {
         let t = "36 600 VII Vaststelling van de begroting\n\nNr. 12 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+    }
+
+    #[test]
+    fn an_answer_to_questions_is_identified_by_vergaderjaar_and_number() {
+        let t = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020-2021\n\nAanhangsel van de Handelingen\n\n9901\n\nVragen van het lid Voorbeeld (CDA) aan de Minister van Financiën (ingezonden 12 mei 2021).\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20202021-9901"));
+        assert_eq!(m.doc_type.as_deref(), Some("antwoord"));
+        // The official print's head adds a line between, and states the id in its colophon.
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2021–2022\nAanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n105\nVragen van het lid X.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20212022-105"));
+        // In a layout the number stands at the end of the title's line.
+        let t = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2020–2021\nAanhangsel van de Handelingen            12\nVragen van het lid X.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-ek-20202021-12"));
+        let t = "Antwoord 1\nJa.\n\nah-tk-20232024-770\nISSN 0921-7398\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("ah-tk-20232024-770"));
+        // Near miss: a letter that cites an Aanhangsel is not one.
+        let t = "Vergaderjaar 2021–2022\n\n32 545 Wet- en regelgeving\n\nNr. 180 BRIEF VAN DE MINISTER\n\nZie Aanhangsel van de Handelingen\n2021/22, nr. 12.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-32545-180"));
+    }
+
+    #[test]
+    fn decision_lists_and_bnc_fiches_say_what_they_are_in_their_head() {
+        let t = "Den Haag, 8 maart 2011\n\nVoortouwcommissie: vaste commissie voor Buitenlandse Zaken\n\nDocument:               Besluitenlijst van de extra procedurevergadering van dinsdag 8 maart\n2011\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("besluitenlijst"));
+        let t = "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n\n1. Algemene gegevens\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("fiche"));
+        // Near miss: a letter that mentions a decision list in its prose.
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn de besluitenlijst van 8 maart staat het.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("brief"));
+    }
+
+    #[test]
+    fn an_eerste_kamer_print_writes_its_letter_without_nr() {
+        let t = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2018–2019\n\n35 010 Wijziging van de Wet op het kindgebonden budget\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 26 april 2019\n\nDe regering heeft kennisgenomen van de vragen.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-35010-C"));
+        assert_eq!(m.doc_type.as_deref(), Some("memorie"));
+        let t = "33 506 Voorstel van wet van het lid Pia Dijkstra\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-33506-AB"));
+        // Near miss: a sentence that starts with a capital is no letter line.
+        let t = "33 506 Voorstel van wet\n\nU Bent van harte welkom.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id(), None);
+    }
+
+    #[test]
+    fn running_headers_with_a_roman_chapter_or_an_eerste_kamer_letter() {
+        let t =
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12 2\n\nTekst van de brief.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+        let t = "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO 3\n\nTekst van de brief.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-32813-AO"));
+        let t = "Tweede Kamer, vergaderjaar 2021–2022, 21 501-33, nr. 898 4\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-21501-33-898"));
     }
 
     #[test]

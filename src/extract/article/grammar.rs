@@ -228,13 +228,25 @@ fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
 /// numbers in a short range are filled in; otherwise both ends stand as written.
 fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     let Some(first) = parts.get(from) else { return };
-    let (Ok(a), Ok(b)) = (first.number.parse::<u32>(), to.parse::<u32>()) else {
+    // Numbered within a book or chapter ("3:40 tot en met 3:45" Awb, "2.1 tot en met 2.5"
+    // Omgevingswet): the range runs over the last number when the prefix is the same.
+    let split = |n: &str| -> (String, String) {
+        match n.rfind([':', '.']) {
+            Some(i) => (n[..=i].to_string(), n[i + 1..].to_string()),
+            None => (String::new(), n.to_string()),
+        }
+    };
+    let ((prefix, a), (to_prefix, b)) = (split(&first.number), split(to));
+    if prefix != to_prefix {
+        return;
+    }
+    let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
         return;
     };
     if b > a + 1 && b - a <= 30 {
         for n in a + 1..b {
             parts.push(Part {
-                number: n.to_string(),
+                number: format!("{prefix}{n}"),
                 paragraph: None,
                 point: None,
                 subpoint: None,
@@ -243,6 +255,29 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     }
 }
 
+/// The points after `from` up to and including `to`: "a".."c" gives b, c; "1".."3" gives 2, 3.
+fn points_between(from: &str, to: &str) -> Option<Vec<String>> {
+    if let (Ok(a), Ok(b)) = (from.parse::<u32>(), to.parse::<u32>()) {
+        return (b > a && b - a <= 30).then(|| (a + 1..=b).map(|n| n.to_string()).collect());
+    }
+    let (mut f, mut t) = (from.chars(), to.chars());
+    match (f.next(), f.next(), t.next(), t.next()) {
+        (Some(a), None, Some(b), None)
+            if a.is_ascii_lowercase() && b.is_ascii_lowercase() && b > a =>
+        {
+            Some(
+                ((a as u8 + 1)..=(b as u8))
+                    .map(|c| (c as char).to_string())
+                    .collect(),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// A parenthetical gloss: see [`Cur::gloss`].
+static GLOSS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t\u{a0}]?\([^()0-9\n]{1,40}\)").expect("valid regex"));
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "9", "4c", "6:162", "5.1", roman "I" (of an amending act), the Kieswet's "J 7".
     Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
@@ -421,6 +456,20 @@ impl<'t> Cur<'t> {
             true
         } else {
             false
+        }
+    }
+
+    /// Steps over a short parenthetical gloss after a reference: "artikel 114 (MiFIR) van het
+    /// VWEU", "artikel 9 (bijzondere persoonsgegevens) van de AVG". The gloss says what the
+    /// unit is about or for; the instrument is named after it. No digits inside, so a
+    /// reference or date in parentheses is never stepped over.
+    pub(super) fn gloss(&mut self) -> bool {
+        match GLOSS.find(self.rest()) {
+            Some(m) => {
+                self.p += m.end();
+                true
+            }
+            None => false,
         }
     }
 
@@ -641,8 +690,13 @@ impl<'t> Cur<'t> {
                 self.p = last_end;
                 break;
             }
-            list.push(p);
+            list.push(p.clone());
             last_end = self.p;
+            // A range of points: "onder a tot en met c" names a, b and c.
+            if let Some(between) = self.point_range(&p, &keyword) {
+                list.extend(between);
+                last_end = self.p;
+            }
             // Another point of the same list: "a en e", "a en sub e", "b, sub c", "6 en 7".
             let after = self.p;
             self.ws();
@@ -690,6 +744,29 @@ impl<'t> Cur<'t> {
         true
     }
 
+    /// After point `from`: "tot en met c" / "t/m 3", the points after `from` up to and
+    /// including the end. Letters run within a–z, numbers over at most 30.
+    fn point_range(&mut self, from: &str, keyword: &str) -> Option<Vec<String>> {
+        let save = self.p;
+        self.ws();
+        if !(self.word("tot en met") || self.word("t/m")) {
+            self.p = save;
+            return None;
+        }
+        self.ws();
+        let to = self
+            .re(&POINT)
+            .map(|m| m[1].trim_end_matches('°').to_string());
+        let glued = self.rest().starts_with(|c: char| c.is_alphanumeric());
+        let range = to
+            .filter(|to| !glued && valid_point(to, keyword))
+            .and_then(|to| points_between(from, &to));
+        if range.is_none() {
+            self.p = save;
+        }
+        range
+    }
+
     fn point_keyword(&mut self) -> Option<String> {
         for k in ["onderdeel", "onder", "sub", "punt", "letter"] {
             if self.word(k) {
@@ -735,6 +812,7 @@ impl<'t> Cur<'t> {
     /// Between two references of one chain; true when a head word follows.
     fn connector(&mut self) -> bool {
         let save = self.p;
+        self.gloss();
         self.ws();
         let comma = self.punct(',');
         self.ws();

@@ -189,6 +189,13 @@ impl ArticleExtractor {
             ),
             Some(Named::Anaphor { start, end, kind }) => match mentions.anaphor(kind, start) {
                 Some(t) => (Some(t.clone()), By::Context),
+                // A generic word that only one instrument answers to ("het Handvest").
+                None if self.registry.only_of_kind(kind).is_some() => (
+                    self.registry
+                        .only_of_kind(kind)
+                        .map(|e| entry_target(&self.registry, e)),
+                    By::Context,
+                ),
                 None => (
                     Some(Target {
                         id: None,
@@ -199,6 +206,12 @@ impl ArticleExtractor {
                     By::None,
                 ),
             },
+            // "Artikel I, onderdeel B": Roman numbers are the articles of an amending act (the
+            // bill under discussion), never of the law the passage is about; EU treaties and
+            // acts number their articles in Arabic.
+            None if r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) => {
+                (None, By::None)
+            }
             None => {
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
@@ -268,6 +281,11 @@ impl ArticleExtractor {
             context,
         }
     }
+}
+
+/// "I", "IV", "XII": a Roman article number.
+fn is_roman(number: &str) -> bool {
+    !number.is_empty() && number.chars().all(|c| "IVXLC".contains(c))
 }
 
 /// "bijlage II bij deze brief": an attachment to a paper, not an annex of an instrument.

@@ -265,6 +265,20 @@ impl Registry {
         self.by_id.get(id).copied()
     }
 
+    /// The one instrument of a kind, when the registry has exactly one ("handvest").
+    pub fn only_of_kind(&self, kind: &str) -> Option<usize> {
+        let mut of_kind = self
+            .instruments
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.kinds.iter().any(|k| k == kind))
+            .map(|(e, _)| e);
+        match (of_kind.next(), of_kind.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    }
+
     pub fn by_key(&self, key: &str) -> Option<usize> {
         self.instruments.iter().position(|i| i.key == key)
     }

@@ -14,9 +14,14 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // "Omgevingswet", "Kinderrechtenverdrag", "ESMA-verordening", "VN-Kinderrechtenverdrag",
-    // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten".
-    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4})){1,7})").expect("valid regex")
+    // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten", the tax laws'
+    // "Wet IB 2001", "Wet LB 1964", and the chambers' "Reglement van Orde".
+    Regex::new(r"^([A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
+
+/// What follows "Handvest" when it begins a full name rather than standing as a short title.
+static HANDVEST_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
 const NAME_STOP: [&str; 30] = [
@@ -79,6 +84,9 @@ impl Cur<'_> {
     /// The instrument named after a reference, with the end of what was read.
     pub(super) fn name(&mut self, names: &dyn Names) -> Option<(Named, usize)> {
         let save = self.p;
+        // A gloss counts only when an instrument is named after it ("artikel 114 (MiFIR) van
+        // het VWEU"); a name read after it is checked below by the connector it needs.
+        let glossed = self.gloss();
         self.ws();
         self.punct(',');
         self.ws();
@@ -111,6 +119,10 @@ impl Cur<'_> {
         .any(|w| self.word(w));
         self.ws();
         let at = self.p;
+        if glossed && !connector {
+            self.p = save;
+            return None;
+        }
         if let Some(end) = names.name_end_at(at) {
             self.p = end;
             return Some((Named::Known { start: at, end }, end));
@@ -125,8 +137,13 @@ impl Cur<'_> {
                 ("wetboek", "wetboek"),
                 ("handvest", "handvest"),
             ] {
-                // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back.
-                if self.rest().starts_with(word) && self.word(word) {
+                // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back;
+                // but "het Handvest" is the short title, unless a name follows ("Handvest
+                // van de Verenigde Naties").
+                let short_title = kind == "handvest"
+                    && self.rest().starts_with("Handvest")
+                    && !HANDVEST_NAMED.is_match(&self.rest()["Handvest".len()..]);
+                if (self.rest().starts_with(word) || short_title) && self.word(word) {
                     return Some((
                         Named::Anaphor {
                             start: at,

@@ -104,6 +104,9 @@ impl CitationExtractor {
                     continue;
                 }
             }
+            if is_amount(text, f.span) {
+                continue;
+            }
             let (footnote, context) = place(doc, f.span);
             let raw = f.span.slice(text).to_string();
             for t in f.targets {
@@ -222,6 +225,23 @@ fn is_header_like(text: &str, span: Span) -> bool {
     let after = text[span.end..line_end].trim();
     before.is_empty()
         || (!after.is_empty() && after.len() <= 3 && after.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A match that starts with a bare number right after a currency sign or inside a larger
+/// number ("€ 12 345, nr. 5", "1.012 345") is an amount, not a dossier.
+fn is_amount(text: &str, span: Span) -> bool {
+    if !text[span.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let glued = &text[..span.start];
+    if glued
+        .strip_suffix(['.', ','])
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let before = glued.trim_end_matches([' ', '\u{a0}']);
+    before.ends_with('€') || before.ends_with("EUR") || before.ends_with('$')
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

@@ -21,20 +21,25 @@ const ECHO_GAP: usize = 32;
 pub fn resolve(mut found: Vec<Found>, forms: &[Form], text: &str) -> Vec<Found> {
     found.sort_by_key(|f| (f.span.start, Reverse(f.span.end), f.form));
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    // The end of what kept matches and their echoes cover: an id inside a dropped echo (the
+    // "kst-…" of a link) is part of that echo.
+    let mut covered = 0;
     for f in found {
+        if f.span.start < covered {
+            continue;
+        }
         if let Some(last) = kept.last() {
-            if f.span.start < last.span.end {
-                continue;
-            }
             let echo = forms.get(f.form).is_some_and(|form| form.echo)
                 || forms.get(last.form).is_some_and(|form| form.echo);
             if echo
                 && same_targets(last, &f)
                 && is_short_gap(text.get(last.span.end..f.span.start).unwrap_or("x"))
             {
+                covered = covered.max(f.span.end);
                 continue;
             }
         }
+        covered = covered.max(f.span.end);
         kept.push(f);
     }
     kept
