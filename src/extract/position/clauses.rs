@@ -32,6 +32,11 @@ pub struct Clause {
 pub fn lower_same_len(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        // Most of the text is ASCII; the general case below allocates nothing but is slow.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),

@@ -114,6 +114,7 @@ impl PositionExtractor {
         let mut question = String::new();
         let mut asked: Vec<String> = Vec::new();
         let mut context_cache: Option<(usize, topics::Context)> = None;
+        let mut block_topics = topics::BlockTopics::default();
         for s in norm.sentences.iter() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
@@ -159,7 +160,7 @@ impl PositionExtractor {
             let context = match &context_cache {
                 Some((cb, c)) if *cb == b => c.clone(),
                 _ => {
-                    let c = self.topics.context(norm, b);
+                    let c = self.topics.context_with(norm, b, &mut block_topics);
                     context_cache = Some((b, c.clone()));
                     c
                 }

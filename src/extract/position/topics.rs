@@ -168,21 +168,40 @@ impl Topics {
     /// The topics around body block `block`: of its heading, itself and its section. Computed
     /// once per block by the extractor.
     pub fn context(&self, doc: &NormDoc, block: usize) -> Context {
-        let ids = |list: Vec<&Topic>| list.into_iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        self.context_with(doc, block, &mut BlockTopics::default())
+    }
+
+    /// The topics named in body block `block`, found once per document.
+    fn block_topics(&self, doc: &NormDoc, block: usize, memo: &mut BlockTopics) -> Vec<String> {
+        memo.0
+            .entry(block)
+            .or_insert_with(|| {
+                self.find(doc.slice(doc.blocks[block].span))
+                    .into_iter()
+                    .map(|t| t.id.clone())
+                    .collect()
+            })
+            .clone()
+    }
+
+    /// [`Topics::context`] with the topics of blocks remembered across the blocks of one
+    /// document: every block of a section reads the same section, and finding its topics
+    /// anew for each block was quadratic in the section's length.
+    pub fn context_with(&self, doc: &NormDoc, block: usize, memo: &mut BlockTopics) -> Context {
         let heading = heading_before(doc, block)
-            .map(|h| ids(self.find(doc.slice(doc.blocks[h].span))))
+            .map(|h| self.block_topics(doc, h, memo))
             .unwrap_or_default();
-        let paragraph = doc
-            .blocks
-            .get(block)
-            .map(|p| ids(self.find(doc.slice(p.span))))
-            .unwrap_or_default();
+        let paragraph = if block < doc.blocks.len() {
+            self.block_topics(doc, block, memo)
+        } else {
+            Vec::new()
+        };
         // A subject carries through a section only when it runs through it: named in at
         // least `section_share` of the section's paragraphs, not in one aside.
         let paragraphs = section_blocks(doc, block);
         let found_in: Vec<Vec<String>> = paragraphs
             .iter()
-            .map(|&i| ids(self.find(doc.slice(doc.blocks[i].span))))
+            .map(|&i| self.block_topics(doc, i, memo))
             .collect();
         let needed = ((paragraphs.len() as f64) * self.section_share)
             .ceil()
@@ -233,6 +252,10 @@ impl Topics {
         found
     }
 }
+
+/// Topics found per body block of one document.
+#[derive(Debug, Default)]
+pub struct BlockTopics(std::collections::HashMap<usize, Vec<String>>);
 
 /// Longest block read as a heading.
 const MAX_HEADING_BYTES: usize = 320;
