@@ -66,7 +66,7 @@ pub struct Signatory {
 }
 
 /// `kind: document`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     pub doc: String,
     pub title: Option<String>,

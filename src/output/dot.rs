@@ -6,6 +6,7 @@
 //! survive a round trip through `dot`); `url` becomes Graphviz's `URL`, which SVG output turns
 //! into a link; papers outside the corpus are drawn dashed.
 
+use super::graph_items as items;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
 
@@ -42,15 +43,6 @@ pub fn write(w: &mut dyn Write, graph: &Value) -> io::Result<()> {
         }
     }
     writeln!(w, "}}")
-}
-
-fn items<'v>(graph: &'v Value, key: &str) -> impl Iterator<Item = &'v Map<String, Value>> {
-    graph
-        .get(key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
 }
 
 /// "kst-32761-198\n2021-10-18\nKabinetsreactie op …".

@@ -5,6 +5,7 @@
 //! long, double, else string), so Gephi shows dates, titles and weights as typed columns; the
 //! `label` key (title, else id) is what Gephi shows on a node.
 
+use super::graph_items as items;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -83,15 +84,6 @@ pub fn write(w: &mut dyn Write, graph: &Value) -> io::Result<()> {
     }
     writeln!(w, "  </graph>")?;
     writeln!(w, "</graphml>")
-}
-
-fn items<'v>(graph: &'v Value, key: &str) -> impl Iterator<Item = &'v Map<String, Value>> {
-    graph
-        .get(key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
 }
 
 /// The scalar fields of all objects with the GraphML type that fits every value they take.

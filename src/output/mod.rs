@@ -97,3 +97,16 @@ pub fn emit(
         )),
     }
 }
+
+/// The objects of a graph's `nodes` or `edges` list, for the graph formats.
+pub(crate) fn graph_items<'v>(
+    graph: &'v serde_json::Value,
+    key: &str,
+) -> impl Iterator<Item = &'v serde_json::Map<String, serde_json::Value>> {
+    graph
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(serde_json::Value::as_object)
+}

@@ -455,16 +455,7 @@ mod tests {
             doc: id.into(),
             title: Some(format!("Titel {id}")),
             date: Some(date.into()),
-            date_source: None,
-            doc_type: None,
-            dossier: vec![],
-            number: None,
-            signatories: vec![],
-            source: String::new(),
-            sha256: String::new(),
-            text_source: String::new(),
-            alternative_sources: vec![],
-            extraction: String::new(),
+            ..Default::default()
         }
     }
 

@@ -289,19 +289,11 @@ mod tests {
             doc: id.into(),
             title: Some(format!("Brief {id}")),
             date: Some(date.into()),
-            date_source: None,
-            doc_type: None,
-            dossier: vec![],
-            number: None,
             signatories: vec![Signatory {
                 name: "S. Dekker".into(),
                 role: "Minister voor Rechtsbescherming".into(),
             }],
-            source: String::new(),
-            sha256: String::new(),
-            text_source: String::new(),
-            alternative_sources: vec![],
-            extraction: String::new(),
+            ..Default::default()
         }
     }
 
