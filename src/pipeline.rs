@@ -91,13 +91,15 @@ pub fn mark_in_corpus(records: &mut [Record], ids: &HashSet<String>) {
 }
 
 /// Which text of a paper kst keeps when several files hold it: the publisher's XML first (it is
-/// the printed text itself), then a text file (a prepared text), then the PDF's text layer.
+/// the printed text itself), then its web page (the same text, marked up less precisely), then
+/// a text file (a prepared text), then the PDF's text layer.
 pub(crate) fn source_rank(text_source: &str) -> u8 {
     match text_source {
         "xml" => 0,
-        "txt" => 1,
-        "pdf" => 2,
-        _ => 3,
+        "html" => 1,
+        "txt" => 2,
+        "pdf" => 3,
+        _ => 4,
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Extensions kst reads.
-pub const EXTENSIONS: &[&str] = &["pdf", "txt", "xml"];
+pub const EXTENSIONS: &[&str] = &["pdf", "txt", "xml", "html", "htm", "xhtml"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Input {

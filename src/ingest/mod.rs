@@ -10,8 +10,10 @@
 //!   footers and the colophon are told from the text by place and repetition.
 //! - [`manifest`] reads `manifest.jsonl`.
 //! - [`xml`] reads the publisher's XML (`officiele-publicatie`) with its metadata record.
+//! - [`html`] reads a paper's web page into the same shape as the XML.
 
 pub mod discover;
+pub mod html;
 pub mod manifest;
 pub mod pdf;
 pub mod pdf_layout;
@@ -32,6 +34,7 @@ pub enum Format {
     Txt,
     Pdf,
     Xml,
+    Html,
 }
 
 impl Format {
@@ -40,6 +43,7 @@ impl Format {
             Format::Txt => "txt",
             Format::Pdf => "pdf",
             Format::Xml => "xml",
+            Format::Html => "html",
         }
     }
 }
@@ -55,7 +59,8 @@ pub struct RawDocument {
     pub manifest: Option<ManifestEntry>,
     /// Things the user should know that did not stop the file from being read.
     pub warnings: Vec<String>,
-    /// The publisher's XML, read into paragraphs, footnotes and links (`Format::Xml` only);
+    /// The publisher's XML or a web page, read into paragraphs, footnotes and links
+    /// (`Format::Xml` and `Format::Html`);
     /// the pipeline builds the normalized text from it instead of from `text`.
     pub official: Option<Box<xml::OfficialXml>>,
 }
@@ -124,6 +129,16 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
             official = Some(Box::new(x));
             text
         }
+        Format::Html => {
+            let decoded = text::decode(&bytes).map_err(|reason| Error::unusable(path, reason))?;
+            if let Some(w) = decoded.warning {
+                warnings.push(w);
+            }
+            let x = html::parse(&decoded.text).map_err(|reason| Error::unusable(path, reason))?;
+            let text = x.text();
+            official = Some(Box::new(x));
+            text
+        }
     };
     if text.trim().is_empty() {
         return Err(Error::unusable(path, "no text in file"));
@@ -170,6 +185,7 @@ pub fn format_of(path: &Path) -> Format {
     {
         Some("pdf") => Format::Pdf,
         Some("xml") => Format::Xml,
+        Some("html" | "htm" | "xhtml") => Format::Html,
         _ => Format::Txt,
     }
 }
