@@ -45,6 +45,11 @@ pub fn dossier(raw: &str) -> String {
         }
     }
     let rest = raw[split..].split('(').next().unwrap_or("");
+    // "19 700 hoofdstuk XV": the chapter without the word.
+    let rest = match rest.to_ascii_lowercase().find("hoofdstuk") {
+        Some(at) => &rest[at + "hoofdstuk".len()..],
+        None => rest,
+    };
     let sub: String = rest.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     if sub.is_empty() {
         main
@@ -142,6 +147,8 @@ mod tests {
         assert_eq!(dossier("36 600-VII"), "36600-VII");
         assert_eq!(dossier("36 600 VII"), "36600-VII");
         assert_eq!(dossier("35 099 (R2112)"), "35099");
+        assert_eq!(dossier("27 484 (R 1669)"), "27484");
+        assert_eq!(dossier("19 700 hoofdstuk XV"), "19700-XV");
         assert_eq!(dossier("36200-A"), "36200-A");
     }
 

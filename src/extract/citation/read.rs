@@ -49,6 +49,14 @@ static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A further paper of the same dossier after a pinpoint: "nr. 6, p. 15-16; nr. 7, p. 5-6".
+/// The repeated "nr." is required: after a semicolon a bare number starts something else.
+static NEXT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(
+        r"^\s*;\s*(?i:nr\.?|nummer)\s*(?P<n>[0-9]{1,4}[a-z]?)(?-u:\b)",
+    ))
+    .expect("valid regex")
+});
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)")).expect("valid regex")
 });
@@ -65,6 +73,8 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
     let group = |name: &str| caps.name(name).map(|m| m.as_str());
     let mut end = whole.end();
     let mut targets: Vec<Target> = Vec::new();
+    // The dossier of a kamerstuk citation, for further numbers after its pinpoint.
+    let mut cited_dossier: Option<String> = None;
     let kind = form.target_kind;
     let target = |id: String, kind: TargetKind| Target {
         id,
@@ -91,6 +101,7 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
                             .into_iter()
                             .map(|n| target(format!("kst-{dossier}-{n}"), kind)),
                     );
+                    cited_dossier = Some(dossier);
                 }
                 None if form.dossier_only => {
                     // A letter code the Tweede Kamer does not use (", AVG") is not part of it.
@@ -168,6 +179,17 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         end = pin_end;
         for t in &mut targets {
             t.pinpoint = Some(pin.clone());
+        }
+        if let Some(dossier) = &cited_dossier {
+            while let Some(n) = NEXT_NUMBER.captures(&text[end..]).and_then(|c| c.name("n")) {
+                let mut next = target(format!("kst-{dossier}-{}", n.as_str()), kind);
+                end += n.end();
+                if let Some((pin, pin_end)) = read_pinpoint(text, end) {
+                    next.pinpoint = Some(pin);
+                    end = pin_end;
+                }
+                targets.push(next);
+            }
         }
     }
     Some(Found {
