@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::extract::{metadata, Doc, Extractors};
+use crate::index::KnownFiles;
 use crate::ingest::{self, Input, Limits, RawDocument};
 use crate::normalize::{self, NormDoc};
 use crate::record::{DocumentRecord, Record};
@@ -192,18 +193,28 @@ fn paper_groups(inputs: &[Input]) -> Vec<Vec<usize>> {
 }
 
 /// Process one group of files: each file read on its own, the readable ones merged into one
-/// paper by [`merge_same_paper`]. Results come with the index of the input they stand for.
+/// paper by [`merge_same_paper`]. Results come with the index of the input they stand for;
+/// `Ok(None)` is a file the index holds as it is (`known`), not read past its hash.
 fn process_group(
     inputs: &[Input],
     group: &[usize],
     limits: &Limits,
     extractors: &Extractors,
-) -> Vec<(usize, Result<Processed>)> {
+    known: &KnownFiles,
+) -> Vec<(usize, Result<Option<Processed>>)> {
     let mut out = Vec::new();
     let mut done = Vec::new();
     for &i in group {
-        match process_input(&inputs[i], limits, extractors) {
-            Ok(p) => done.push(p),
+        let input = &inputs[i];
+        let read = ingest::load(input, limits).and_then(|(bytes, sha)| {
+            if known.unchanged(&input.path, &sha) {
+                return Ok(None);
+            }
+            ingest::decode(input, bytes, sha, limits).map(Some)
+        });
+        match read {
+            Ok(Some(raw)) => done.push(process(raw, extractors)),
+            Ok(None) => out.push((i, Ok(None))),
             Err(e) => out.push((i, Err(e))),
         }
     }
@@ -213,7 +224,7 @@ fn process_group(
             .copied()
             .find(|&i| inputs[i].path.to_string_lossy() == p.document.source)
             .unwrap_or(group[0]);
-        out.push((i, Ok(p)));
+        out.push((i, Ok(Some(p))));
     }
     out.sort_by_key(|(i, _)| *i);
     out
@@ -228,9 +239,39 @@ pub fn run_batch<S, P>(
     extractors: &Extractors,
     threads: usize,
     mut sink: S,
-    mut progress: P,
+    progress: P,
 ) where
     S: FnMut(&Input, Result<Processed>),
+    P: FnMut(&Input),
+{
+    let none = KnownFiles::none();
+    run_batch_known(
+        inputs,
+        limits,
+        extractors,
+        threads,
+        &none,
+        |input, result| match result {
+            Ok(Some(p)) => sink(input, Ok(p)),
+            Ok(None) => {} // nothing is known, so nothing is passed over
+            Err(e) => sink(input, Err(e)),
+        },
+        progress,
+    )
+}
+
+/// [`run_batch`], passing over the files `known` holds as they are: the sink gets `Ok(None)`
+/// for them.
+pub fn run_batch_known<S, P>(
+    inputs: &[Input],
+    limits: &Limits,
+    extractors: &Extractors,
+    threads: usize,
+    known: &KnownFiles,
+    mut sink: S,
+    mut progress: P,
+) where
+    S: FnMut(&Input, Result<Option<Processed>>),
     P: FnMut(&Input),
 {
     use std::sync::atomic::{AtomicUsize, Ordering};
@@ -239,7 +280,8 @@ pub fn run_batch<S, P>(
     let next = AtomicUsize::new(0);
     let threads = threads.clamp(1, 16);
     // Bounded, so that fast workers do not pile up processed letters in memory.
-    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<(usize, Result<Processed>)>)>(threads * 4);
+    type GroupResults = Vec<(usize, Result<Option<Processed>>)>;
+    let (tx, rx) = mpsc::sync_channel::<(usize, GroupResults)>(threads * 4);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
@@ -248,7 +290,7 @@ pub fn run_batch<S, P>(
                 let g = next.fetch_add(1, Ordering::Relaxed);
                 let Some(group) = groups.get(g) else { break };
                 if tx
-                    .send((g, process_group(inputs, group, limits, extractors)))
+                    .send((g, process_group(inputs, group, limits, extractors, known)))
                     .is_err()
                 {
                     break;
@@ -285,19 +327,23 @@ pub fn index_inputs<P: FnMut(&Input)>(
     use crate::index::{AddOutcome, IndexWriter};
     let extractors = Extractors::new()?;
     let mut writer = IndexWriter::open(dir, options)?;
+    // What was committed before this run; files added by this run are checked by the writer.
+    let known = crate::index::KnownFiles::open(dir);
     let mut report = BatchReport::default();
     let mut fatal: Option<crate::Error> = None;
-    run_batch(
+    run_batch_known(
         inputs,
         limits,
         &extractors,
         threads,
+        &known,
         |input, result| {
             if fatal.is_some() {
                 return;
             }
             match result {
-                Ok(p) => {
+                Ok(None) => report.unchanged += 1,
+                Ok(Some(p)) => {
                     report.warnings.extend(
                         p.warnings
                             .iter()

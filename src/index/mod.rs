@@ -8,13 +8,16 @@
 //!   their old version, the same text under two names is indexed once; commits in batches so
 //!   that a crash loses at most the uncommitted batch, never the index.
 //! - [`reader`]: documents and records by id, kind and field filters.
+//! - [`known`]: files indexed as they are, found by their hash before they are read again.
 
 pub mod analyzer;
 pub mod compound;
+pub mod known;
 pub mod reader;
 pub mod schema;
 pub mod writer;
 
+pub use known::KnownFiles;
 pub use reader::{IndexReader, RecordKind, RecordQuery};
 pub use writer::{AddOutcome, IndexWriter, WriterOptions};
 

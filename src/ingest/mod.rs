@@ -94,6 +94,13 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Read one input into a raw document.
 pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
+    let (bytes, sha256) = load(input, limits)?;
+    decode(input, bytes, sha256, limits)
+}
+
+/// A file's bytes and their SHA-256, refused when too large or empty. The hash comes before
+/// any decoding, so a caller can see that a file is indexed already and stop here.
+pub fn load(input: &Input, limits: &Limits) -> Result<(Vec<u8>, String)> {
     let path = &input.path;
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() > limits.max_file_bytes {
@@ -111,6 +118,17 @@ pub fn read(input: &Input, limits: &Limits) -> Result<RawDocument> {
         return Err(Error::unusable(path, "empty file"));
     }
     let sha256 = sha256_hex(&bytes);
+    Ok((bytes, sha256))
+}
+
+/// Turn the bytes [`load`]ed from an input into text.
+pub fn decode(
+    input: &Input,
+    bytes: Vec<u8>,
+    sha256: String,
+    limits: &Limits,
+) -> Result<RawDocument> {
+    let path = &input.path;
     let format = format_of(path);
     let mut warnings = Vec::new();
     let mut official = None;
