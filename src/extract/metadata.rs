@@ -88,8 +88,9 @@ const TYPE_WORDS: &[(&str, &str)] = &[
 
 /// Kinds of papers without a "Nr." header that say what they are in their first lines: a
 /// committee's decision list ("Document: Besluitenlijst van de procedurevergadering ..."), a
-/// BNC fiche ("Fiche 5: Herziening verordening ...", "BNC-fiche").
-static HEAD_TYPE: LazyLock<[(Regex, &str); 2]> = LazyLock::new(|| {
+/// BNC fiche ("Fiche 5: Herziening verordening ...", "BNC-fiche"), answers to written questions
+/// ("Antwoord van Minister X (ontvangen ...)", "Antwoord van de Staatssecretaris ...").
+static HEAD_TYPE: LazyLock<[(Regex, &str); 3]> = LazyLock::new(|| {
     [
         (
             Regex::new(r"(?m)^\s*(?:Document:\s*)?Besluitenlijst\b").expect("valid regex"),
@@ -98,6 +99,11 @@ static HEAD_TYPE: LazyLock<[(Regex, &str); 2]> = LazyLock::new(|| {
         (
             Regex::new(r"(?m)^\s*(?:BNC-fiche\b|Fiche\s+\d{1,3}\s*:)").expect("valid regex"),
             "fiche",
+        ),
+        (
+            Regex::new(r"(?m)^\s*Antwoord(?:en)?\s+van\s+(?:de\s+)?(?i:minister|staatssecretaris|minister-president)\b")
+                .expect("valid regex"),
+            "antwoord",
         ),
     ]
 });
@@ -340,6 +346,24 @@ mod tests {
         let t = "36 600 VII Vaststelling van de begroting\n\nNr. 12 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-36600-VII-12"));
+    }
+
+    #[test]
+    fn answers_without_an_aanhangsel_head_say_what_they_are_in_their_first_lines() {
+        let t = "Vragen van het lid X (D66) aan de Minister van Justitie en Veiligheid (ingezonden 12 januari 2023).\n\nAntwoord van Minister Y (Justitie en Veiligheid) (ontvangen 3 februari 2023).\n\nVraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("antwoord"));
+        let t = "Antwoorden van de staatssecretaris van Financiën op vragen van het lid Z.\n";
+        assert_eq!(
+            from_text(t, &normalize(t)).doc_type.as_deref(),
+            Some("antwoord")
+        );
+        // An answer quoted inside a letter is not the letter's kind.
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn het antwoord van de minister op eerdere vragen staat dit.\n";
+        assert_eq!(
+            from_text(t, &normalize(t)).doc_type.as_deref(),
+            Some("brief")
+        );
     }
 
     #[test]
