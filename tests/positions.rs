@@ -128,7 +128,7 @@ fn position_cases() {
         }
     }
     for family in [
-        "cue", "negation", "order", "actor", "none", "flags", "topics",
+        "cue", "negation", "order", "actor", "none", "flags", "topics", "answers",
     ] {
         assert!(
             families.get(family).copied().unwrap_or(0) >= 3,

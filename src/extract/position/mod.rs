@@ -34,6 +34,7 @@
 //! questions and a motion; `tests/cases/positions.toml` pins each behaviour down.
 
 mod actor;
+pub mod answers;
 pub mod clauses;
 pub mod lexicon;
 pub mod topics;
@@ -110,6 +111,9 @@ impl PositionExtractor {
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
+        // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
+        let mut answer_opening = false;
+        let mut bare_answer: Option<Position> = None;
         // The text of the last question and the topics it named (answers inherit them).
         let mut question = String::new();
         let mut asked: Vec<String> = Vec::new();
@@ -120,6 +124,7 @@ impl PositionExtractor {
             if last_block != Some(b) {
                 antecedent = None;
                 last_block = Some(b);
+                out.extend(bare_answer.take());
                 // Answers to questions: the question is the member's voice, skip it.
                 let block_text = norm.slice(norm.blocks[b].span);
                 let head = clauses::lower_same_len(block_text.trim_start());
@@ -130,6 +135,7 @@ impl PositionExtractor {
                     in_question = true;
                 } else if self.lex.answer_zone.is_match(&head) {
                     in_question = false;
+                    answer_opening = true;
                     // The answer is about what was asked: it inherits the question's topics.
                     asked = self
                         .topics
@@ -145,6 +151,16 @@ impl PositionExtractor {
             }
             if in_question {
                 continue;
+            }
+            if answer_opening {
+                let text = norm.slice(s.span);
+                if !answers::is_label(text) {
+                    answer_opening = false;
+                    // Kept back until the answer's paragraph ends: "Ja, ik zal …" and "Nee.
+                    // Ik ben geen voorstander van …" say it in words, and that reading stands.
+                    bare_answer = answers::read(&question, text)
+                        .map(|a| self.answered(doc, a, text, s.span, &asked));
+                }
             }
             if norm.blocks.get(b).map(|bl| bl.kind) != Some(BlockKind::Paragraph)
                 || topics::is_heading_like(norm, b)
@@ -168,6 +184,7 @@ impl PositionExtractor {
             let mut topics = self.topics.with_context(text, &context);
             topics.add_all(&asked, "question");
             let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            bare_answer = None;
             for f in reading.positions {
                 out.push(Position {
                     doc: doc.id.to_string(),
@@ -186,7 +203,48 @@ impl PositionExtractor {
                 });
             }
         }
+        out.extend(bare_answer);
         out
+    }
+
+    /// The position of a bare "Ja." / "Nee." answer (see [`answers`]): the answering minister
+    /// speaks ("ik"), about what the question named.
+    fn answered(
+        &self,
+        doc: &Doc,
+        a: answers::Answered,
+        text: &str,
+        span: Span,
+        asked: &[String],
+    ) -> Position {
+        let mut topics: Vec<String> = self
+            .topics
+            .find(&a.target)
+            .into_iter()
+            .map(|t| t.id.clone())
+            .collect();
+        let mut sources = vec!["sentence".to_string(); topics.len()];
+        for t in asked {
+            if !topics.contains(t) {
+                topics.push(t.clone());
+                sources.push("question".to_string());
+            }
+        }
+        Position {
+            doc: doc.id.to_string(),
+            actor: "ik".to_string(),
+            stance: a.stance,
+            cue: a.cue,
+            target: a.target,
+            topics,
+            topic_sources: sources,
+            hedged: false,
+            conditional: false,
+            sentence: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            span: Span::new(span.start, span.end),
+            date: doc.date.map(str::to_string),
+            rule: a.rule.to_string(),
+        }
     }
 
     /// Read one sentence. `antecedent` is the government actor of the sentence before, if any.

@@ -1,0 +1,209 @@
+//! "Ja." and "Nee." as positions: the opening word of an answer to a written question that asks
+//! for the government's view.
+//!
+//! In answers to Kamervragen the position often stands in the question and the answer only
+//! says yes or no: "Deelt u de mening dat realtime gezichtsherkenning verboden moet worden?" —
+//! "Nee." The answer's sentence names no actor and no cue, so the sentence rules cannot see it;
+//! read together, the pair is a plain position. Only questions that ask for a view or a
+//! commitment count ("Bent u bekend met …?" — "Ja." states a fact, not a position), and only
+//! the answer's first words ("Nee, …" / "Ja." / "Nee, die mening deel ik niet.").
+
+use super::clauses::lower_same_len;
+use crate::record::Stance;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A question asking for a view or a commitment: its rule name, what "ja" and "nee" mean, and
+/// the pattern whose `target` group is what the view is about. Matched on the lower-cased
+/// question; the last question of a block counts.
+struct Ask {
+    rule: &'static str,
+    yes: Option<Stance>,
+    no: Option<Stance>,
+    pattern: &'static str,
+}
+
+const ASKS: &[Ask] = &[
+    // "Deelt u de mening / opvatting / het standpunt (van X) dat …?"
+    Ask {
+        rule: "answer.deelt-mening",
+        yes: Some(Stance::Support),
+        no: Some(Stance::Oppose),
+        pattern: r"\bdeelt\s+u\s+(?:de|het)\s+(?:mening|opvatting|standpunt|conclusie|analyse|visie)\b[^?]*?\bdat\s+(?P<target>[^?]+)\?",
+    },
+    // "Bent u het (met X) eens dat …?" / "Bent u het met … eens?"
+    Ask {
+        rule: "answer.eens",
+        yes: Some(Stance::Support),
+        no: Some(Stance::Oppose),
+        pattern: r"\bbent\s+u\s+het\s+(?:met\s+(?:[^?]*?\s)?)?eens\s+(?:met\s+|dat\s+)?(?P<target>[^?]+)\?",
+    },
+    // "Deelt u de zorgen (van X) over …?": yes is a concern, no is none.
+    Ask {
+        rule: "answer.deelt-zorg",
+        yes: Some(Stance::Concern),
+        no: None,
+        pattern: r"\bdeelt\s+u\s+(?:de|deze)\s+zorg(?:en)?\b(?:[^?]*?\b(?:over|dat|om)\s+(?P<target>[^?]+))?\?",
+    },
+    // "Bent u bereid …?" / "Wilt u …?" / "Gaat u …?": yes is a commitment, no a refusal.
+    Ask {
+        rule: "answer.bereid",
+        yes: Some(Stance::Intent),
+        no: Some(Stance::Oppose),
+        pattern: r"\b(?:bent\s+u\s+bereid|wilt\s+u|gaat\s+u|zult\s+u)\s+(?P<target>[^?]+)\?",
+    },
+    // "Vindt u het wenselijk / acceptabel / terecht dat …?"
+    Ask {
+        rule: "answer.vindt-wenselijk",
+        yes: Some(Stance::Support),
+        no: Some(Stance::Oppose),
+        pattern: r"\bvindt\s+u\s+(?:het\s+)?(?:wenselijk|acceptabel|terecht|verstandig|noodzakelijk|gewenst)\s+(?:dat\s+|om\s+)?(?P<target>[^?]+)\?",
+    },
+];
+
+static COMPILED: LazyLock<Vec<(Regex, &'static Ask)>> = LazyLock::new(|| {
+    ASKS.iter()
+        .map(|a| (Regex::new(a.pattern).expect("valid regex"), a))
+        .collect()
+});
+
+/// "Ja." / "Nee," / "Neen" at the start of an answer, after an "Antwoord 3:" label if the
+/// label and the answer share a line.
+static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:antwoord\s*\d*\s*[:.]?\s*)?(?P<word>ja|nee|neen)\b\s*(?:[.,;:!]|$)")
+        .expect("valid regex")
+});
+
+/// An answer's label alone ("Antwoord 2", "Antwoord op vraag 3:"): the answer is still to come.
+pub fn is_label(sentence: &str) -> bool {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:antwoord|beantwoording)(?:\s+op\s+vraag)?\s*\d*\s*[:.]?$")
+            .expect("valid regex")
+    });
+    LABEL.is_match(&lower_same_len(sentence.trim()))
+}
+
+/// The position an answer's opening word takes on the question before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub stance: Stance,
+    pub rule: &'static str,
+    /// The answer's word and the question's ask ("Nee: deelt u de mening").
+    pub cue: String,
+    pub target: String,
+}
+
+/// Read `answer` (the first sentence of an answer) against `question` (the question's text).
+pub fn read(question: &str, answer: &str) -> Option<Answered> {
+    let lower_answer = lower_same_len(answer.trim());
+    let word = YES_NO
+        .captures(&lower_answer)?
+        .name("word")?
+        .as_str()
+        .to_string();
+    let yes = word == "ja";
+    // Same byte length as the question, so the target's place is the same in both.
+    let lower_question = lower_same_len(question);
+    // The last ask of the question block: a block may hold several questions.
+    let (caps, ask) = COMPILED
+        .iter()
+        .filter_map(|(re, ask)| re.captures_iter(&lower_question).last().map(|c| (c, *ask)))
+        .max_by_key(|(c, _)| c.get(0).map_or(0, |m| m.start()))?;
+    let stance = if yes { ask.yes } else { ask.no }?;
+    // The target as the question wrote it (original case).
+    let target = caps
+        .name("target")
+        .and_then(|m| question.get(m.range()))
+        .unwrap_or("");
+    let ask_words = caps
+        .get(0)
+        .map(|m| m.as_str())
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Answered {
+        stance,
+        rule: ask.rule,
+        cue: format!("{}: {ask_words}", if yes { "Ja" } else { "Nee" }),
+        target: target.split_whitespace().collect::<Vec<_>>().join(" "),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Question, answer, and the stance and target expected (none: no position).
+    type Case = (&'static str, &'static str, Option<(Stance, &'static str)>);
+
+    #[test]
+    fn yes_and_no_take_the_view_the_question_asks_about() {
+        let cases: &[Case] = &[
+            (
+                "Deelt u de mening dat het gebruik van realtime gezichtsherkenning in de openbare ruimte verboden moet worden?",
+                "Nee.",
+                Some((Stance::Oppose, "het gebruik van realtime gezichtsherkenning in de openbare ruimte verboden moet worden")),
+            ),
+            (
+                "Deelt u de opvatting van de Autoriteit Persoonsgegevens dat toezicht nodig is?",
+                "Ja, die opvatting deel ik.",
+                Some((Stance::Support, "toezicht nodig is")),
+            ),
+            (
+                "Bent u het met de onderzoekers eens dat de wet moet worden aangepast?",
+                "Nee, dat ben ik niet.",
+                Some((Stance::Oppose, "de wet moet worden aangepast")),
+            ),
+            (
+                "Bent u bereid de Kamer voor de zomer te informeren?",
+                "Ja.",
+                Some((Stance::Intent, "de kamer voor de zomer te informeren")),
+            ),
+            (
+                "Deelt u de zorgen over de inzet van camera's?",
+                "Ja.",
+                Some((Stance::Concern, "de inzet van camera's")),
+            ),
+            (
+                "Vindt u het wenselijk dat gemeenten zelf beslissen?",
+                "Nee;",
+                Some((Stance::Oppose, "gemeenten zelf beslissen")),
+            ),
+            (
+                "Deelt u de mening dat dit moet stoppen?",
+                "Antwoord 2: Nee.",
+                Some((Stance::Oppose, "dit moet stoppen")),
+            ),
+            // Near misses: a question of fact; a "no" to sharing a worry; an answer that does
+            // not open with yes or no; "Jazeker" and "Nederland" are not "ja" and "nee".
+            ("Bent u bekend met het bericht?", "Ja.", None),
+            ("Deelt u de zorgen over de inzet van camera's?", "Nee.", None),
+            ("Deelt u de mening dat dit moet stoppen?", "Het kabinet ziet dat anders.", None),
+            ("Deelt u de mening dat dit moet stoppen?", "Nederland ziet dat anders.", None),
+        ];
+        for (question, answer, want) in cases {
+            let got = read(question, answer).map(|a| (a.stance, a.target.to_lowercase()));
+            let want = want.map(|(s, t)| (s, t.to_string()));
+            assert_eq!(got, want, "{question} / {answer}");
+        }
+    }
+
+    #[test]
+    fn labels_are_told_from_answers() {
+        assert!(is_label("Antwoord 2"));
+        assert!(is_label("Antwoord op vraag 3:"));
+        assert!(!is_label("Antwoord 2: Nee."));
+        assert!(!is_label("Antwoorden op de vragen van het lid X"));
+    }
+
+    #[test]
+    fn the_last_ask_of_a_block_counts() {
+        let q = "Bent u bekend met het rapport? Deelt u de mening dat het verbod moet blijven?";
+        let a = read(q, "Ja.").expect("an answer");
+        assert_eq!((a.stance, a.rule), (Stance::Support, "answer.deelt-mening"));
+        assert_eq!(a.target, "het verbod moet blijven");
+        assert_eq!(a.cue, "Ja: deelt u de mening");
+    }
+}
