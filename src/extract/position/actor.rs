@@ -13,7 +13,7 @@ use std::ops::Range;
 /// Prepositions that make a following actor an object rather than a speaker.
 const OBJECT_PREPOSITIONS: &[&str] = &[
     "aan", "van", "met", "tot", "bij", "over", "naar", "tegen", "op", "namens", "voor", "onder",
-    "uit", "zonder", "door", "tussen", "jegens", "richting",
+    "uit", "zonder", "door", "tussen", "jegens", "richting", "in", "binnen", "buiten", "vanuit",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,6 +202,11 @@ mod tests {
         assert!(find(&lex, s, 0..s.len(), s, None).is_none());
         let s = "en vraagt het kabinet om te verhelderen";
         assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        // "in Nederland" is the country, not the government speaking.
+        let s = "vanwege de handelsplatformen in nederland zal het toezicht zwaarder worden";
+        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        let s = "nederland steunt het voorstel";
+        assert!(find(&lex, s, 0..s.len(), s, None).is_some());
         let s = "daarom is het kabinet blij met de inzet";
         assert_eq!(
             find(&lex, s, 0..s.len(), s, None).map(|a| a.label),
