@@ -205,14 +205,13 @@ fn walk(
 
 pub fn run_graph(cli: &Cli, args: &GraphArgs) -> crate::Result<i32> {
     let reader = super::open_index(cli)?;
-    let g = Graph::load(&reader)?;
     if let Some(n) = args.top {
         let scope = match args.scope {
             ScopeArg::All => Scope::All,
             ScopeArg::Corpus => Scope::InCorpus,
             ScopeArg::Outside => Scope::Outside,
         };
-        let rows = g.top(n, scope);
+        let rows = graph::top_from_index(&reader, n, scope)?;
         emit(args.format.unwrap_or(Format::Table), &rows, TOP_COLUMNS)?;
         return Ok(if rows.is_empty() {
             EXIT_NOTHING_FOUND
@@ -220,6 +219,7 @@ pub fn run_graph(cli: &Cli, args: &GraphArgs) -> crate::Result<i32> {
             EXIT_OK
         });
     }
+    let g = Graph::load(&reader)?;
     let around = match &args.around {
         Some(a) => {
             let id = paper_id(a)?;

@@ -3,12 +3,13 @@
 use super::schema::{self, date_number, Fields};
 use crate::error::{Error, Result};
 use crate::record::{DocumentRecord, Record, Stance};
+use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Kinds of records besides documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +151,11 @@ impl IndexReader {
         }
     }
 
+    /// The query that selects the papers themselves (not their records).
+    pub fn document_query(&self) -> Box<dyn Query> {
+        self.term(self.fields.kind, "document")
+    }
+
     /// Every paper, in date order.
     pub fn documents(&self) -> Result<Vec<DocumentRecord>> {
         let found = self
@@ -183,8 +189,8 @@ impl IndexReader {
         )))
     }
 
-    /// Records matching `q`, in (date, document, span) order.
-    pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
+    /// The tantivy query that selects the records `q` asks for (without its limit).
+    pub fn record_query(&self, q: &RecordQuery) -> BooleanQuery {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         match q.kind {
@@ -212,7 +218,32 @@ impl IndexReader {
         if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
-        let query = BooleanQuery::new(clauses);
+        BooleanQuery::new(clauses)
+    }
+
+    /// The live documents matching `query`, per segment (segment ordinal, sorted doc ids):
+    /// for commands that read fast-field columns instead of stored documents.
+    pub fn matching(&self, query: &dyn Query) -> Result<Vec<(u32, Vec<DocId>)>> {
+        let weight = query
+            .weight(EnableScoring::disabled_from_searcher(&self.searcher))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(self.searcher.segment_readers().len());
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let mut docs = Vec::new();
+            weight
+                .for_each_no_score(segment, &mut |found| {
+                    docs.extend(found.iter().filter(|d| !segment.is_deleted(**d)))
+                })
+                .map_err(|e| self.err(e))?;
+            out.push((ord as u32, docs));
+        }
+        Ok(out)
+    }
+
+    /// Records matching `q`, in (date, document, span) order.
+    pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
+        let f = &self.fields;
+        let query = self.record_query(q);
         let mut found: Vec<DocAddress> = self
             .searcher
             .search(&query, &DocSetCollector)
@@ -221,6 +252,7 @@ impl IndexReader {
             .collect();
         found.sort();
         let mut dated = Vec::with_capacity(found.len());
+        let mut indexed: HashMap<String, bool> = HashMap::new();
         for addr in found {
             let doc = self.stored(addr)?;
             let date = doc
@@ -235,7 +267,15 @@ impl IndexReader {
                 continue;
             };
             if let Record::Citation(c) = &mut r {
-                c.in_corpus = self.contains(&c.target);
+                // Asked once per target: the citations of one paper all share it.
+                c.in_corpus = match indexed.get(&c.target) {
+                    Some(known) => *known,
+                    None => {
+                        let known = self.contains(&c.target);
+                        indexed.insert(c.target.clone(), known);
+                        known
+                    }
+                };
             }
             dated.push((date, r));
         }
