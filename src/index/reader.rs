@@ -2,7 +2,7 @@
 
 use super::schema::{self, date_number, Fields};
 use crate::error::{Error, Result};
-use crate::record::{DocumentRecord, Record, Stance};
+use crate::record::{DocumentRecord, Record, Span, Stance};
 use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
@@ -102,10 +102,45 @@ impl IndexReader {
     /// The record stored with a tantivy document.
     pub fn record_at(&self, addr: DocAddress) -> Result<Option<Record>> {
         let doc = self.stored(addr)?;
-        let Some(json) = doc.get_first(self.fields.json).and_then(|v| v.as_str()) else {
+        self.restore(&doc, &mut HashMap::new())
+    }
+
+    /// The record of a stored tantivy document, with what the writer left out of its JSON put
+    /// back (see `writer::compact`). `bodies` keeps the texts read for positions' sentences.
+    fn restore(
+        &self,
+        doc: &TantivyDocument,
+        bodies: &mut HashMap<String, Option<String>>,
+    ) -> Result<Option<Record>> {
+        let f = &self.fields;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str());
+        let Some(json) = text(f.json) else {
             return Ok(None);
         };
-        Ok(serde_json::from_str(json).ok())
+        let Ok(serde_json::Value::Object(mut o)) = serde_json::from_str(json) else {
+            return Ok(None);
+        };
+        let kind = text(f.kind).unwrap_or_default();
+        let id = text(f.id).unwrap_or_default();
+        o.entry("kind").or_insert_with(|| kind.into());
+        o.entry("doc").or_insert_with(|| id.into());
+        if kind == RecordKind::Position.name() {
+            o.entry("date").or_insert_with(|| text(f.date).into());
+            if !o.contains_key("sentence") {
+                let span: Option<Span> = o
+                    .get("span")
+                    .and_then(|s| serde_json::from_value(s.clone()).ok());
+                if !bodies.contains_key(id) {
+                    bodies.insert(id.to_string(), self.text(id)?);
+                }
+                let sentence = match (span, bodies.get(id).and_then(Option::as_deref)) {
+                    (Some(span), Some(body)) => sentence_text(body, span),
+                    _ => String::new(),
+                };
+                o.insert("sentence".into(), sentence.into());
+            }
+        }
+        Ok(serde_json::from_value(serde_json::Value::Object(o)).ok())
     }
 
     /// Whether a paper with this id is indexed. Every record carries its paper's id, and
@@ -253,17 +288,14 @@ impl IndexReader {
         found.sort();
         let mut dated = Vec::with_capacity(found.len());
         let mut indexed: HashMap<String, bool> = HashMap::new();
+        let mut bodies = HashMap::new();
         for addr in found {
             let doc = self.stored(addr)?;
             let date = doc
                 .get_first(f.date)
                 .and_then(|v| v.as_str())
                 .map(str::to_string);
-            let Some(mut r) = doc
-                .get_first(f.json)
-                .and_then(|v| v.as_str())
-                .and_then(|j| serde_json::from_str::<Record>(j).ok())
-            else {
+            let Some(mut r) = self.restore(&doc, &mut bodies)? else {
                 continue;
             };
             if let Record::Citation(c) = &mut r {
@@ -286,6 +318,15 @@ impl IndexReader {
         }
         Ok(out)
     }
+}
+
+/// The sentence a position stands in, as the position extractor writes it: the text of its
+/// span with runs of white space made one space.
+pub(crate) fn sentence_text(text: &str, span: Span) -> String {
+    span.slice(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sort_key(r: &Record) -> (&str, usize) {
