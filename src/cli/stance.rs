@@ -20,7 +20,8 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  kst stance --topic gezichtsherkenning                       the timeline, grouped per letter
+  kst stance --topic gezichtsherkenning                       the latest 20 letters, grouped
+  kst stance --topic gezichtsherkenning --limit 0             every letter
   kst stance --topic gezichtsherkenning --from 2020 --to 2024 --format markdown > timeline.md
   kst stance --topic biometrie --stance oppose --format csv   a term of a topic works too
   kst stance --summary                                        counts per topic and year
@@ -199,11 +200,16 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         output::emit(&mut out, args.format, &rows, COLUMNS)?;
     }
     out.flush()?;
-    Ok(if chosen.is_empty() {
-        EXIT_NOTHING_FOUND
-    } else {
+    Ok(exit_code(!chosen.is_empty()))
+}
+
+/// 0 when something was found, 1 (nothing found) otherwise.
+fn exit_code(found: bool) -> i32 {
+    if found {
         EXIT_OK
-    })
+    } else {
+        EXIT_NOTHING_FOUND
+    }
 }
 
 fn write_summary(
@@ -217,11 +223,7 @@ fn write_summary(
         .collect();
     output::emit(out, format, &rows, SUMMARY_COLUMNS)?;
     out.flush()?;
-    Ok(if rows.is_empty() {
-        EXIT_NOTHING_FOUND
-    } else {
-        EXIT_OK
-    })
+    Ok(exit_code(!rows.is_empty()))
 }
 
 /// The table from the index: the documents are counted from the index's columns and only the
@@ -258,11 +260,7 @@ fn table_from_index(
     write_table(out, &groups)?;
     write_hidden(out, &groups, (outline.len(), positions_total))?;
     out.flush()?;
-    Ok(if outline.is_empty() {
-        EXIT_NOTHING_FOUND
-    } else {
-        EXIT_OK
-    })
+    Ok(exit_code(!outline.is_empty()))
 }
 
 /// Grouped per document: a line with date, id, title and signatory, then its positions.

@@ -229,24 +229,13 @@ pub struct CitedCount {
 }
 
 /// Every cited paper with its counts, and the ids of the indexed papers: what `kst graph
-/// --top` ranks. A paper's records may lie in more than one segment, so (citing, cited)
-/// pairs are made unique over the whole index, on numbers given to each distinct id.
+/// --top` ranks. The writer adds a paper with its records as one batch, which tantivy puts in
+/// one segment (and merges keep together), so the papers citing a target are counted per
+/// segment on ordinals and the counts summed over segments.
 pub fn citation_counts(
     reader: &IndexReader,
 ) -> Result<(HashMap<String, CitedCount>, HashSet<String>)> {
-    let mut names: Vec<String> = Vec::new();
-    let mut number: HashMap<String, u32> = HashMap::new();
-    let mut intern = |s: String| -> u32 {
-        if let Some(n) = number.get(&s) {
-            return *n;
-        }
-        let n = names.len() as u32;
-        names.push(s.clone());
-        number.insert(s, n);
-        n
-    };
-    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
-    let mut occurrences: HashMap<u32, usize> = HashMap::new();
+    let mut counts: HashMap<String, CitedCount> = HashMap::new();
     let q = RecordQuery {
         kind: Some(RecordKind::Citation),
         ..Default::default()
@@ -262,41 +251,25 @@ pub fn citation_counts(
         ) else {
             continue;
         };
-        let mut local: HashMap<(u64, u64), usize> = HashMap::new();
+        let mut pairs: HashSet<(u64, u64)> = HashSet::new();
+        let mut local: HashMap<u64, CitedCount> = HashMap::new();
         for doc in docs {
             if let (Some(s), Some(t)) = (ids.term_ords(doc).next(), targets.term_ords(doc).next()) {
-                *local.entry((s, t)).or_default() += 1;
+                let c = local.entry(t).or_default();
+                c.occurrences += 1;
+                if pairs.insert((s, t)) {
+                    c.citing += 1;
+                }
             }
         }
-        let source_no: HashMap<u64, u32> = texts(reader, &ids, local.keys().map(|k| k.0))?
-            .into_iter()
-            .map(|(ord, s)| (ord, intern(s)))
-            .collect();
-        let target_no: HashMap<u64, u32> = texts(reader, &targets, local.keys().map(|k| k.1))?
-            .into_iter()
-            .map(|(ord, s)| (ord, intern(s)))
-            .collect();
-        for ((s, t), n) in local {
-            let (Some(&s), Some(&t)) = (source_no.get(&s), target_no.get(&t)) else {
-                continue;
-            };
-            pairs.insert((s, t));
-            *occurrences.entry(t).or_default() += n;
+        let names = texts(reader, &targets, local.keys().copied())?;
+        for (t, c) in local {
+            if let Some(name) = names.get(&t) {
+                let total = counts.entry(name.clone()).or_default();
+                total.citing += c.citing;
+                total.occurrences += c.occurrences;
+            }
         }
-    }
-    let mut counts: HashMap<String, CitedCount> = HashMap::new();
-    let mut citing: HashMap<u32, usize> = HashMap::new();
-    for (_, t) in pairs {
-        *citing.entry(t).or_default() += 1;
-    }
-    for (t, n) in occurrences {
-        counts.insert(
-            names[t as usize].clone(),
-            CitedCount {
-                citing: citing.get(&t).copied().unwrap_or(0),
-                occurrences: n,
-            },
-        );
     }
     Ok((counts, indexed_ids(reader)?))
 }
