@@ -193,21 +193,29 @@ pub fn position_documents(reader: &IndexReader, q: &RecordQuery) -> Result<Vec<D
         let Some(ids) = str_column(reader, seg, "id")? else {
             continue;
         };
-        let mut counts: HashMap<u64, (Option<u64>, [usize; 4])> = HashMap::new();
+        // Indexed by the segment's id ordinal: ordinals are dense, and a topic touches most papers.
+        let mut counts: Vec<Option<(Option<u64>, [usize; 4])>> = vec![None; ids.num_terms()];
         for &doc in &part.docs {
             let (Some(stance), Some(id)) = (part.stance(doc), ids.term_ords(doc).next()) else {
                 continue;
             };
-            let entry = counts.entry(id).or_insert((part.date.first(doc), [0; 4]));
-            entry.1[stance_slot(stance)] += 1;
+            if let Some(slot) = counts.get_mut(id as usize) {
+                let entry = slot.get_or_insert((part.date.first(doc), [0; 4]));
+                entry.1[stance_slot(stance)] += 1;
+            }
         }
-        let names = texts(reader, &ids, counts.keys().copied())?;
-        for (id, (date, stances)) in counts {
-            let Some(doc) = names.get(&id).cloned() else {
+        let used = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_some())
+            .map(|(ord, _)| ord as u64);
+        let names = texts(reader, &ids, used)?;
+        for (id, count) in counts.into_iter().enumerate() {
+            let (Some((date, stances)), Some(doc)) = (count, names.get(&(id as u64))) else {
                 continue;
             };
             let entry = by_doc.entry(doc.clone()).or_insert(DocumentCount {
-                doc,
+                doc: doc.clone(),
                 date,
                 stances: [0; 4],
             });
