@@ -368,3 +368,78 @@ fn the_xml_and_the_pdf_of_one_paper_are_one_document_with_the_xml_text() {
         vec!["kst-32545-143".to_string()]
     );
 }
+
+/// The index answers `kst stance` as the files do: the full timeline (read from stored
+/// records) and the summary (counted from the index's columns) are the same either way, and
+/// the table shows the latest documents with a note of what it left out.
+#[test]
+fn stance_from_the_index_is_stance_from_the_files() {
+    let dir = indexed_corpus();
+    let ix = dir.path().join("ix");
+    let corpus = corpus();
+    let corpus = corpus.to_str().unwrap();
+    for args in [
+        vec![
+            "stance",
+            "--topic",
+            "gezichtsherkenning",
+            "--format",
+            "jsonl",
+        ],
+        vec![
+            "stance",
+            "--topic",
+            "biometrie",
+            "--from",
+            "2021",
+            "--format",
+            "jsonl",
+        ],
+        vec!["stance", "--summary", "--format", "csv"],
+        vec![
+            "stance",
+            "--summary",
+            "--stance",
+            "oppose",
+            "--format",
+            "csv",
+        ],
+        vec![
+            "stance",
+            "--topic",
+            "gezichtsherkenning",
+            "--summary",
+            "--format",
+            "csv",
+        ],
+    ] {
+        let indexed = kst(&ix, &args);
+        let mut with_files = args.clone();
+        with_files.insert(1, corpus);
+        let files = kst(&ix, &with_files);
+        assert_eq!(
+            indexed.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&indexed)
+        );
+        assert!(!stdout(&indexed).is_empty(), "{args:?}");
+        assert_eq!(stdout(&indexed), stdout(&files), "{args:?}");
+    }
+    let all = stdout(&kst(&ix, &["stance", "--topic", "gezichtsherkenning"]));
+    let one = stdout(&kst(
+        &ix,
+        &["stance", "--topic", "gezichtsherkenning", "--limit", "1"],
+    ));
+    let header = |s: &str| {
+        s.lines()
+            .filter(|l| l.contains("  kst-"))
+            .map(|l| l.split_whitespace().nth(1).unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let docs = header(&all);
+    assert!(docs.len() > 1, "{all}");
+    assert_eq!(header(&one), vec![docs[docs.len() - 1].clone()], "{one}");
+    assert!(one.contains("earlier documents"), "{one}");
+    assert!(!all.contains("earlier documents"), "{all}");
+}

@@ -309,3 +309,19 @@ fn the_commands_in_every_format() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("kst-99999-1"));
 }
+
+/// `kst graph --top` counts from the index's columns; it ranks as the whole graph does.
+#[test]
+fn top_from_the_columns_is_the_top_of_the_graph() {
+    use kst::query::graph::{top_from_index, Graph, Scope};
+    let dir = indexed();
+    let reader = IndexReader::open(&dir.path().join("ix")).expect("open");
+    let g = Graph::load(&reader).expect("graph");
+    for scope in [Scope::All, Scope::InCorpus, Scope::Outside] {
+        for n in [1, 3, 100] {
+            let rows = top_from_index(&reader, n, scope).expect("top");
+            assert_eq!(rows, g.top(n, scope), "{scope:?} {n}");
+        }
+    }
+    assert!(!g.top(100, Scope::All).is_empty());
+}

@@ -10,42 +10,35 @@ use crate::query::graph::{self, Direction, Graph, Scope};
 use serde_json::Value;
 use std::io::Write;
 
+/// `kst cites` and `kst cited-by` (each command's examples are on its variant in `cli`).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "A paper is named by its id or by a citation as written.
-
-Examples:
-  kst cites kst-26643-1223
-  kst cites kst-26643-1223 --depth 2 --format json
-  kst cites 'Kamerstukken II 2021/22, 32761, nr. 198' --format csv")]
-pub struct CitesArgs {
-    /// The citing paper: an id (kst-32761-206) or a citation ("Kamerstuk 32 761, nr. 206").
+pub struct WalkArgs {
+    /// The paper: an id (kst-32761-198) or a citation as written ("Kamerstuk 32 761, nr. 198").
     pub id: String,
-    /// Follow citations this many hops (2: also what the cited papers cite).
+    /// Follow citations this many hops (2: also the papers one hop further).
     #[arg(long, default_value_t = 1)]
     pub depth: usize,
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
 }
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "A paper is named by its id or by a citation as written; papers outside the
+/// Examples of `kst cites`.
+pub const CITES_HELP: &str = "A paper is named by its id or by a citation as written.
+
+Examples:
+  kst cites kst-26643-1223
+  kst cites kst-26643-1223 --depth 2 --format json
+  kst cites 'Kamerstukken II 2021/22, 32761, nr. 198' --format csv";
+
+/// Examples of `kst cited-by`.
+pub const CITED_BY_HELP: &str =
+    "A paper is named by its id or by a citation as written; papers outside the
 corpus work too (who cites Stcrt. 2019, 64418?).
 
 Examples:
   kst cited-by kst-32761-198
   kst cited-by 'Kamerstuk 32 761, nr. 198' --depth 2
-  kst cited-by stcrt-2019-64418 --format jsonl"
-)]
-pub struct CitedByArgs {
-    /// The cited paper: an id (kst-32761-198) or a citation ("Stcrt. 2019, nr. 64418").
-    pub id: String,
-    /// Follow citations back this many hops (2: also the papers that cite the citing ones).
-    #[arg(long, default_value_t = 1)]
-    pub depth: usize,
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: Format,
-}
+  kst cited-by stcrt-2019-64418 --format jsonl";
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -151,7 +144,7 @@ const RELATED_COLUMNS: &[Column] = &[
     Column::new("shared sources", "shared_sources", 60),
 ];
 
-pub fn run_cites(cli: &Cli, args: &CitesArgs) -> crate::Result<i32> {
+pub fn run_cites(cli: &Cli, args: &WalkArgs) -> crate::Result<i32> {
     walk(
         cli,
         &args.id,
@@ -162,7 +155,7 @@ pub fn run_cites(cli: &Cli, args: &CitesArgs) -> crate::Result<i32> {
     )
 }
 
-pub fn run_cited_by(cli: &Cli, args: &CitedByArgs) -> crate::Result<i32> {
+pub fn run_cited_by(cli: &Cli, args: &WalkArgs) -> crate::Result<i32> {
     walk(
         cli,
         &args.id,
@@ -205,14 +198,13 @@ fn walk(
 
 pub fn run_graph(cli: &Cli, args: &GraphArgs) -> crate::Result<i32> {
     let reader = super::open_index(cli)?;
-    let g = Graph::load(&reader)?;
     if let Some(n) = args.top {
         let scope = match args.scope {
             ScopeArg::All => Scope::All,
             ScopeArg::Corpus => Scope::InCorpus,
             ScopeArg::Outside => Scope::Outside,
         };
-        let rows = g.top(n, scope);
+        let rows = graph::top_from_index(&reader, n, scope)?;
         emit(args.format.unwrap_or(Format::Table), &rows, TOP_COLUMNS)?;
         return Ok(if rows.is_empty() {
             EXIT_NOTHING_FOUND
@@ -220,6 +212,7 @@ pub fn run_graph(cli: &Cli, args: &GraphArgs) -> crate::Result<i32> {
             EXIT_OK
         });
     }
+    let g = Graph::load(&reader)?;
     let around = match &args.around {
         Some(a) => {
             let id = paper_id(a)?;

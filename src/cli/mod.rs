@@ -63,9 +63,11 @@ pub enum Command {
     /// Government positions on a topic over time, with what changed between letters.
     Stance(stance::Args),
     /// The papers a paper cites, with dates, titles, pinpoints and the citing sentences.
-    Cites(graph::CitesArgs),
+    #[command(after_help = graph::CITES_HELP)]
+    Cites(graph::WalkArgs),
     /// The papers that cite a paper (in the corpus or not).
-    CitedBy(graph::CitedByArgs),
+    #[command(after_help = graph::CITED_BY_HELP)]
+    CitedBy(graph::WalkArgs),
     /// The citation graph as DOT, GraphML or JSON, or the most-cited papers (--top).
     Graph(graph::GraphArgs),
     /// Papers that cite the same sources or are cited together (co-citation, coupling).

@@ -8,18 +8,20 @@
 use super::{report, stdout, Cli, InputArgs, EXIT_NOTHING_FOUND, EXIT_OK};
 use crate::extract::position::topics::Topics;
 use crate::extract::Extractors;
-use crate::index::{RecordKind, RecordQuery};
+use crate::index::{IndexReader, RecordKind, RecordQuery};
 use crate::ingest::discover;
 use crate::output::{self, Column, Format};
 use crate::pipeline;
-use crate::query::timeline;
+use crate::query::{columns, timeline};
 use crate::record::{DocumentRecord, Position, Record, Stance};
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  kst stance --topic gezichtsherkenning                       the timeline, grouped per letter
+  kst stance --topic gezichtsherkenning                       the latest 20 letters, grouped
+  kst stance --topic gezichtsherkenning --limit 0             every letter
   kst stance --topic gezichtsherkenning --from 2020 --to 2024 --format markdown > timeline.md
   kst stance --topic biometrie --stance oppose --format csv   a term of a topic works too
   kst stance --summary                                        counts per topic and year
@@ -45,6 +47,10 @@ pub struct Args {
     /// Counts of support, oppose, concern and intent per topic and year.
     #[arg(long)]
     pub summary: bool,
+    /// At most this many documents, the latest (table: 20 unless given; 0 shows all). The other
+    /// formats list every position unless it is given.
+    #[arg(long)]
+    pub limit: Option<usize>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
     #[command(flatten)]
@@ -60,6 +66,10 @@ fn parse_stance(s: &str) -> Result<Stance, String> {
         other => Err(format!("{other:?}: use support, oppose, concern or intent")),
     }
 }
+
+/// Documents the table shows unless `--limit` says otherwise: the latest, so that a topic
+/// with positions in thousands of letters prints a page, not the whole corpus.
+const TABLE_LIMIT: usize = 20;
 
 const COLUMNS: &[Column] = &[
     Column::new("date", "date", 10),
@@ -109,8 +119,26 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
                 }
             })?),
         };
+    let mut out = stdout();
     let (positions, docs) = if args.paths.is_empty() {
-        from_index(cli, topic.as_deref(), from.as_deref(), to.as_deref())?
+        let reader = super::open_index(cli)?;
+        let q = RecordQuery {
+            kind: Some(RecordKind::Position),
+            topic: topic.clone(),
+            stance: args.stance,
+            from: from.clone(),
+            to: to.clone(),
+            ..Default::default()
+        };
+        if args.summary {
+            // Counted from the index's columns: no stored record is read.
+            let rows = columns::stance_summary(&reader, &q, topic.as_deref())?;
+            return write_summary(&mut out, args.format, &rows);
+        }
+        if args.format == Format::Table {
+            return table_from_index(&mut out, &reader, &q, args.limit.unwrap_or(TABLE_LIMIT));
+        }
+        from_index(&reader, &q)?
     } else {
         from_files(args)?
     };
@@ -119,21 +147,24 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
             .into_iter()
             .filter(|p| args.stance.is_none_or(|s| p.stance == s))
             .collect();
-    let mut out = stdout();
     if args.summary {
-        let rows: Vec<serde_json::Value> = timeline::summary(&chosen, topic.as_deref())
-            .iter()
-            .filter_map(|r| serde_json::to_value(r).ok())
-            .collect();
-        output::emit(&mut out, args.format, &rows, SUMMARY_COLUMNS)?;
-        out.flush()?;
-        return Ok(if rows.is_empty() {
-            EXIT_NOTHING_FOUND
-        } else {
-            EXIT_OK
-        });
+        return write_summary(
+            &mut out,
+            args.format,
+            &timeline::summary(&chosen, topic.as_deref()),
+        );
     }
-    let groups = timeline::group(&chosen, &docs);
+    let mut groups = timeline::group(&chosen, &docs);
+    let total = (groups.len(), chosen.len());
+    let default_limit = if args.format == Format::Table {
+        TABLE_LIMIT
+    } else {
+        0
+    };
+    let limit = args.limit.unwrap_or(default_limit);
+    if limit > 0 && groups.len() > limit {
+        groups.drain(..groups.len() - limit);
+    }
     if args.format == Format::Markdown {
         let label = topic
             .as_deref()
@@ -146,37 +177,8 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
             &timeline::changes(&groups),
         )?;
     } else if args.format == Format::Table {
-        // Grouped per document: a line with date, id, title and signatory, then its positions.
-        for (i, g) in groups.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            let title = g.title.as_deref().unwrap_or("");
-            let signatory = g
-                .signatory
-                .as_deref()
-                .map(|s| format!(" — {s}"))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "{}  {}  {title}{signatory}",
-                g.date.as_deref().unwrap_or("undated"),
-                g.doc
-            )?;
-            let rows: Vec<serde_json::Value> = g
-                .positions
-                .iter()
-                .map(|p| {
-                    serde_json::json!({
-                        "stance": p.stance.as_str(),
-                        "marks": timeline::marks(p),
-                        "cue": p.cue,
-                        "sentence": p.sentence,
-                    })
-                })
-                .collect();
-            output::emit(&mut out, args.format, &rows, GROUP_COLUMNS)?;
-        }
+        write_table(&mut out, &groups)?;
+        write_hidden(&mut out, &groups, total)?;
     } else {
         let mut rows = Vec::new();
         for g in &groups {
@@ -198,36 +200,144 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         output::emit(&mut out, args.format, &rows, COLUMNS)?;
     }
     out.flush()?;
-    Ok(if chosen.is_empty() {
-        EXIT_NOTHING_FOUND
-    } else {
+    Ok(exit_code(!chosen.is_empty()))
+}
+
+/// 0 when something was found, 1 (nothing found) otherwise.
+fn exit_code(found: bool) -> i32 {
+    if found {
         EXIT_OK
-    })
+    } else {
+        EXIT_NOTHING_FOUND
+    }
+}
+
+fn write_summary(
+    out: &mut impl Write,
+    format: Format,
+    summary: &[timeline::SummaryRow],
+) -> crate::Result<i32> {
+    let rows: Vec<serde_json::Value> = summary
+        .iter()
+        .filter_map(|r| serde_json::to_value(r).ok())
+        .collect();
+    output::emit(out, format, &rows, SUMMARY_COLUMNS)?;
+    out.flush()?;
+    Ok(exit_code(!rows.is_empty()))
+}
+
+/// The table from the index: the documents are counted from the index's columns and only the
+/// positions of the documents shown are read, so a topic with positions in nearly every
+/// letter of a large corpus still answers at once.
+fn table_from_index(
+    out: &mut impl Write,
+    reader: &IndexReader,
+    q: &RecordQuery,
+    limit: usize,
+) -> crate::Result<i32> {
+    let outline = columns::position_documents(reader, q)?;
+    let positions_total: usize = outline.iter().map(columns::DocumentCount::total).sum();
+    let skip = if limit > 0 {
+        outline.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    let mut positions = Vec::new();
+    let mut docs = Vec::new();
+    for d in &outline[skip..] {
+        let one = RecordQuery {
+            doc: Some(d.doc.clone()),
+            ..q.clone()
+        };
+        positions.extend(reader.records(&one)?.into_iter().filter_map(|r| match r {
+            Record::Position(p) => Some(p),
+            _ => None,
+        }));
+        docs.extend(reader.document(&d.doc)?);
+    }
+    let chosen: Vec<&Position> = positions.iter().collect();
+    let groups = timeline::group(&chosen, &docs);
+    write_table(out, &groups)?;
+    write_hidden(out, &groups, (outline.len(), positions_total))?;
+    out.flush()?;
+    Ok(exit_code(!outline.is_empty()))
+}
+
+/// Grouped per document: a line with date, id, title and signatory, then its positions.
+fn write_table(out: &mut impl Write, groups: &[timeline::Group]) -> crate::Result<()> {
+    for (i, g) in groups.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let title = g.title.as_deref().unwrap_or("");
+        let signatory = g
+            .signatory
+            .as_deref()
+            .map(|s| format!(" — {s}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}  {}  {title}{signatory}",
+            g.date.as_deref().unwrap_or("undated"),
+            g.doc
+        )?;
+        let rows: Vec<serde_json::Value> = g
+            .positions
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "stance": p.stance.as_str(),
+                    "marks": timeline::marks(p),
+                    "cue": p.cue,
+                    "sentence": p.sentence,
+                })
+            })
+            .collect();
+        output::emit(out, Format::Table, &rows, GROUP_COLUMNS)?;
+    }
+    Ok(())
+}
+
+/// Says how much of the timeline the table left out, and how to see it.
+fn write_hidden(
+    out: &mut impl Write,
+    shown: &[timeline::Group],
+    (documents, positions): (usize, usize),
+) -> crate::Result<()> {
+    if shown.len() < documents {
+        let shown_positions: usize = shown.iter().map(|g| g.positions.len()).sum();
+        writeln!(
+            out,
+            "\n… {} earlier documents with {} positions not shown (the latest {} of {} documents); \
+             --limit N shows more (0: all), --from/--to narrow the dates, --format jsonl lists every position",
+            documents - shown.len(),
+            positions - shown_positions,
+            shown.len(),
+            documents
+        )?;
+    }
+    Ok(())
 }
 
 fn from_index(
-    cli: &Cli,
-    topic: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
+    reader: &IndexReader,
+    q: &RecordQuery,
 ) -> crate::Result<(Vec<Position>, Vec<DocumentRecord>)> {
-    let reader = super::open_index(cli)?;
-    let q = RecordQuery {
-        kind: Some(RecordKind::Position),
-        topic: topic.map(str::to_string),
-        from: from.map(str::to_string),
-        to: to.map(str::to_string),
-        ..Default::default()
-    };
-    let positions = reader
-        .records(&q)?
+    let positions: Vec<Position> = reader
+        .records(q)?
         .into_iter()
         .filter_map(|r| match r {
             Record::Position(p) => Some(p),
             _ => None,
         })
         .collect();
-    Ok((positions, reader.documents()?))
+    // Only the papers that hold a position: a topic's timeline rarely needs every paper.
+    let ids: BTreeSet<&str> = positions.iter().map(|p| p.doc.as_str()).collect();
+    let mut docs = Vec::with_capacity(ids.len());
+    for id in ids {
+        docs.extend(reader.document(id)?);
+    }
+    Ok((positions, docs))
 }
 
 fn from_files(args: &Args) -> crate::Result<(Vec<Position>, Vec<DocumentRecord>)> {

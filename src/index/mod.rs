@@ -87,7 +87,11 @@ fn open(dir: &Path, create: bool) -> Result<Index> {
         ));
     }
     let (schema, _) = schema::build();
-    let index = Index::create_in_dir(dir, schema).map_err(|e| Error::index(dir, e))?;
+    let index = Index::builder()
+        .schema(schema)
+        .settings(schema::settings())
+        .create_in_dir(dir)
+        .map_err(|e| Error::index(dir, e))?;
     let marker = serde_json::json!({ "schema_version": schema::SCHEMA_VERSION, "created_by": concat!("kst ", env!("CARGO_PKG_VERSION")) });
     // Written after tantivy's meta.json: a directory with the marker is a complete empty index.
     std::fs::write(dir.join(MARKER), marker.to_string())

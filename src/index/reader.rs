@@ -2,13 +2,14 @@
 
 use super::schema::{self, date_number, Fields};
 use crate::error::{Error, Result};
-use crate::record::{DocumentRecord, Record, Stance};
+use crate::record::{DocumentRecord, Record, Span, Stance};
+use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Kinds of records besides documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,10 +102,45 @@ impl IndexReader {
     /// The record stored with a tantivy document.
     pub fn record_at(&self, addr: DocAddress) -> Result<Option<Record>> {
         let doc = self.stored(addr)?;
-        let Some(json) = doc.get_first(self.fields.json).and_then(|v| v.as_str()) else {
+        self.restore(&doc, &mut HashMap::new())
+    }
+
+    /// The record of a stored tantivy document, with what the writer left out of its JSON put
+    /// back (see `writer::compact`). `bodies` keeps the texts read for positions' sentences.
+    fn restore(
+        &self,
+        doc: &TantivyDocument,
+        bodies: &mut HashMap<String, Option<String>>,
+    ) -> Result<Option<Record>> {
+        let f = &self.fields;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str());
+        let Some(json) = text(f.json) else {
             return Ok(None);
         };
-        Ok(serde_json::from_str(json).ok())
+        let Ok(serde_json::Value::Object(mut o)) = serde_json::from_str(json) else {
+            return Ok(None);
+        };
+        let kind = text(f.kind).unwrap_or_default();
+        let id = text(f.id).unwrap_or_default();
+        o.entry("kind").or_insert_with(|| kind.into());
+        o.entry("doc").or_insert_with(|| id.into());
+        if kind == RecordKind::Position.name() {
+            o.entry("date").or_insert_with(|| text(f.date).into());
+            if !o.contains_key("sentence") {
+                let span: Option<Span> = o
+                    .get("span")
+                    .and_then(|s| serde_json::from_value(s.clone()).ok());
+                if !bodies.contains_key(id) {
+                    bodies.insert(id.to_string(), self.text(id)?);
+                }
+                let sentence = match (span, bodies.get(id).and_then(Option::as_deref)) {
+                    (Some(span), Some(body)) => sentence_text(body, span),
+                    _ => String::new(),
+                };
+                o.insert("sentence".into(), sentence.into());
+            }
+        }
+        Ok(serde_json::from_value(serde_json::Value::Object(o)).ok())
     }
 
     /// Whether a paper with this id is indexed. Every record carries its paper's id, and
@@ -150,6 +186,11 @@ impl IndexReader {
         }
     }
 
+    /// The query that selects the papers themselves (not their records).
+    pub fn document_query(&self) -> Box<dyn Query> {
+        self.term(self.fields.kind, "document")
+    }
+
     /// Every paper, in date order.
     pub fn documents(&self) -> Result<Vec<DocumentRecord>> {
         let found = self
@@ -183,8 +224,8 @@ impl IndexReader {
         )))
     }
 
-    /// Records matching `q`, in (date, document, span) order.
-    pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
+    /// The tantivy query that selects the records `q` asks for (without its limit).
+    pub fn record_query(&self, q: &RecordQuery) -> BooleanQuery {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         match q.kind {
@@ -212,7 +253,32 @@ impl IndexReader {
         if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
-        let query = BooleanQuery::new(clauses);
+        BooleanQuery::new(clauses)
+    }
+
+    /// The live documents matching `query`, per segment (segment ordinal, sorted doc ids):
+    /// for commands that read fast-field columns instead of stored documents.
+    pub fn matching(&self, query: &dyn Query) -> Result<Vec<(u32, Vec<DocId>)>> {
+        let weight = query
+            .weight(EnableScoring::disabled_from_searcher(&self.searcher))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(self.searcher.segment_readers().len());
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let mut docs = Vec::new();
+            weight
+                .for_each_no_score(segment, &mut |found| {
+                    docs.extend(found.iter().filter(|d| !segment.is_deleted(**d)))
+                })
+                .map_err(|e| self.err(e))?;
+            out.push((ord as u32, docs));
+        }
+        Ok(out)
+    }
+
+    /// Records matching `q`, in (date, document, span) order.
+    pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
+        let f = &self.fields;
+        let query = self.record_query(q);
         let mut found: Vec<DocAddress> = self
             .searcher
             .search(&query, &DocSetCollector)
@@ -221,21 +287,27 @@ impl IndexReader {
             .collect();
         found.sort();
         let mut dated = Vec::with_capacity(found.len());
+        let mut indexed: HashMap<String, bool> = HashMap::new();
+        let mut bodies = HashMap::new();
         for addr in found {
             let doc = self.stored(addr)?;
             let date = doc
                 .get_first(f.date)
                 .and_then(|v| v.as_str())
                 .map(str::to_string);
-            let Some(mut r) = doc
-                .get_first(f.json)
-                .and_then(|v| v.as_str())
-                .and_then(|j| serde_json::from_str::<Record>(j).ok())
-            else {
+            let Some(mut r) = self.restore(&doc, &mut bodies)? else {
                 continue;
             };
             if let Record::Citation(c) = &mut r {
-                c.in_corpus = self.contains(&c.target);
+                // Asked once per target: the citations of one paper all share it.
+                c.in_corpus = match indexed.get(&c.target) {
+                    Some(known) => *known,
+                    None => {
+                        let known = self.contains(&c.target);
+                        indexed.insert(c.target.clone(), known);
+                        known
+                    }
+                };
             }
             dated.push((date, r));
         }
@@ -246,6 +318,15 @@ impl IndexReader {
         }
         Ok(out)
     }
+}
+
+/// The sentence a position stands in, as the position extractor writes it: the text of its
+/// span with runs of white space made one space.
+pub(crate) fn sentence_text(text: &str, span: Span) -> String {
+    span.slice(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sort_key(r: &Record) -> (&str, usize) {

@@ -7,6 +7,7 @@ use crate::record::Record;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
+use tantivy::indexer::UserOperation;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
@@ -186,15 +187,20 @@ impl IndexWriter {
         if let Some(of) = same_bytes.filter(|other| other != id) {
             return Ok(AddOutcome::Duplicate { of });
         }
+        // One batch: tantivy hands it to one indexing thread, so a paper and its records stay
+        // together in one segment, in extraction order (records of one sentence keep their
+        // order when read back, whatever the number of threads).
+        let mut ops = Vec::with_capacity(p.records.len() + 2);
         if previous.is_some() {
-            self.writer
-                .delete_term(Term::from_field_text(self.fields.id, id));
+            ops.push(UserOperation::Delete(Term::from_field_text(
+                self.fields.id,
+                id,
+            )));
         }
-        for doc in self.documents_for(p) {
-            self.writer
-                .add_document(doc)
-                .map_err(|e| Error::index(&self.dir, e))?;
-        }
+        ops.extend(self.documents_for(p).into_iter().map(UserOperation::Add));
+        self.writer
+            .run(ops)
+            .map_err(|e| Error::index(&self.dir, e))?;
         self.pending.insert(
             id.to_string(),
             Known {
@@ -281,7 +287,7 @@ impl IndexWriter {
                     doc.add_text(f.stance, pos.stance.as_str());
                 }
             }
-            doc.add_text(f.json, serde_json::to_string(r).unwrap_or_default());
+            doc.add_text(f.json, compact(r, d.date.as_deref(), &p.norm.text));
             out.push(doc);
         }
         out
@@ -307,4 +313,25 @@ impl IndexWriter {
             .wait_merging_threads()
             .map_err(|e| Error::index(&self.dir, e))
     }
+}
+
+/// A record as stored: without what its tantivy document holds already (kind, paper id) or the
+/// paper's text gives back (a position's date and sentence, when they are the paper's date and
+/// the text of its span); [`super::reader`] rebuilds the same record. Positions repeat their
+/// sentence, one record per stance in it, and were most of the index.
+fn compact(r: &Record, date: Option<&str>, text: &str) -> String {
+    let Ok(serde_json::Value::Object(mut o)) = serde_json::to_value(r) else {
+        return String::new();
+    };
+    o.remove("kind");
+    o.remove("doc");
+    if let Record::Position(p) = r {
+        if p.date.as_deref() == date {
+            o.remove("date");
+        }
+        if super::reader::sentence_text(text, p.span) == p.sentence {
+            o.remove("sentence");
+        }
+    }
+    serde_json::Value::Object(o).to_string()
 }

@@ -418,6 +418,38 @@ impl Graph {
     }
 }
 
+/// The most-cited papers as [`Graph::top`] ranks them, counted from the index's columns:
+/// only the papers shown are read from the store, so it does not load the whole graph.
+pub fn top_from_index(reader: &IndexReader, n: usize, scope: Scope) -> crate::Result<Vec<Value>> {
+    let (counts, indexed) = crate::query::columns::citation_counts(reader)?;
+    let mut ranked: Vec<(&String, usize, usize, bool)> = counts
+        .iter()
+        .map(|(id, c)| (id, c.citing, c.occurrences, indexed.contains(id)))
+        .filter(|(_, _, _, in_corpus)| scope.admits(*in_corpus))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+    let mut rows = Vec::with_capacity(n.min(ranked.len()));
+    for (i, (id, citing, occurrences, in_corpus)) in ranked.into_iter().take(n).enumerate() {
+        let doc = if in_corpus {
+            reader.document(id)?
+        } else {
+            None
+        };
+        rows.push(json!({
+            "rank": i + 1,
+            "id": id,
+            "cited_by": citing,
+            "citations": occurrences,
+            "in_corpus": in_corpus,
+            "kind": kind_name(id),
+            "date": doc.as_ref().and_then(|d| d.date.clone()),
+            "title": doc.as_ref().and_then(|d| d.title.clone()),
+            "url": ids::publication_url(id),
+        }));
+    }
+    Ok(rows)
+}
+
 /// Which papers `kst graph --top` ranks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Scope {
