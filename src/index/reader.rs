@@ -45,6 +45,13 @@ pub struct RecordQuery {
     pub limit: Option<usize>,
 }
 
+/// Decompressed document-store blocks kept per segment (tantivy keeps 100). A paper and its
+/// records share a block or two, so the citers of a much-cited paper (1,300 at 100,000
+/// letters) touch as many blocks; with room for them a repeated or overlapping graph query
+/// in one process reads from memory. 16 KB blocks: at most ~32 MB per segment, filled only
+/// by what is read.
+const DOCSTORE_CACHE_BLOCKS: usize = 2_000;
+
 pub struct IndexReader {
     dir: PathBuf,
     index: Index,
@@ -59,6 +66,7 @@ impl IndexReader {
         let reader: tantivy::IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(DOCSTORE_CACHE_BLOCKS)
             .try_into()
             .map_err(|e| Error::index(dir, e))?;
         let (_, fields) = schema::build();
