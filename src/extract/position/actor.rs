@@ -7,6 +7,7 @@
 
 use super::clauses::words;
 use super::lexicon::{ActorKind, BlockerKind, Lexicon};
+use crate::extract::gate::Seen;
 use regex::Regex;
 use std::ops::Range;
 
@@ -26,6 +27,7 @@ pub struct ActorHit {
 /// `sentence` is the original text, for labels; `antecedent` the last government actor before.
 pub fn find(
     lex: &Lexicon,
+    seen: &Seen,
     work: &str,
     clause: Range<usize>,
     sentence: &str,
@@ -33,7 +35,7 @@ pub fn find(
 ) -> Option<ActorHit> {
     let text = &work[clause.clone()];
     let mut best: Option<ActorHit> = None;
-    for a in &lex.actors {
+    for a in lex.actors.iter().filter(|a| a.pattern.may(seen)) {
         for caps in a.pattern.re.captures_iter(text) {
             let Some(m) = caps.name("actor").or_else(|| caps.get(0)) else {
                 continue;
@@ -52,7 +54,7 @@ pub fn find(
             let addressed = lex
                 .blockers
                 .iter()
-                .filter(|b| b.kind == BlockerKind::Addressee)
+                .filter(|b| b.kind == BlockerKind::Addressee && b.pattern.may(seen))
                 .any(|b| {
                     b.pattern
                         .re

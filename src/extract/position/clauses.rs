@@ -18,6 +18,9 @@ pub struct Prepared {
     /// Lower-cased, asides blanked, same byte length as the sentence.
     pub work: String,
     pub clauses: Vec<Clause>,
+    /// The lexicon patterns that may match `work` (set by the extractor; rules nothing out
+    /// by default).
+    pub seen: crate::extract::gate::Seen,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +155,11 @@ pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
             opener,
         });
     }
-    Prepared { work, clauses }
+    Prepared {
+        work,
+        clauses,
+        seen: Default::default(),
+    }
 }
 
 /// Words of a text with their byte offsets: runs of letters, digits and inner hyphens or

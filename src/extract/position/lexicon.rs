@@ -5,6 +5,7 @@
 //! touching code. Loading validates every pattern and names the file and line of a bad entry.
 
 use crate::error::{Error, Result};
+use crate::extract::gate::{Gate, Seen};
 use crate::record::Stance;
 use regex::Regex;
 use serde::Deserialize;
@@ -235,8 +236,18 @@ struct RawBlocker {
 pub struct Pattern {
     pub id: String,
     pub re: Regex,
+    /// This pattern's place in [`Lexicon::gate`].
+    pub slot: usize,
     pub examples: Vec<String>,
     pub not: Vec<String>,
+}
+
+impl Pattern {
+    /// Whether this pattern may match a text the gate saw as `seen` (a cheap test before the
+    /// regex itself).
+    pub fn may(&self, seen: &Seen) -> bool {
+        seen.may(self.slot)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -298,6 +309,8 @@ pub struct Lexicon {
     pub conditions: Vec<Pattern>,
     pub shifts: Vec<Shift>,
     pub blockers: Vec<Blocker>,
+    /// Which patterns may match a text, in one pass (see [`crate::extract::gate`]).
+    pub gate: Gate,
 }
 
 impl Lexicon {
@@ -324,6 +337,7 @@ impl Lexicon {
                 Ok(Pattern {
                     id: id.to_string(),
                     re,
+                    slot: 0,
                     examples,
                     not,
                 })
@@ -418,7 +432,7 @@ impl Lexicon {
                 )
             })
         };
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             question_zone: zone(&raw.zones.question)?,
             answer_zone: zone(&raw.zones.answer)?,
             window: raw.negation_window,
@@ -433,7 +447,35 @@ impl Lexicon {
             conditions: plain(raw.condition)?,
             shifts,
             blockers,
-        })
+            gate: Gate::new(&[]),
+        };
+        let mut sources: Vec<String> = Vec::new();
+        for p in lex.all_patterns_mut() {
+            p.slot = sources.len();
+            sources.push(p.re.as_str().to_string());
+        }
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        lex.gate = Gate::new(&sources);
+        Ok(lex)
+    }
+
+    /// Which patterns may match `text` (or any part of it).
+    pub fn scan(&self, text: &str) -> Seen {
+        self.gate.scan(text)
+    }
+
+    fn all_patterns_mut(&mut self) -> Vec<&mut Pattern> {
+        let mut out: Vec<&mut Pattern> = Vec::new();
+        out.extend(self.actors.iter_mut().map(|a| &mut a.pattern));
+        out.extend(self.cues.iter_mut().map(|c| &mut c.pattern));
+        out.extend(self.negators.iter_mut());
+        out.extend(self.pseudos.iter_mut().map(|p| &mut p.pattern));
+        out.extend(self.not_a_cue.iter_mut());
+        out.extend(self.hedges.iter_mut());
+        out.extend(self.conditions.iter_mut());
+        out.extend(self.shifts.iter_mut().map(|s| &mut s.pattern));
+        out.extend(self.blockers.iter_mut().map(|b| &mut b.pattern));
+        out
     }
 
     /// The stance a negated `stance` becomes (`None`: no position).

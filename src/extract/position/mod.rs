@@ -38,6 +38,7 @@ pub mod clauses;
 pub mod lexicon;
 pub mod topics;
 
+use super::gate::Seen;
 use super::Doc;
 use crate::normalize::BlockKind;
 use crate::record::{Position, Span, Stance};
@@ -196,17 +197,21 @@ impl PositionExtractor {
         let trimmed = sentence.trim_end();
         // Most sentences name no government actor and hold no voice cue: nothing to read.
         let lower = clauses::lower_same_len(sentence);
+        let seen = lex.scan(&lower);
         let may_speak = lex.actors.iter().any(|a| {
             (a.kind != lexicon::ActorKind::Pronoun || antecedent.is_some())
+                && a.pattern.may(&seen)
                 && a.pattern.re.is_match(&lower)
-        }) || lex
-            .cues
-            .iter()
-            .any(|c| (c.kind == CueKind::Voice || c.embeds_actor) && c.pattern.re.is_match(&lower));
+        }) || lex.cues.iter().any(|c| {
+            (c.kind == CueKind::Voice || c.embeds_actor)
+                && c.pattern.may(&seen)
+                && c.pattern.re.is_match(&lower)
+        });
         if !may_speak {
             return reading;
         }
-        let p = prepare(sentence, &lex.clauses.words);
+        let mut p = prepare(sentence, &lex.clauses.words);
+        p.seen = lex.scan(&p.work);
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
         for (ci, c) in p.clauses.iter().enumerate() {
@@ -223,12 +228,13 @@ impl PositionExtractor {
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
             let text = &p.work[c.range.start..run_on];
-            let cue = self.best_cue(text, c.range.len()).map(|h| Hit {
+            let cue = self.best_cue(text, c.range.len(), &p.seen).map(|h| Hit {
                 cue: h.cue,
                 range: h.range.start + c.range.start..h.range.end + c.range.start,
             });
             let mut actor = actor::find(
                 lex,
+                &p.seen,
                 &p.work,
                 c.range.clone(),
                 sentence,
@@ -279,15 +285,19 @@ impl PositionExtractor {
             let scope = &p.clauses[from.min(ci)..to.max(ci + 1)];
             found.conditional = scope.iter().any(|c| {
                 let t = &p.work[c.range.clone()];
-                lex.conditions.iter().any(|x| x.re.is_match(t))
+                lex.conditions
+                    .iter()
+                    .any(|x| x.may(&p.seen) && x.re.is_match(t))
             });
             let hedge_here = stance_clauses.iter().any(|&j| {
                 let t = &p.work[p.clauses[j].range.clone()];
-                lex.hedges.iter().any(|h| h.re.is_match(t))
+                lex.hedges
+                    .iter()
+                    .any(|h| h.may(&p.seen) && h.re.is_match(t))
                     || lex
                         .pseudos
                         .iter()
-                        .any(|ps| ps.hedge && ps.pattern.re.is_match(t))
+                        .any(|ps| ps.hedge && ps.pattern.may(&p.seen) && ps.pattern.re.is_match(t))
             });
             found.hedged |= hedge_here;
             reading.positions.push(found);
@@ -297,22 +307,35 @@ impl PositionExtractor {
 
     /// The earliest strong cue of a clause (a weak one only when there is no other); never a
     /// content cue. Offsets relative to `text`.
-    fn best_cue(&self, text: &str, own_len: usize) -> Option<Hit> {
+    fn best_cue(&self, text: &str, own_len: usize, seen: &Seen) -> Option<Hit> {
         let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
+        // Phrases in which no cue counts and pseudo-triggers: found once per text, when a
+        // cue first needs them.
+        let mut not_a_cue: Option<Vec<Range<usize>>> = None;
+        let mut pseudos: Option<Vec<Range<usize>>> = None;
+        let within = |spans: &[Range<usize>], r: &Range<usize>| {
+            spans.iter().any(|x| x.start <= r.start && r.end <= x.end)
+        };
         for (i, cue) in self.lex.cues.iter().enumerate() {
-            if cue.kind == CueKind::Content {
+            if cue.kind == CueKind::Content || !cue.pattern.may(seen) {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
-                let not_a_cue = self.lex.not_a_cue.iter().any(|p| {
-                    p.re.find_iter(text)
-                        .any(|x| x.start() <= m.start() && m.end() <= x.end())
-                });
-                if m.start() >= own_len
-                    || not_a_cue
-                    || (self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct)
-                {
+                if m.start() >= own_len {
                     continue;
+                }
+                let spans =
+                    not_a_cue.get_or_insert_with(|| matches(self.lex.not_a_cue.iter(), text, seen));
+                if within(spans, &m.range()) {
+                    continue;
+                }
+                if cue.kind != CueKind::Direct {
+                    let spans = pseudos.get_or_insert_with(|| {
+                        matches(self.lex.pseudos.iter().map(|p| &p.pattern), text, seen)
+                    });
+                    if within(spans, &m.range()) {
+                        continue;
+                    }
                 }
                 hits.push((cue.weak, m.start(), usize::MAX - m.len(), i));
             }
@@ -324,12 +347,13 @@ impl PositionExtractor {
         })
     }
 
-    fn in_pseudo(&self, text: &str, r: Range<usize>) -> bool {
+    fn in_pseudo(&self, text: &str, r: Range<usize>, seen: &Seen) -> bool {
         self.lex.pseudos.iter().any(|p| {
-            p.pattern
-                .re
-                .find_iter(text)
-                .any(|m| m.start() <= r.start && r.end <= m.end())
+            p.pattern.may(seen)
+                && p.pattern
+                    .re
+                    .find_iter(text)
+                    .any(|m| m.start() <= r.start && r.end <= m.end())
         })
     }
 
@@ -371,12 +395,12 @@ impl PositionExtractor {
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
         let (cs, ce) = (index(cue.start), index(cue.end));
-        for n in &self.lex.negators {
+        for n in self.lex.negators.iter().filter(|n| n.may(&p.seen)) {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
                 // A negator inside the cue counts ("ben niet voornemens"); cues whose words
                 // include a negation of their own are marked not negatable in the lexicon.
-                if self.in_pseudo(text, m.range()) {
+                if self.in_pseudo(text, m.range(), &p.seen) {
                     continue;
                 }
                 let w = index(r.start);
@@ -401,10 +425,10 @@ impl PositionExtractor {
         let text = &p.work[clause.clone()];
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
-        for n in &self.lex.negators {
+        for n in self.lex.negators.iter().filter(|n| n.may(&p.seen)) {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
-                if self.in_pseudo(text, m.range()) {
+                if self.in_pseudo(text, m.range(), &p.seen) {
                     continue;
                 }
                 let inside = frame.start <= r.start && r.end <= frame.end;
@@ -432,7 +456,9 @@ impl PositionExtractor {
         let cue = &lex.cues[hit.cue];
         let clause = p.clauses[ci].range.clone();
         let blocked = lex.blockers.iter().any(|b| {
-            b.kind == BlockerKind::Clause && b.pattern.re.is_match(&p.work[clause.clone()])
+            b.kind == BlockerKind::Clause
+                && b.pattern.may(&p.seen)
+                && b.pattern.re.is_match(&p.work[clause.clone()])
         });
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position.
@@ -441,6 +467,7 @@ impl PositionExtractor {
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
+                    && b.pattern.may(&p.seen)
                     && b.pattern
                         .re
                         .is_match(&p.work[p.clauses[ci - 1].range.clone()])
@@ -457,10 +484,11 @@ impl PositionExtractor {
             (Some(a), _, _) => a.clone(),
             (None, Some(a), _) => a.clone(),
             (None, None, CueKind::Voice) => {
-                let reported = lex
-                    .blockers
-                    .iter()
-                    .any(|b| b.kind == BlockerKind::Reported && b.pattern.re.is_match(&p.work));
+                let reported = lex.blockers.iter().any(|b| {
+                    b.kind == BlockerKind::Reported
+                        && b.pattern.may(&p.seen)
+                        && b.pattern.re.is_match(&p.work)
+                });
                 if reported {
                     return None;
                 }
@@ -550,6 +578,7 @@ impl PositionExtractor {
                 let scope_end = (ci + 3).min(p.clauses.len());
                 for sh in &lex.shifts {
                     if s == sh.from
+                        && sh.pattern.may(&p.seen)
                         && (ci..scope_end)
                             .any(|j| sh.pattern.re.is_match(&p.work[p.clauses[j].range.clone()]))
                     {
@@ -622,7 +651,7 @@ impl PositionExtractor {
             let text = &p.work[c.range.clone()];
             let mut best: Option<Hit> = None;
             for (i, cue) in lex.cues.iter().enumerate() {
-                if cue.kind != CueKind::Content {
+                if cue.kind != CueKind::Content || !cue.pattern.may(&p.seen) {
                     continue;
                 }
                 for m in cue.pattern.re.find_iter(text) {
@@ -804,6 +833,18 @@ fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Every match of `patterns` in `text`, of those the gate did not rule out.
+fn matches<'a>(
+    patterns: impl Iterator<Item = &'a lexicon::Pattern>,
+    text: &str,
+    seen: &Seen,
+) -> Vec<Range<usize>> {
+    patterns
+        .filter(|p| p.may(seen))
+        .flat_map(|p| p.re.find_iter(text).map(|m| m.range()))
+        .collect()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
