@@ -128,10 +128,9 @@ mod tests {
 
     #[test]
     fn literals_every_match_must_hold() {
-        assert_eq!(
-            required_literals(r"\bvoorstander(?:s)?\b"),
-            Some(vec![b"voorstander".to_vec(), b"voorstanders".to_vec()])
-        );
+        let mut l = required_literals(r"\bvoorstander(?:s)?\b").expect("prefix");
+        l.sort();
+        assert_eq!(l, vec![b"voorstander".to_vec(), b"voorstanders".to_vec()]);
         // An optional word of any letters before: the literal is what every match ends with.
         let l = required_literals(r"\b(?:het\s+)?(?:\w+\s+)?kabinet\b").expect("suffix");
         assert!(l.iter().all(|x| x.ends_with(b"kabinet")), "{l:?}");
