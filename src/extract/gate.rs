@@ -8,7 +8,7 @@
 //! changes what a pattern finds: a pattern is skipped only when none of its literals occurs
 //! in the text, and then it has no match there (nor in any part of the text).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use std::collections::HashMap;
 
@@ -18,30 +18,53 @@ pub struct Gate {
     ac: Option<AhoCorasick>,
     /// For each literal of the automaton, the patterns that need it.
     owners: Vec<Vec<usize>>,
-    /// Patterns without a usable literal: always run.
-    always: Vec<usize>,
-    slots: usize,
+    /// Patterns without a usable literal (a bit each): always run.
+    always_bits: Vec<u64>,
 }
 
-/// Which patterns may match one text (a bit per pattern). The default rules nothing out.
+/// Which patterns may match one text (a bit per pattern), and where their literals stand.
+/// The default rules nothing out.
 #[derive(Debug, Clone, Default)]
-pub struct Seen(Option<Vec<u64>>);
+pub struct Seen {
+    bits: Option<Vec<u64>>,
+    /// Patterns that always run.
+    always: Vec<u64>,
+    /// Each literal found: (its pattern, start, end), in order of end.
+    hits: Vec<(usize, usize, usize)>,
+}
 
 impl Seen {
     /// Whether pattern `slot` may match the scanned text (or any part of it).
     pub fn may(&self, slot: usize) -> bool {
-        match &self.0 {
+        match &self.bits {
             None => true,
-            Some(bits) => bits
-                .get(slot / 64)
-                .is_some_and(|w| w & (1u64 << (slot % 64)) != 0),
+            Some(bits) => bit(bits, slot),
         }
     }
 
-    fn set(&mut self, slot: usize) {
-        if let Some(w) = self.0.as_mut().and_then(|b| b.get_mut(slot / 64)) {
-            *w |= 1u64 << (slot % 64);
+    /// Whether pattern `slot` may match the part `range` of the scanned text: one of its
+    /// literals lies inside that part (a match inside it holds one).
+    pub fn may_in(&self, slot: usize, range: std::ops::Range<usize>) -> bool {
+        if !self.may(slot) {
+            return false;
         }
+        self.bits.is_none()
+            || bit(&self.always, slot)
+            || self
+                .hits
+                .iter()
+                .any(|&(s, a, b)| s == slot && range.start <= a && b <= range.end)
+    }
+}
+
+fn bit(bits: &[u64], slot: usize) -> bool {
+    bits.get(slot / 64)
+        .is_some_and(|w| w & (1u64 << (slot % 64)) != 0)
+}
+
+fn set(bits: &mut [u64], slot: usize) {
+    if let Some(w) = bits.get_mut(slot / 64) {
+        *w |= 1u64 << (slot % 64);
     }
 }
 
@@ -88,37 +111,51 @@ impl Gate {
         let ac = if literals.is_empty() {
             None
         } else {
+            // A full DFA: a few hundred short literals make a small one, and it is scanned
+            // for every sentence.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&literals)
+                .or_else(|_| {
+                    AhoCorasickBuilder::new()
+                        .match_kind(MatchKind::Standard)
+                        .build(&literals)
+                })
                 .ok()
         };
         // Without an automaton nothing can be ruled out.
         if ac.is_none() {
             always = (0..patterns.len()).collect();
         }
+        let mut always_bits = vec![0; patterns.len().div_ceil(64)];
+        for &s in &always {
+            set(&mut always_bits, s);
+        }
         Gate {
             ac,
             owners,
-            always,
-            slots: patterns.len(),
+            always_bits,
         }
     }
 
     /// The patterns that may match `text`.
     pub fn scan(&self, text: &str) -> Seen {
-        let mut seen = Seen(Some(vec![0; self.slots.div_ceil(64)]));
-        for &s in &self.always {
-            seen.set(s);
-        }
+        let mut bits = self.always_bits.clone();
+        let mut hits = Vec::new();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
                 for &s in &self.owners[m.pattern().as_usize()] {
-                    seen.set(s);
+                    set(&mut bits, s);
+                    hits.push((s, m.start(), m.end()));
                 }
             }
         }
-        seen
+        Seen {
+            bits: Some(bits),
+            always: self.always_bits.clone(),
+            hits,
+        }
     }
 }
 
@@ -147,6 +184,11 @@ mod tests {
         assert!(s.may(2), "no literal: always");
         let s = g.scan("geen voorstander");
         assert!(s.may(0) && !s.may(1));
+        assert!(
+            s.may_in(0, 5..16) && !s.may_in(0, 0..10),
+            "only where its literal stands"
+        );
+        assert!(s.may_in(2, 0..1));
         assert!(
             Seen::default().may(5),
             "an unscanned text rules nothing out"

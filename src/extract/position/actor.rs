@@ -35,7 +35,11 @@ pub fn find(
 ) -> Option<ActorHit> {
     let text = &work[clause.clone()];
     let mut best: Option<ActorHit> = None;
-    for a in lex.actors.iter().filter(|a| a.pattern.may(seen)) {
+    for a in lex
+        .actors
+        .iter()
+        .filter(|a| a.pattern.may_in(seen, clause.clone()))
+    {
         for caps in a.pattern.re.captures_iter(text) {
             let Some(m) = caps.name("actor").or_else(|| caps.get(0)) else {
                 continue;
@@ -54,7 +58,9 @@ pub fn find(
             let addressed = lex
                 .blockers
                 .iter()
-                .filter(|b| b.kind == BlockerKind::Addressee && b.pattern.may(seen))
+                .filter(|b| {
+                    b.kind == BlockerKind::Addressee && b.pattern.may_in(seen, clause.clone())
+                })
                 .any(|b| {
                     b.pattern
                         .re

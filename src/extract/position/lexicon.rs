@@ -248,6 +248,11 @@ impl Pattern {
     pub fn may(&self, seen: &Seen) -> bool {
         seen.may(self.slot)
     }
+
+    /// Whether this pattern may match the part `range` of the text the gate saw.
+    pub fn may_in(&self, seen: &Seen, range: std::ops::Range<usize>) -> bool {
+        seen.may_in(self.slot, range)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -228,10 +228,12 @@ impl PositionExtractor {
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
             let text = &p.work[c.range.start..run_on];
-            let cue = self.best_cue(text, c.range.len(), &p.seen).map(|h| Hit {
-                cue: h.cue,
-                range: h.range.start + c.range.start..h.range.end + c.range.start,
-            });
+            let cue = self
+                .best_cue(text, c.range.start, c.range.len(), &p.seen)
+                .map(|h| Hit {
+                    cue: h.cue,
+                    range: h.range.start + c.range.start..h.range.end + c.range.start,
+                });
             let mut actor = actor::find(
                 lex,
                 &p.seen,
@@ -287,17 +289,19 @@ impl PositionExtractor {
                 let t = &p.work[c.range.clone()];
                 lex.conditions
                     .iter()
-                    .any(|x| x.may(&p.seen) && x.re.is_match(t))
+                    .any(|x| x.may_in(&p.seen, c.range.clone()) && x.re.is_match(t))
             });
             let hedge_here = stance_clauses.iter().any(|&j| {
-                let t = &p.work[p.clauses[j].range.clone()];
+                let r = p.clauses[j].range.clone();
+                let t = &p.work[r.clone()];
                 lex.hedges
                     .iter()
-                    .any(|h| h.may(&p.seen) && h.re.is_match(t))
-                    || lex
-                        .pseudos
-                        .iter()
-                        .any(|ps| ps.hedge && ps.pattern.may(&p.seen) && ps.pattern.re.is_match(t))
+                    .any(|h| h.may_in(&p.seen, r.clone()) && h.re.is_match(t))
+                    || lex.pseudos.iter().any(|ps| {
+                        ps.hedge
+                            && ps.pattern.may_in(&p.seen, r.clone())
+                            && ps.pattern.re.is_match(t)
+                    })
             });
             found.hedged |= hedge_here;
             reading.positions.push(found);
@@ -307,7 +311,8 @@ impl PositionExtractor {
 
     /// The earliest strong cue of a clause (a weak one only when there is no other); never a
     /// content cue. Offsets relative to `text`.
-    fn best_cue(&self, text: &str, own_len: usize, seen: &Seen) -> Option<Hit> {
+    fn best_cue(&self, text: &str, at: usize, own_len: usize, seen: &Seen) -> Option<Hit> {
+        let span = at..at + text.len();
         let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
         // Phrases in which no cue counts and pseudo-triggers: found once per text, when a
         // cue first needs them.
@@ -317,21 +322,26 @@ impl PositionExtractor {
             spans.iter().any(|x| x.start <= r.start && r.end <= x.end)
         };
         for (i, cue) in self.lex.cues.iter().enumerate() {
-            if cue.kind == CueKind::Content || !cue.pattern.may(seen) {
+            if cue.kind == CueKind::Content || !cue.pattern.may_in(seen, span.clone()) {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
                 if m.start() >= own_len {
                     continue;
                 }
-                let spans =
-                    not_a_cue.get_or_insert_with(|| matches(self.lex.not_a_cue.iter(), text, seen));
+                let spans = not_a_cue
+                    .get_or_insert_with(|| matches(self.lex.not_a_cue.iter(), text, &span, seen));
                 if within(spans, &m.range()) {
                     continue;
                 }
                 if cue.kind != CueKind::Direct {
                     let spans = pseudos.get_or_insert_with(|| {
-                        matches(self.lex.pseudos.iter().map(|p| &p.pattern), text, seen)
+                        matches(
+                            self.lex.pseudos.iter().map(|p| &p.pattern),
+                            text,
+                            &span,
+                            seen,
+                        )
                     });
                     if within(spans, &m.range()) {
                         continue;
@@ -347,9 +357,10 @@ impl PositionExtractor {
         })
     }
 
-    fn in_pseudo(&self, text: &str, r: Range<usize>, seen: &Seen) -> bool {
+    /// Whether `r` lies in a pseudo-trigger in `text`, the part `span` of the gated text.
+    fn in_pseudo(&self, text: &str, span: &Range<usize>, r: Range<usize>, seen: &Seen) -> bool {
         self.lex.pseudos.iter().any(|p| {
-            p.pattern.may(seen)
+            p.pattern.may_in(seen, span.clone())
                 && p.pattern
                     .re
                     .find_iter(text)
@@ -395,12 +406,17 @@ impl PositionExtractor {
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
         let (cs, ce) = (index(cue.start), index(cue.end));
-        for n in self.lex.negators.iter().filter(|n| n.may(&p.seen)) {
+        for n in self
+            .lex
+            .negators
+            .iter()
+            .filter(|n| n.may_in(&p.seen, clause.clone()))
+        {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
                 // A negator inside the cue counts ("ben niet voornemens"); cues whose words
                 // include a negation of their own are marked not negatable in the lexicon.
-                if self.in_pseudo(text, m.range(), &p.seen) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
                     continue;
                 }
                 let w = index(r.start);
@@ -425,10 +441,15 @@ impl PositionExtractor {
         let text = &p.work[clause.clone()];
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
-        for n in self.lex.negators.iter().filter(|n| n.may(&p.seen)) {
+        for n in self
+            .lex
+            .negators
+            .iter()
+            .filter(|n| n.may_in(&p.seen, clause.clone()))
+        {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
-                if self.in_pseudo(text, m.range(), &p.seen) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
                     continue;
                 }
                 let inside = frame.start <= r.start && r.end <= frame.end;
@@ -457,7 +478,7 @@ impl PositionExtractor {
         let clause = p.clauses[ci].range.clone();
         let blocked = lex.blockers.iter().any(|b| {
             b.kind == BlockerKind::Clause
-                && b.pattern.may(&p.seen)
+                && b.pattern.may_in(&p.seen, clause.clone())
                 && b.pattern.re.is_match(&p.work[clause.clone()])
         });
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
@@ -467,7 +488,7 @@ impl PositionExtractor {
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
-                    && b.pattern.may(&p.seen)
+                    && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
                     && b.pattern
                         .re
                         .is_match(&p.work[p.clauses[ci - 1].range.clone()])
@@ -651,7 +672,7 @@ impl PositionExtractor {
             let text = &p.work[c.range.clone()];
             let mut best: Option<Hit> = None;
             for (i, cue) in lex.cues.iter().enumerate() {
-                if cue.kind != CueKind::Content || !cue.pattern.may(&p.seen) {
+                if cue.kind != CueKind::Content || !cue.pattern.may_in(&p.seen, c.range.clone()) {
                     continue;
                 }
                 for m in cue.pattern.re.find_iter(text) {
@@ -835,14 +856,16 @@ fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
         .join(" ")
 }
 
-/// Every match of `patterns` in `text`, of those the gate did not rule out.
+/// Every match of `patterns` in `text` (the part `span` of the gated text), of those the
+/// gate did not rule out.
 fn matches<'a>(
     patterns: impl Iterator<Item = &'a lexicon::Pattern>,
     text: &str,
+    span: &Range<usize>,
     seen: &Seen,
 ) -> Vec<Range<usize>> {
     patterns
-        .filter(|p| p.may(seen))
+        .filter(|p| p.may_in(seen, span.clone()))
         .flat_map(|p| p.re.find_iter(text).map(|m| m.range()))
         .collect()
 }
