@@ -13,6 +13,7 @@
 use super::clauses::lower_same_len;
 use super::lexicon::{data_error, line_of, line_of_id};
 use crate::normalize::{BlockKind, NormDoc};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 pub const TOPICS_FILE: &str = "data/topics.toml";
@@ -65,6 +66,61 @@ pub struct Topics {
     pub topics: Vec<Topic>,
     /// Share of a section's paragraphs that must name a subject topic for it to carry.
     pub section_share: f64,
+    /// Every term and `not` phrase of every topic, found in one pass over a text.
+    phrases: Phrases,
+}
+
+/// The distinct terms and `not` phrases of the registry in one automaton.
+#[derive(Debug, Clone)]
+struct Phrases {
+    ac: Option<AhoCorasick>,
+    /// Index of each distinct phrase by its text.
+    index: std::collections::HashMap<String, usize>,
+    count: usize,
+}
+
+impl Phrases {
+    fn new(topics: &[Topic]) -> Phrases {
+        let mut index = std::collections::HashMap::new();
+        let mut list: Vec<&str> = Vec::new();
+        for t in topics {
+            // An empty `not` phrase can exclude nothing (see `names_with`).
+            for p in t.terms.iter().chain(&t.not).filter(|p| !p.is_empty()) {
+                if !index.contains_key(p) {
+                    index.insert(p.clone(), list.len());
+                    list.push(p);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&list)
+            .ok();
+        Phrases {
+            ac,
+            index,
+            count: list.len(),
+        }
+    }
+
+    /// Where each phrase stands in `flat`, as `str::match_indices` finds it: left to right,
+    /// each occurrence starting after the one before it ends. `None` when there is no
+    /// automaton.
+    fn occurrences(&self, flat: &str) -> Option<Vec<Vec<usize>>> {
+        let ac = self.ac.as_ref()?;
+        let mut found: Vec<Vec<usize>> = vec![Vec::new(); self.count];
+        let mut last_end = vec![0usize; self.count];
+        // Overlapping search reports every occurrence; those of one phrase come in order.
+        for m in ac.find_overlapping_iter(flat) {
+            let i = m.pattern().as_usize();
+            if found[i].is_empty() || m.start() >= last_end[i] {
+                found[i].push(m.start());
+                last_end[i] = m.end();
+            }
+        }
+        Some(found)
+    }
 }
 
 /// Topic ids around one body block.
@@ -135,9 +191,11 @@ impl Topics {
                 "section_share must lie between 0 and 1".to_string(),
             ));
         }
+        let phrases = Phrases::new(&topics);
         Ok(Topics {
             topics,
             section_share: raw.section_share,
+            phrases,
         })
     }
 
@@ -153,7 +211,17 @@ impl Topics {
     /// Ids of the topics `text` names, in registry order.
     pub fn find(&self, text: &str) -> Vec<&Topic> {
         let flat = flatten(text);
-        self.topics.iter().filter(|t| names(t, &flat)).collect()
+        let found = self.phrases.occurrences(&flat);
+        let at = |p: &str| -> Vec<usize> {
+            match (&found, self.phrases.index.get(p)) {
+                (Some(found), Some(&i)) => found[i].clone(),
+                _ => flat.match_indices(p).map(|(at, _)| at).collect(),
+            }
+        };
+        self.topics
+            .iter()
+            .filter(|t| names_with(t, &flat, &at))
+            .collect()
     }
 
     /// The topics of the sentence `sentence` (an index into `doc.sentences`).
@@ -308,10 +376,26 @@ fn section_blocks(doc: &NormDoc, block: usize) -> Vec<usize> {
     (start.min(end)..end).collect()
 }
 
-/// Lower case, brackets out, white space single.
+/// Lower case (as [`lower_same_len`]), brackets out, white space single, in one pass.
 fn flatten(text: &str) -> String {
-    let lower = lower_same_len(text).replace(['(', ')'], "");
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    let lower = lower_same_len(text);
+    let mut out = String::with_capacity(lower.len());
+    let mut space = false;
+    for c in lower.chars() {
+        if c == '(' || c == ')' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn is_word_char(c: Option<char>) -> bool {
@@ -319,19 +403,30 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// Whether topic `t` is named in `flat` (flattened text).
+#[cfg(test)]
 fn names(t: &Topic, flat: &str) -> bool {
+    names_with(t, flat, &|p: &str| {
+        flat.match_indices(p).map(|(at, _)| at).collect()
+    })
+}
+
+/// [`names`] with the occurrences of each phrase given by `at` (start offsets, as
+/// `str::match_indices` finds them).
+fn names_with(t: &Topic, flat: &str, at: &dyn Fn(&str) -> Vec<usize>) -> bool {
     let excluded: Vec<(usize, usize)> = t
         .not
         .iter()
         .flat_map(|n| {
-            flat.match_indices(n.as_str())
-                .map(|(at, m)| (at, at + m.len()))
-                .collect::<Vec<_>>()
+            // An empty phrase "occurs" everywhere but excludes no term.
+            if n.is_empty() {
+                return Vec::new();
+            }
+            at(n).into_iter().map(|a| (a, a + n.len())).collect()
         })
         .collect();
     t.terms.iter().any(|term| {
-        flat.match_indices(term.as_str()).any(|(at, m)| {
-            let end = at + m.len();
+        at(term).into_iter().any(|at| {
+            let end = at + term.len();
             if excluded.iter().any(|&(s, e)| s <= at && end <= e) {
                 return false;
             }
@@ -383,6 +478,42 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn one_pass_over_all_phrases_finds_what_each_phrase_search_finds() {
+        let topics = Topics::bundled().expect("bundled topics");
+        let mut texts: Vec<String> = Vec::new();
+        for t in &topics.topics {
+            texts.extend(t.examples.iter().cloned());
+            texts.extend(t.counter.iter().cloned());
+            texts.push(t.terms.join(""));
+            texts.push(format!("{} ({})", t.terms.join(" "), t.not.join(" ")));
+        }
+        texts.push(texts.join(" "));
+        for text in &texts {
+            let flat = flatten(text);
+            let slow: Vec<&str> = topics
+                .topics
+                .iter()
+                .filter(|t| names(t, &flat))
+                .map(|t| t.id.as_str())
+                .collect();
+            let fast: Vec<&str> = topics.find(text).iter().map(|t| t.id.as_str()).collect();
+            assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn flatten_is_lower_case_without_brackets_single_spaced(text in r"[aB( )\tÉ\u{a0}x]{0,30}") {
+            let want = lower_same_len(&text)
+                .replace(['(', ')'], "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(flatten(&text), want);
+        }
     }
 
     #[test]
