@@ -92,7 +92,10 @@ impl Gate {
         let mut owners: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
         for (slot, p) in patterns.iter().enumerate() {
-            match required_literals(p) {
+            // A literal with a space could appear in a text only after parts of it were
+            // blanked to spaces; the extractor scans a sentence once, before that (see
+            // `Gate::scan`), so such patterns always run.
+            match required_literals(p).filter(|l| l.iter().all(|l| !l.contains(&b' '))) {
                 Some(lits) => {
                     for l in lits {
                         let at = *index.entry(l.clone()).or_insert_with(|| {
@@ -139,7 +142,8 @@ impl Gate {
         }
     }
 
-    /// The patterns that may match `text`.
+    /// The patterns that may match `text`, and also any text made from it by replacing
+    /// some of its characters with spaces (no literal holds a space).
     pub fn scan(&self, text: &str) -> Seen {
         let mut bits = self.always_bits.clone();
         let mut hits = Vec::new();

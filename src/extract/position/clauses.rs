@@ -80,7 +80,12 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
 
 /// Prepare one sentence: blank asides, split into clauses.
 pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
-    let mut work = lower_same_len(sentence);
+    prepare_lowered(sentence, lower_same_len(sentence), openers)
+}
+
+/// [`prepare`] for a sentence already lower-cased by [`lower_same_len`] into `lower`.
+pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Prepared {
+    let mut work = lower;
     // Round brackets that enclose words ("(waaronder biometrische gegevens, ...)"), not the
     // ones inside a word ("(kwaliteits-)eisen").
     let mut depth_start: Option<usize> = None;

@@ -42,7 +42,7 @@ use super::gate::Seen;
 use super::Doc;
 use crate::normalize::BlockKind;
 use crate::record::{Position, Span, Stance};
-use clauses::{prepare, words, Prepared};
+use clauses::{prepare_lowered, words, Prepared};
 use lexicon::{BlockerKind, CueKind, Lexicon};
 use std::ops::Range;
 use topics::Topics;
@@ -210,8 +210,10 @@ impl PositionExtractor {
         if !may_speak {
             return reading;
         }
-        let mut p = prepare(sentence, &lex.clauses.words);
-        p.seen = lex.scan(&p.work);
+        let mut p = prepare_lowered(sentence, lower, &lex.clauses.words);
+        // The work text is `lower` with asides blanked to spaces: what the gate saw in
+        // `lower` holds for it.
+        p.seen = seen;
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
         for (ci, c) in p.clauses.iter().enumerate() {
