@@ -6,18 +6,22 @@
 //! match of `\bvoorstander(?:s)?\b` contains "voorstander". The literals every match of a
 //! pattern must start (or end) with are taken from the pattern itself, so the gate never
 //! changes what a pattern finds: a pattern is skipped only when none of its literals occurs
-//! in the text, and then it has no match there (nor in any part of the text).
+//! in the text, and then it has no match there (nor in any part of the text). A pattern that
+//! opens (or closes) with `\b` needs its literal to stand at a word boundary too: "acht" in
+//! "verwachting" does not wake `\b(?:acht|vindt)\b`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
 
 /// The literals of a set of patterns, in one automaton.
 #[derive(Debug, Clone)]
 pub struct Gate {
     ac: Option<AhoCorasick>,
-    /// For each literal of the automaton, the patterns that need it.
-    owners: Vec<Vec<usize>>,
+    /// For each literal of the automaton, the patterns that need it: (slot, whether a word
+    /// boundary must stand at the literal's start, and at its end).
+    owners: Vec<Vec<(usize, bool, bool)>>,
     /// Patterns without a usable literal (a bit each): always run.
     always_bits: Vec<u64>,
 }
@@ -26,34 +30,87 @@ pub struct Gate {
 /// The default rules nothing out.
 #[derive(Debug, Clone, Default)]
 pub struct Seen {
+    /// Patterns with a literal anywhere (boundaries or not), and those always run.
     bits: Option<Vec<u64>>,
+    /// Patterns that may match the whole scanned text: literal and boundaries found.
+    whole: Vec<u64>,
     /// Patterns that always run.
     always: Vec<u64>,
-    /// Each literal found: (its pattern, start, end), in order of end.
-    hits: Vec<(usize, usize, usize)>,
+    /// Each literal found, with the word boundaries its pattern needs.
+    hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    slot: usize,
+    start: usize,
+    end: usize,
+    /// The word boundary the pattern needs at the literal's start (end) holds in the
+    /// scanned text, or the pattern needs none.
+    start_ok: bool,
+    end_ok: bool,
 }
 
 impl Seen {
-    /// Whether pattern `slot` may match the scanned text (or any part of it).
+    /// Whether pattern `slot` may match the scanned text.
     pub fn may(&self, slot: usize) -> bool {
         match &self.bits {
             None => true,
-            Some(bits) => bit(bits, slot),
+            Some(_) => bit(&self.whole, slot),
         }
     }
 
     /// Whether pattern `slot` may match the part `range` of the scanned text: one of its
-    /// literals lies inside that part (a match inside it holds one).
+    /// literals lies inside that part (a match inside it holds one), with the word
+    /// boundaries the pattern needs. At the edges of the part a boundary always holds for a
+    /// regex run on the part alone, so there it is not asked for.
+    ///
+    /// The part may also have had characters replaced with spaces before the regex runs
+    /// (asides blanked), provided each blanked run starts and ends with a character that is
+    /// not a word character: no literal holds a space, and the word boundaries next to a
+    /// literal are then the same in both texts.
     pub fn may_in(&self, slot: usize, range: std::ops::Range<usize>) -> bool {
-        if !self.may(slot) {
+        let Some(bits) = &self.bits else {
+            return true;
+        };
+        if !bit(bits, slot) {
             return false;
         }
-        self.bits.is_none()
-            || bit(&self.always, slot)
-            || self
-                .hits
-                .iter()
-                .any(|&(s, a, b)| s == slot && range.start <= a && b <= range.end)
+        bit(&self.always, slot)
+            || self.hits.iter().any(|h| {
+                h.slot == slot
+                    && range.start <= h.start
+                    && h.end <= range.end
+                    && (h.start_ok || h.start == range.start)
+                    && (h.end_ok || h.end == range.end)
+            })
+    }
+}
+
+/// Whether a word boundary (`\b`, Unicode) stands at byte `at` of `text`.
+fn boundary(text: &str, at: usize) -> bool {
+    let before = text
+        .get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(regex_syntax::is_word_character);
+    let after = text
+        .get(at..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(regex_syntax::is_word_character);
+    before != after
+}
+
+/// Whether every match of `hir` starts (`end` false) or ends (`end` true) with `\b`.
+fn bounded(hir: &Hir, end: bool) -> bool {
+    match hir.kind() {
+        HirKind::Look(Look::WordUnicode) => true,
+        HirKind::Concat(parts) => {
+            let edge = if end { parts.last() } else { parts.first() };
+            edge.is_some_and(|h| bounded(h, end))
+        }
+        HirKind::Alternation(branches) => branches.iter().all(|h| bounded(h, end)),
+        HirKind::Capture(c) => bounded(&c.sub, end),
+        _ => false,
     }
 }
 
@@ -71,15 +128,43 @@ fn set(bits: &mut [u64], slot: usize) {
 /// Literals of which every match of `pattern` contains at least one; `None` when there is no
 /// such finite set (the pattern must always run).
 pub fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    Some(literals(pattern)?.into_iter().map(|l| l.bytes).collect())
+}
+
+/// A literal every match of a pattern starts or ends with.
+struct Required {
+    bytes: Vec<u8>,
+    /// A word boundary must stand before it, and after it.
+    start_b: bool,
+    end_b: bool,
+}
+
+fn literals(pattern: &str) -> Option<Vec<Required>> {
     // Parsed as regex parses it by default (Unicode on, case-sensitive).
     let hir = regex_syntax::parse(pattern).ok()?;
-    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+    let (opens, closes) = (bounded(&hir, false), bounded(&hir, true));
+    for prefix in [true, false] {
+        let kind = if prefix {
+            ExtractKind::Prefix
+        } else {
+            ExtractKind::Suffix
+        };
         let seq = Extractor::new().kind(kind).extract(&hir);
         let Some(lits) = seq.literals() else { continue };
         if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
             continue;
         }
-        return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
+        return Some(
+            lits.iter()
+                .map(|l| Required {
+                    bytes: l.as_bytes().to_vec(),
+                    // A prefix starts the match, a suffix ends it; an exact literal is all
+                    // of it.
+                    start_b: opens && (prefix || l.is_exact()),
+                    end_b: closes && (!prefix || l.is_exact()),
+                })
+                .collect(),
+        );
     }
     None
 }
@@ -89,22 +174,23 @@ impl Gate {
     pub fn new(patterns: &[&str]) -> Gate {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut owners: Vec<Vec<(usize, bool, bool)>> = Vec::new();
         let mut always = Vec::new();
         for (slot, p) in patterns.iter().enumerate() {
             // A literal with a space could appear in a text only after parts of it were
             // blanked to spaces; the extractor scans a sentence once, before that (see
             // `Gate::scan`), so such patterns always run.
-            match required_literals(p).filter(|l| l.iter().all(|l| !l.contains(&b' '))) {
+            match self::literals(p).filter(|l| l.iter().all(|l| !l.bytes.contains(&b' '))) {
                 Some(lits) => {
                     for l in lits {
-                        let at = *index.entry(l.clone()).or_insert_with(|| {
-                            literals.push(l);
+                        let at = *index.entry(l.bytes.clone()).or_insert_with(|| {
+                            literals.push(l.bytes);
                             owners.push(Vec::new());
                             literals.len() - 1
                         });
-                        if !owners[at].contains(&slot) {
-                            owners[at].push(slot);
+                        let owner = (slot, l.start_b, l.end_b);
+                        if !owners[at].contains(&owner) {
+                            owners[at].push(owner);
                         }
                     }
                 }
@@ -142,21 +228,33 @@ impl Gate {
         }
     }
 
-    /// The patterns that may match `text`, and also any text made from it by replacing
-    /// some of its characters with spaces (no literal holds a space).
+    /// The patterns that may match `text` or parts of it (see [`Seen::may_in`]).
     pub fn scan(&self, text: &str) -> Seen {
         let mut bits = self.always_bits.clone();
+        let mut whole = self.always_bits.clone();
         let mut hits = Vec::new();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
-                for &s in &self.owners[m.pattern().as_usize()] {
-                    set(&mut bits, s);
-                    hits.push((s, m.start(), m.end()));
+                let (at_start, at_end) = (boundary(text, m.start()), boundary(text, m.end()));
+                for &(slot, start_b, end_b) in &self.owners[m.pattern().as_usize()] {
+                    let hit = Hit {
+                        slot,
+                        start: m.start(),
+                        end: m.end(),
+                        start_ok: !start_b || at_start,
+                        end_ok: !end_b || at_end,
+                    };
+                    set(&mut bits, slot);
+                    if hit.start_ok && hit.end_ok {
+                        set(&mut whole, slot);
+                    }
+                    hits.push(hit);
                 }
             }
         }
         Seen {
             bits: Some(bits),
+            whole,
             always: self.always_bits.clone(),
             hits,
         }
@@ -166,6 +264,7 @@ impl Gate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn literals_every_match_must_hold() {
@@ -197,5 +296,22 @@ mod tests {
             Seen::default().may(5),
             "an unscanned text rules nothing out"
         );
+        assert!(Seen::default().may_in(5, 0..1));
+    }
+
+    #[test]
+    fn a_literal_inside_a_word_does_not_wake_a_pattern_bounded_by_words() {
+        let re = r"\b(?:acht|vindt)\b";
+        let g = Gate::new(&[re, r"\b(?:ik|wij|we)\b", r"zorg"]);
+        let s = g.scan("de verwachting is twee keer gebruikt, de zorgen");
+        assert!(!s.may(0) && !s.may(1) && s.may(2));
+        let s = g.scan("dat acht ik wel");
+        assert!(s.may(0) && s.may(1));
+        // At the edge of a part the regex sees a boundary: "acht" in "verw|acht".
+        let re = Regex::new(re).expect("valid");
+        let t = "verwachting";
+        assert!(!g.scan(t).may_in(0, 4..t.len()) && !re.is_match(&t[4..]));
+        let t = "verwacht";
+        assert!(g.scan(t).may_in(0, 4..t.len()) && re.is_match(&t[4..]));
     }
 }

@@ -115,6 +115,9 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
             i += 1;
         }
     }
+    // Each aside starts and ends with a bracket or a dash, never a word character: the
+    // extractor's gate (`Seen::may_in`) relies on that to judge word boundaries in the
+    // blanked text from the text before blanking.
     for r in &asides {
         blank(&mut work, r.clone());
     }
