@@ -143,6 +143,9 @@ fn literals(pattern: &str) -> Option<Vec<Required>> {
     // Parsed as regex parses it by default (Unicode on, case-sensitive).
     let hir = regex_syntax::parse(pattern).ok()?;
     let (opens, closes) = (bounded(&hir, false), bounded(&hir, true));
+    // Of the literals every match starts with and those it ends with, the set whose shortest
+    // literal is longest: "de" (from "(?:de\s+)?minister") is in nearly every sentence.
+    let mut best: Option<Vec<Required>> = None;
     for prefix in [true, false] {
         let kind = if prefix {
             ExtractKind::Prefix
@@ -154,19 +157,21 @@ fn literals(pattern: &str) -> Option<Vec<Required>> {
         if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
             continue;
         }
-        return Some(
-            lits.iter()
-                .map(|l| Required {
-                    bytes: l.as_bytes().to_vec(),
-                    // A prefix starts the match, a suffix ends it; an exact literal is all
-                    // of it.
-                    start_b: opens && (prefix || l.is_exact()),
-                    end_b: closes && (!prefix || l.is_exact()),
-                })
-                .collect(),
-        );
+        let shortest = |l: &[Required]| l.iter().map(|r| r.bytes.len()).min().unwrap_or(0);
+        let these: Vec<Required> = lits
+            .iter()
+            .map(|l| Required {
+                bytes: l.as_bytes().to_vec(),
+                // A prefix starts the match, a suffix ends it; an exact literal is all of it.
+                start_b: opens && (prefix || l.is_exact()),
+                end_b: closes && (!prefix || l.is_exact()),
+            })
+            .collect();
+        if best.as_ref().is_none_or(|b| shortest(&these) > shortest(b)) {
+            best = Some(these);
+        }
     }
-    None
+    best
 }
 
 impl Gate {
