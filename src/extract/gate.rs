@@ -92,12 +92,21 @@ fn boundary(text: &str, at: usize) -> bool {
     let before = text
         .get(..at)
         .and_then(|t| t.chars().next_back())
-        .is_some_and(regex_syntax::is_word_character);
+        .is_some_and(is_word);
     let after = text
         .get(at..)
         .and_then(|t| t.chars().next())
-        .is_some_and(regex_syntax::is_word_character);
+        .is_some_and(is_word);
     before != after
+}
+
+/// regex's word character (`\w`, Unicode); ASCII answered without its table search.
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    }
 }
 
 /// Whether every match of `hir` starts (`end` false) or ends (`end` true) with `\b`.
