@@ -74,8 +74,10 @@ pub struct Topics {
 #[derive(Debug, Clone)]
 struct Phrases {
     ac: Option<AhoCorasick>,
-    /// Index of each distinct phrase by its text.
-    index: std::collections::HashMap<String, usize>,
+    /// Per topic, the index of each of its terms and of each of its `not` phrases (`None`
+    /// for an empty one).
+    terms: Vec<Vec<usize>>,
+    nots: Vec<Vec<Option<usize>>>,
     count: usize,
 }
 
@@ -97,9 +99,23 @@ impl Phrases {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&list)
             .ok();
+        let terms = topics
+            .iter()
+            .map(|t| {
+                t.terms
+                    .iter()
+                    .filter_map(|p| index.get(p).copied())
+                    .collect()
+            })
+            .collect();
+        let nots = topics
+            .iter()
+            .map(|t| t.not.iter().map(|p| index.get(p).copied()).collect())
+            .collect();
         Phrases {
             ac,
-            index,
+            terms,
+            nots,
             count: list.len(),
         }
     }
@@ -211,16 +227,26 @@ impl Topics {
     /// Ids of the topics `text` names, in registry order.
     pub fn find(&self, text: &str) -> Vec<&Topic> {
         let flat = flatten(text);
-        let found = self.phrases.occurrences(&flat);
-        let at = |p: &str| -> Vec<usize> {
-            match (&found, self.phrases.index.get(p)) {
-                (Some(found), Some(&i)) => found[i].clone(),
-                _ => flat.match_indices(p).map(|(at, _)| at).collect(),
-            }
+        let Some(found) = self.phrases.occurrences(&flat) else {
+            return self
+                .topics
+                .iter()
+                .filter(|t| names_in(t, &flat, &slow_occurrences(t, &flat)))
+                .collect();
         };
+        let none: Vec<usize> = Vec::new();
         self.topics
             .iter()
-            .filter(|t| names_with(t, &flat, &at))
+            .enumerate()
+            .filter(|(i, t)| {
+                let terms = self.phrases.terms[*i].iter().map(|&k| &found[k]).collect();
+                let nots = self.phrases.nots[*i]
+                    .iter()
+                    .map(|k| k.map_or(&none, |k| &found[k]))
+                    .collect();
+                names_in(t, &flat, &Occurrences { terms, nots })
+            })
+            .map(|(_, t)| t)
             .collect()
     }
 
@@ -402,30 +428,67 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
 
+/// Where a topic's terms and `not` phrases stand in a flattened text: start offsets as
+/// `str::match_indices` finds them, in the order of `Topic::terms` and `Topic::not`.
+struct Occurrences<'a> {
+    terms: Vec<&'a Vec<usize>>,
+    nots: Vec<&'a Vec<usize>>,
+}
+
+/// The occurrences of `t`'s phrases, one phrase at a time.
+fn slow_occurrences(t: &Topic, flat: &str) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let at = |p: &String| -> Vec<usize> {
+        // An empty phrase "occurs" everywhere but excludes no term.
+        if p.is_empty() {
+            return Vec::new();
+        }
+        flat.match_indices(p.as_str()).map(|(at, _)| at).collect()
+    };
+    (
+        t.terms.iter().map(at).collect(),
+        t.not.iter().map(at).collect(),
+    )
+}
+
 /// Whether topic `t` is named in `flat` (flattened text).
 #[cfg(test)]
 fn names(t: &Topic, flat: &str) -> bool {
-    names_with(t, flat, &|p: &str| {
-        flat.match_indices(p).map(|(at, _)| at).collect()
-    })
+    names_in(t, flat, &slow_occurrences(t, flat))
 }
 
-/// [`names`] with the occurrences of each phrase given by `at` (start offsets, as
-/// `str::match_indices` finds them).
-fn names_with(t: &Topic, flat: &str, at: &dyn Fn(&str) -> Vec<usize>) -> bool {
+trait AsOccurrences {
+    fn term(&self, i: usize) -> &[usize];
+    fn not(&self, i: usize) -> &[usize];
+}
+
+impl AsOccurrences for Occurrences<'_> {
+    fn term(&self, i: usize) -> &[usize] {
+        self.terms.get(i).map_or(&[], |v| v.as_slice())
+    }
+    fn not(&self, i: usize) -> &[usize] {
+        self.nots.get(i).map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl AsOccurrences for (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    fn term(&self, i: usize) -> &[usize] {
+        self.0.get(i).map_or(&[], |v| v.as_slice())
+    }
+    fn not(&self, i: usize) -> &[usize] {
+        self.1.get(i).map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// Whether topic `t` is named in `flat`, its phrases standing where `occ` says.
+fn names_in(t: &Topic, flat: &str, occ: &dyn AsOccurrences) -> bool {
     let excluded: Vec<(usize, usize)> = t
         .not
         .iter()
-        .flat_map(|n| {
-            // An empty phrase "occurs" everywhere but excludes no term.
-            if n.is_empty() {
-                return Vec::new();
-            }
-            at(n).into_iter().map(|a| (a, a + n.len())).collect()
-        })
+        .enumerate()
+        .flat_map(|(k, n)| occ.not(k).iter().map(move |&a| (a, a + n.len())))
         .collect();
-    t.terms.iter().any(|term| {
-        at(term).into_iter().any(|at| {
+    t.terms.iter().enumerate().any(|(k, term)| {
+        occ.term(k).iter().any(|&at| {
             let end = at + term.len();
             if excluded.iter().any(|&(s, e)| s <= at && end <= e) {
                 return false;
