@@ -267,7 +267,7 @@ impl Topics {
 
     /// The topics named in body block `block`, found once per document.
     fn block_topics(&self, doc: &NormDoc, block: usize, memo: &mut BlockTopics) -> Vec<String> {
-        memo.0
+        memo.blocks
             .entry(block)
             .or_insert_with(|| {
                 self.find(doc.slice(doc.blocks[block].span))
@@ -293,21 +293,29 @@ impl Topics {
         // A subject carries through a section only when it runs through it: named in at
         // least `section_share` of the section's paragraphs, not in one aside.
         let paragraphs = section_blocks(doc, block);
-        let found_in: Vec<Vec<String>> = paragraphs
-            .iter()
-            .map(|&i| self.block_topics(doc, i, memo))
-            .collect();
-        let needed = ((paragraphs.len() as f64) * self.section_share)
-            .ceil()
-            .max(1.0) as usize;
-        let section = self
-            .topics
-            .iter()
-            .filter(|t| {
-                t.section && found_in.iter().filter(|f| f.contains(&t.id)).count() >= needed
-            })
-            .map(|t| t.id.clone())
-            .collect();
+        let key = (paragraphs.first().copied().unwrap_or(0), paragraphs.len());
+        let section = match memo.sections.get(&key) {
+            Some(s) => s.clone(),
+            None => {
+                let found_in: Vec<Vec<String>> = paragraphs
+                    .iter()
+                    .map(|&i| self.block_topics(doc, i, memo))
+                    .collect();
+                let needed = ((paragraphs.len() as f64) * self.section_share)
+                    .ceil()
+                    .max(1.0) as usize;
+                let section: Vec<String> = self
+                    .topics
+                    .iter()
+                    .filter(|t| {
+                        t.section && found_in.iter().filter(|f| f.contains(&t.id)).count() >= needed
+                    })
+                    .map(|t| t.id.clone())
+                    .collect();
+                memo.sections.insert(key, section.clone());
+                section
+            }
+        };
         Context {
             heading,
             paragraph,
@@ -347,9 +355,13 @@ impl Topics {
     }
 }
 
-/// Topics found per body block of one document.
+/// Topics found per body block of one document, and the subject topics of each section
+/// (by its first block and length): every block of a section reads the same section.
 #[derive(Debug, Default)]
-pub struct BlockTopics(std::collections::HashMap<usize, Vec<String>>);
+pub struct BlockTopics {
+    blocks: std::collections::HashMap<usize, Vec<String>>,
+    sections: std::collections::HashMap<(usize, usize), Vec<String>>,
+}
 
 /// Longest block read as a heading.
 const MAX_HEADING_BYTES: usize = 320;
