@@ -19,9 +19,11 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Gate {
     ac: Option<AhoCorasick>,
-    /// For each literal of the automaton, the patterns that need it: (slot, whether a word
-    /// boundary must stand at the literal's start, and at its end).
+    /// For each literal of the automaton, the patterns that need it: (half, whether a word
+    /// boundary must stand at the literal's start, and at its end). Half `i` is pattern
+    /// `i`'s starting literals, half `patterns + i` its ending ones.
     owners: Vec<Vec<(usize, bool, bool)>>,
+    patterns: usize,
     /// Patterns without a usable literal (a bit each): always run.
     always_bits: Vec<u64>,
 }
@@ -30,6 +32,9 @@ pub struct Gate {
 /// The default rules nothing out.
 #[derive(Debug, Clone, Default)]
 pub struct Seen {
+    /// How many patterns: bit `i` stands for the literals pattern `i` starts with, bit
+    /// `patterns + i` for those it ends with.
+    patterns: usize,
     /// Patterns with a literal anywhere (boundaries or not), and those always run.
     bits: Option<Vec<u64>>,
     /// Patterns that may match the whole scanned text: literal and boundaries found.
@@ -52,33 +57,38 @@ struct Hit {
 }
 
 impl Seen {
-    /// Whether pattern `slot` may match the scanned text.
+    /// Whether pattern `slot` may match the scanned text: literals it starts with and
+    /// literals it ends with found, with their boundaries.
     pub fn may(&self, slot: usize) -> bool {
         match &self.bits {
             None => true,
-            Some(_) => bit(&self.whole, slot),
+            Some(_) => bit(&self.whole, slot) && bit(&self.whole, self.patterns + slot),
         }
     }
 
-    /// Whether pattern `slot` may match the part `range` of the scanned text: one of its
-    /// literals lies inside that part (a match inside it holds one), with the word
-    /// boundaries the pattern needs. At the edges of the part a boundary always holds for a
-    /// regex run on the part alone, so there it is not asked for.
+    /// Whether pattern `slot` may match the part `range` of the scanned text: a literal it
+    /// starts with and one it ends with lie inside that part (a match inside it holds both),
+    /// with the word boundaries the pattern needs. At the edges of the part a boundary
+    /// always holds for a regex run on the part alone, so there it is not asked for.
     ///
     /// The part may also have had characters replaced with spaces before the regex runs
     /// (asides blanked), provided each blanked run starts and ends with a character that is
     /// not a word character: no literal holds a space, and the word boundaries next to a
     /// literal are then the same in both texts.
     pub fn may_in(&self, slot: usize, range: std::ops::Range<usize>) -> bool {
+        self.half_in(slot, range.clone()) && self.half_in(self.patterns + slot, range)
+    }
+
+    fn half_in(&self, half: usize, range: std::ops::Range<usize>) -> bool {
         let Some(bits) = &self.bits else {
             return true;
         };
-        if !bit(bits, slot) {
+        if !bit(bits, half) {
             return false;
         }
-        bit(&self.always, slot)
+        bit(&self.always, half)
             || self.hits.iter().any(|h| {
-                h.slot == slot
+                h.slot == half
                     && range.start <= h.start
                     && h.end <= range.end
                     && (h.start_ok || h.start == range.start)
@@ -137,7 +147,15 @@ fn set(bits: &mut [u64], slot: usize) {
 /// Literals of which every match of `pattern` contains at least one; `None` when there is no
 /// such finite set (the pattern must always run).
 pub fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    Some(literals(pattern)?.into_iter().map(|l| l.bytes).collect())
+    // The side whose shortest literal is longest.
+    let shortest = |l: &Vec<Required>| l.iter().map(|r| r.bytes.len()).min().unwrap_or(0);
+    let [prefix, suffix] = literals(pattern);
+    let best = match (prefix, suffix) {
+        (Some(p), Some(s)) if shortest(&s) > shortest(&p) => Some(s),
+        (Some(p), _) => Some(p),
+        (None, s) => s,
+    };
+    Some(best?.into_iter().map(|l| l.bytes).collect())
 }
 
 /// A literal every match of a pattern starts or ends with.
@@ -148,39 +166,36 @@ struct Required {
     end_b: bool,
 }
 
-fn literals(pattern: &str) -> Option<Vec<Required>> {
+/// The literals every match of `pattern` starts with, and those every match ends with;
+/// `None` for a side without a finite set of non-empty literals.
+fn literals(pattern: &str) -> [Option<Vec<Required>>; 2] {
     // Parsed as regex parses it by default (Unicode on, case-sensitive).
-    let hir = regex_syntax::parse(pattern).ok()?;
+    let Ok(hir) = regex_syntax::parse(pattern) else {
+        return [None, None];
+    };
     let (opens, closes) = (bounded(&hir, false), bounded(&hir, true));
-    // Of the literals every match starts with and those it ends with, the set whose shortest
-    // literal is longest: "de" (from "(?:de\s+)?minister") is in nearly every sentence.
-    let mut best: Option<Vec<Required>> = None;
-    for prefix in [true, false] {
+    [true, false].map(|prefix| {
         let kind = if prefix {
             ExtractKind::Prefix
         } else {
             ExtractKind::Suffix
         };
         let seq = Extractor::new().kind(kind).extract(&hir);
-        let Some(lits) = seq.literals() else { continue };
+        let lits = seq.literals()?;
         if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
-            continue;
+            return None;
         }
-        let shortest = |l: &[Required]| l.iter().map(|r| r.bytes.len()).min().unwrap_or(0);
-        let these: Vec<Required> = lits
-            .iter()
-            .map(|l| Required {
-                bytes: l.as_bytes().to_vec(),
-                // A prefix starts the match, a suffix ends it; an exact literal is all of it.
-                start_b: opens && (prefix || l.is_exact()),
-                end_b: closes && (!prefix || l.is_exact()),
-            })
-            .collect();
-        if best.as_ref().is_none_or(|b| shortest(&these) > shortest(b)) {
-            best = Some(these);
-        }
-    }
-    best
+        Some(
+            lits.iter()
+                .map(|l| Required {
+                    bytes: l.as_bytes().to_vec(),
+                    // A prefix starts the match, a suffix ends it; an exact literal is all of it.
+                    start_b: opens && (prefix || l.is_exact()),
+                    end_b: closes && (!prefix || l.is_exact()),
+                })
+                .collect(),
+        )
+    })
 }
 
 impl Gate {
@@ -190,25 +205,29 @@ impl Gate {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut owners: Vec<Vec<(usize, bool, bool)>> = Vec::new();
         let mut always = Vec::new();
+        let n = patterns.len();
         for (slot, p) in patterns.iter().enumerate() {
-            // A literal with a space could appear in a text only after parts of it were
-            // blanked to spaces; the extractor scans a sentence once, before that (see
-            // `Gate::scan`), so such patterns always run.
-            match self::literals(p).filter(|l| l.iter().all(|l| !l.bytes.contains(&b' '))) {
-                Some(lits) => {
-                    for l in lits {
-                        let at = *index.entry(l.bytes.clone()).or_insert_with(|| {
-                            literals.push(l.bytes);
-                            owners.push(Vec::new());
-                            literals.len() - 1
-                        });
-                        let owner = (slot, l.start_b, l.end_b);
-                        if !owners[at].contains(&owner) {
-                            owners[at].push(owner);
+            for (side, lits) in self::literals(p).into_iter().enumerate() {
+                let half = side * n + slot;
+                // A literal with a space could appear in a text only after parts of it were
+                // blanked to spaces; the extractor scans a sentence once, before that (see
+                // `Seen::may_in`), so such a side does not gate.
+                match lits.filter(|l| l.iter().all(|l| !l.bytes.contains(&b' '))) {
+                    Some(lits) => {
+                        for l in lits {
+                            let at = *index.entry(l.bytes.clone()).or_insert_with(|| {
+                                literals.push(l.bytes);
+                                owners.push(Vec::new());
+                                literals.len() - 1
+                            });
+                            let owner = (half, l.start_b, l.end_b);
+                            if !owners[at].contains(&owner) {
+                                owners[at].push(owner);
+                            }
                         }
                     }
+                    None => always.push(half),
                 }
-                None => always.push(slot),
             }
         }
         let ac = if literals.is_empty() {
@@ -229,15 +248,16 @@ impl Gate {
         };
         // Without an automaton nothing can be ruled out.
         if ac.is_none() {
-            always = (0..patterns.len()).collect();
+            always = (0..2 * n).collect();
         }
-        let mut always_bits = vec![0; patterns.len().div_ceil(64)];
+        let mut always_bits = vec![0; (2 * n).div_ceil(64)];
         for &s in &always {
             set(&mut always_bits, s);
         }
         Gate {
             ac,
             owners,
+            patterns: n,
             always_bits,
         }
     }
@@ -250,23 +270,24 @@ impl Gate {
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
                 let (at_start, at_end) = (boundary(text, m.start()), boundary(text, m.end()));
-                for &(slot, start_b, end_b) in &self.owners[m.pattern().as_usize()] {
+                for &(half, start_b, end_b) in &self.owners[m.pattern().as_usize()] {
                     let hit = Hit {
-                        slot,
+                        slot: half,
                         start: m.start(),
                         end: m.end(),
                         start_ok: !start_b || at_start,
                         end_ok: !end_b || at_end,
                     };
-                    set(&mut bits, slot);
+                    set(&mut bits, half);
                     if hit.start_ok && hit.end_ok {
-                        set(&mut whole, slot);
+                        set(&mut whole, half);
                     }
                     hits.push(hit);
                 }
             }
         }
         Seen {
+            patterns: self.patterns,
             bits: Some(bits),
             whole,
             always: self.always_bits.clone(),
@@ -327,5 +348,15 @@ mod tests {
         assert!(!g.scan(t).may_in(0, 4..t.len()) && !re.is_match(&t[4..]));
         let t = "verwacht";
         assert!(g.scan(t).may_in(0, 4..t.len()) && re.is_match(&t[4..]));
+    }
+
+    #[test]
+    fn a_pattern_needs_both_the_literal_it_starts_with_and_the_one_it_ends_with() {
+        let re = r"\bvoor\s+(?:het\s+kabinet|de\s+regering)\b";
+        let g = Gate::new(&[re]);
+        assert!(!g.scan("voor de burger").may(0));
+        assert!(!g.scan("het kabinet, voor nu").may_in(0, 0..11));
+        let t = "voor het kabinet";
+        assert!(g.scan(t).may(0) && Regex::new(re).is_ok_and(|r| r.is_match(t)));
     }
 }
