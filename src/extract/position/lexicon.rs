@@ -316,6 +316,10 @@ pub struct Lexicon {
     pub blockers: Vec<Blocker>,
     /// Which patterns may match a text, in one pass (see [`crate::extract::gate`]).
     pub gate: Gate,
+    /// The same for the patterns that tell whether a sentence may speak at all (the actors,
+    /// then the voice cues and cues that name their actor, see [`Lexicon::speakers`]): most
+    /// sentences stop there, and a gate over these few literals is cheaper.
+    pub speak_gate: Gate,
 }
 
 impl Lexicon {
@@ -453,6 +457,7 @@ impl Lexicon {
             shifts,
             blockers,
             gate: Gate::new(&[]),
+            speak_gate: Gate::new(&[]),
         };
         let mut sources: Vec<String> = Vec::new();
         for p in lex.all_patterns_mut() {
@@ -461,7 +466,23 @@ impl Lexicon {
         }
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
         lex.gate = Gate::new(&sources);
+        let speakers: Vec<&str> = lex.speakers().map(|(p, _)| p.re.as_str()).collect();
+        lex.speak_gate = Gate::new(&speakers);
         Ok(lex)
+    }
+
+    /// The patterns of [`Lexicon::speak_gate`] in its order, each with whether it is an
+    /// actor that needs an antecedent (a pronoun).
+    pub fn speakers(&self) -> impl Iterator<Item = (&Pattern, bool)> {
+        self.actors
+            .iter()
+            .map(|a| (&a.pattern, a.kind == ActorKind::Pronoun))
+            .chain(
+                self.cues
+                    .iter()
+                    .filter(|c| c.kind == CueKind::Voice || c.embeds_actor)
+                    .map(|c| (&c.pattern, false)),
+            )
     }
 
     /// Which patterns may match `text` (or any part of it).

@@ -197,19 +197,16 @@ impl PositionExtractor {
         let trimmed = sentence.trim_end();
         // Most sentences name no government actor and hold no voice cue: nothing to read.
         let lower = clauses::lower_same_len(sentence);
-        let seen = lex.scan(&lower);
-        let may_speak = lex.actors.iter().any(|a| {
-            (a.kind != lexicon::ActorKind::Pronoun || antecedent.is_some())
-                && a.pattern.may(&seen)
-                && a.pattern.re.is_match(&lower)
-        }) || lex.cues.iter().any(|c| {
-            (c.kind == CueKind::Voice || c.embeds_actor)
-                && c.pattern.may(&seen)
-                && c.pattern.re.is_match(&lower)
+        // Actors (a pronoun only after a government actor) and cues that speak for
+        // themselves, each tried only when its literals are in the sentence.
+        let speak = lex.speak_gate.scan(&lower);
+        let may_speak = lex.speakers().enumerate().any(|(i, (pattern, pronoun))| {
+            (!pronoun || antecedent.is_some()) && speak.may(i) && pattern.re.is_match(&lower)
         });
         if !may_speak {
             return reading;
         }
+        let seen = lex.scan(&lower);
         let mut p = prepare_lowered(sentence, lower, &lex.clauses.words);
         // The work text is `lower` with asides blanked to spaces: what the gate saw in
         // `lower` holds for it.
