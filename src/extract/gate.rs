@@ -41,7 +41,7 @@ pub struct Seen {
     whole: Vec<u64>,
     /// Patterns that always run.
     always: Vec<u64>,
-    /// Each literal found, with the word boundaries its pattern needs.
+    /// Each literal found, with the word boundaries its pattern needs; sorted by side.
     hits: Vec<Hit>,
 }
 
@@ -86,14 +86,17 @@ impl Seen {
         if !bit(bits, half) {
             return false;
         }
+        let first = self.hits.partition_point(|h| h.slot < half);
         bit(&self.always, half)
-            || self.hits.iter().any(|h| {
-                h.slot == half
-                    && range.start <= h.start
-                    && h.end <= range.end
-                    && (h.start_ok || h.start == range.start)
-                    && (h.end_ok || h.end == range.end)
-            })
+            || self.hits[first..]
+                .iter()
+                .take_while(|h| h.slot == half)
+                .any(|h| {
+                    range.start <= h.start
+                        && h.end <= range.end
+                        && (h.start_ok || h.start == range.start)
+                        && (h.end_ok || h.end == range.end)
+                })
     }
 }
 
@@ -198,6 +201,9 @@ fn literals(pattern: &str) -> [Option<Vec<Required>>; 2] {
     })
 }
 
+/// Literals shorter than this many bytes gate a side only when no better side exists.
+const SHORT_LITERAL: usize = 4;
+
 impl Gate {
     /// A gate for `patterns`; pattern `i` gets slot `i`.
     pub fn new(patterns: &[&str]) -> Gate {
@@ -207,12 +213,26 @@ impl Gate {
         let mut always = Vec::new();
         let n = patterns.len();
         for (slot, p) in patterns.iter().enumerate() {
-            for (side, lits) in self::literals(p).into_iter().enumerate() {
+            // A literal with a space could appear in a text only after parts of it were
+            // blanked to spaces; the extractor scans a sentence once, before that (see
+            // `Seen::may_in`), so such a side does not gate.
+            let sides =
+                self::literals(p).map(|l| l.filter(|l| l.iter().all(|l| !l.bytes.contains(&b' '))));
+            // A side with a literal of a few letters ("het", "in", "dat") is in nearly every
+            // sentence: it gates little and costs a hit each time. It is kept only when the
+            // other side gates no better.
+            let shortest = |l: &Option<Vec<Required>>| {
+                l.as_ref()
+                    .and_then(|l| l.iter().map(|r| r.bytes.len()).min())
+            };
+            let best = shortest(&sides[0]).max(shortest(&sides[1]));
+            let sides = sides.map(|l| {
+                let len = shortest(&l);
+                l.filter(|_| len >= Some(SHORT_LITERAL) || len == best)
+            });
+            for (side, lits) in sides.into_iter().enumerate() {
                 let half = side * n + slot;
-                // A literal with a space could appear in a text only after parts of it were
-                // blanked to spaces; the extractor scans a sentence once, before that (see
-                // `Seen::may_in`), so such a side does not gate.
-                match lits.filter(|l| l.iter().all(|l| !l.bytes.contains(&b' '))) {
+                match lits {
                     Some(lits) => {
                         for l in lits {
                             let at = *index.entry(l.bytes.clone()).or_insert_with(|| {
@@ -286,6 +306,8 @@ impl Gate {
                 }
             }
         }
+        // By pattern side, so that a question about one finds its hits at once.
+        hits.sort_unstable_by_key(|h| (h.slot, h.start));
         Seen {
             patterns: self.patterns,
             bits: Some(bits),
