@@ -956,6 +956,46 @@ mod tests {
     }
 
     #[test]
+    fn the_gate_never_rules_out_a_pattern_that_matches() {
+        let lex = Lexicon::bundled().expect("lexicon");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut clauses_read = 0;
+        for entry in std::fs::read_dir(dir).expect("bundled corpus").flatten() {
+            let Ok(raw) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            let norm = crate::normalize::normalize(&raw);
+            for s in &norm.sentences {
+                let sentence = norm.slice(s.span);
+                let lower = clauses::lower_same_len(sentence);
+                let speak = lex.speak_gate.scan(&lower);
+                for (i, (pattern, _)) in lex.speakers().enumerate() {
+                    assert!(
+                        speak.may(i) || !pattern.re.is_match(&lower),
+                        "{}",
+                        pattern.id
+                    );
+                }
+                let seen = lex.scan(&lower);
+                let p = prepare_lowered(sentence, lower.clone(), &lex.clauses.words);
+                for (_, pattern) in lex.all_patterns() {
+                    assert!(pattern.may(&seen) || !pattern.re.is_match(&lower));
+                    for c in &p.clauses {
+                        let t = &p.work[c.range.clone()];
+                        assert!(
+                            pattern.may_in(&seen, c.range.clone()) || !pattern.re.is_match(t),
+                            "{} ruled out in {t:?}",
+                            pattern.id
+                        );
+                    }
+                }
+                clauses_read += p.clauses.len();
+            }
+        }
+        assert!(clauses_read > 200, "{clauses_read}");
+    }
+
+    #[test]
     fn clean_target_drops_leading_function_words() {
         assert_eq!(
             clean_target(" van het invoeren van verboden, "),
