@@ -66,9 +66,14 @@ static LETTERHEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*Datum[ \t]*(?:\n\s*)?([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    // Ninety letters of any script make a large automaton: with regex's default cache the
+    // fast engine gave up and the slow one ran over every letter's tail. A larger cache
+    // changes only which engine runs, not what matches.
+    regex::RegexBuilder::new(
         r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
     )
+    .dfa_size_limit(64 << 20)
+    .build()
     .expect("valid regex")
 });
 

@@ -12,6 +12,7 @@
 pub mod article;
 pub mod citation;
 pub mod dates;
+pub mod gate;
 pub mod metadata;
 pub mod position;
 

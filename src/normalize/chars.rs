@@ -4,30 +4,38 @@
 /// Clean one raw text. Keeps line structure; never changes visible words.
 pub fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
+    // Runs of ordinary characters are copied as slices; only the characters below are
+    // replaced (most letters have none of them, or a few).
+    let mut copied = 0;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let replacement = match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
+                if chars.peek().map(|&(_, n)| n) != Some('\n') {
+                    "\n"
+                } else {
+                    ""
                 }
             }
-            '\n' | '\t' => out.push(if c == '\t' { ' ' } else { '\n' }),
+            '\n' => continue,
+            '\t' => " ",
             // Non-breaking and other exotic spaces become plain spaces.
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' | '\u{3000}' => {
-                out.push(' ')
-            }
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' | '\u{3000}' => " ",
             // Soft hyphens, zero-width characters and the byte-order mark are invisible in print.
-            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
-            '\u{fb00}' => out.push_str("ff"),
-            '\u{fb01}' => out.push_str("fi"),
-            '\u{fb02}' => out.push_str("fl"),
-            '\u{fb03}' => out.push_str("ffi"),
-            '\u{fb04}' => out.push_str("ffl"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
+            '\u{fb00}' => "ff",
+            '\u{fb01}' => "fi",
+            '\u{fb02}' => "fl",
+            '\u{fb03}' => "ffi",
+            '\u{fb04}' => "ffl",
+            c if c.is_control() => "",
+            _ => continue,
+        };
+        out.push_str(&raw[copied..i]);
+        out.push_str(replacement);
+        copied = i + c.len_utf8();
     }
+    out.push_str(&raw[copied..]);
     strip_emphasis(&out)
 }
 
@@ -88,6 +96,7 @@ mod tests {
     fn line_endings_and_invisible_characters() {
         assert_eq!(clean("a\r\nb\rc\u{ad}d\u{a0}e\u{feff}"), "a\nb\ncd e");
         assert_eq!(clean("\u{fb01}nanci\u{eb}le"), "financiële");
+        assert_eq!(clean("a\tb\u{7}c\u{fb04}\r"), "a bcffl\n");
     }
 
     #[test]

@@ -9,22 +9,119 @@
 
 use regex::Regex;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::footnotes::superscript_to_ascii;
 
+/// Every printed form of a marker but one: a marker glued to a year ("201910"), which
+/// [`after_year`] finds. That form needs word boundaries (`\b`), and with them in the pattern
+/// regex's fast engine gives up at the first non-ASCII letter of a paragraph, which made this
+/// one pattern the costliest step of normalization. Each form starts with a different kind of
+/// character (the year form with a digit, none of these with one), so the earliest match of
+/// either is the match the combined pattern would find.
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \^\{(?P<braced>[0-9\x20,]+)\}
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
       | (?P<pre>[\p{L}\)\]»”’'\x22.,;:?!])(?P<num>[0-9]{1,3})(?:[\s.,;:)»”’'\x22\]]|$|\p{Lu})
-      | \b(?:19|20)[0-9]{2}(?P<after_year>[0-9]{1,2})\b
       | [.”’»\x22]\x20(?P<spaced>[0-9]{1,2})(?:\x20+\p{Lu}|\x20*$)
     ",
     )
     .expect("valid regex")
 });
+
+/// The earliest match at or after `from` of `\b(?:19|20)[0-9]{2}([0-9]{1,2})\b`, the year
+/// with a marker glued to it: (whole match, marker).
+fn after_year(text: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // `\b` after an ASCII digit (a word character): the next character is not one.
+    let boundary_after = |i: usize| {
+        !text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(regex_syntax::is_word_character)
+    };
+    let mut x = from;
+    while x + 5 <= b.len() {
+        let starts_year = (b[x] == b'1' && b[x + 1] == b'9') || (b[x] == b'2' && b[x + 1] == b'0');
+        if starts_year
+            && digit(x + 2)
+            && digit(x + 3)
+            && digit(x + 4)
+            && !text
+                .get(..x)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(regex_syntax::is_word_character)
+        {
+            // Greedy, as the pattern: two marker digits if a boundary follows, else one.
+            if digit(x + 5) && boundary_after(x + 6) {
+                return Some((x..x + 6, x + 4..x + 6));
+            }
+            if boundary_after(x + 5) {
+                return Some((x..x + 5, x + 4..x + 5));
+            }
+        }
+        x += 1;
+    }
+    None
+}
+
+/// One marker candidate: the year form or one of [`CANDIDATE`]'s.
+enum Candidate<'t> {
+    Year(Range<usize>, Range<usize>),
+    Other(regex::Captures<'t>),
+}
+
+impl Candidate<'_> {
+    fn range(&self) -> Range<usize> {
+        match self {
+            Candidate::Year(all, _) => all.clone(),
+            Candidate::Other(c) => c.get(0).map_or(0..0, |m| m.range()),
+        }
+    }
+}
+
+/// The candidates of `text` in order, as `CANDIDATE` with the year form in it would find
+/// them: each search starts where the last match ended.
+fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
+    let mut pos = 0;
+    // The next match of each kind from `pos` on, kept until `pos` passes its start.
+    let mut year: Option<Option<(Range<usize>, Range<usize>)>> = None;
+    let mut other: Option<Option<regex::Captures<'_>>> = None;
+    std::iter::from_fn(move || {
+        if pos > text.len() {
+            return None;
+        }
+        if year
+            .as_ref()
+            .is_some_and(|y| y.as_ref().is_some_and(|(r, _)| r.start < pos))
+        {
+            year = None;
+        }
+        if other.as_ref().is_some_and(|o| {
+            o.as_ref()
+                .is_some_and(|c| c.get(0).is_some_and(|m| m.start() < pos))
+        }) {
+            other = None;
+        }
+        let y = year.get_or_insert_with(|| after_year(text, pos)).clone();
+        let o = other.get_or_insert_with(|| CANDIDATE.captures_at(text, pos));
+        let o_start = o.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
+        let next = match (y, o_start) {
+            (Some((all, m)), s) if s.is_none_or(|s| all.start < s) => {
+                year = None;
+                Candidate::Year(all, m)
+            }
+            (_, Some(_)) => Candidate::Other(other.take().flatten()?),
+            _ => return None,
+        };
+        pos = next.range().end;
+        Some(next)
+    })
+}
 
 /// Detaches markers, remembering the sequence across the blocks of one document.
 pub struct Detacher {
@@ -54,7 +151,21 @@ impl Detacher {
         let mut out = String::with_capacity(text.len());
         let mut found = Vec::new();
         let mut copied = 0;
-        for c in CANDIDATE.captures_iter(text) {
+        for cand in candidates(text) {
+            let c = match cand {
+                Candidate::Year(_, m) => {
+                    // "brief van 17 mei 201910": a marker glued to a year; only when next in
+                    // sequence.
+                    let n: u32 = text[m.clone()].parse().unwrap_or(0);
+                    if !self.plausible(n) || n != self.last + 1 {
+                        continue;
+                    }
+                    let numbers = vec![text[m.clone()].to_string()];
+                    self.take(text, m, numbers, &mut out, &mut found, &mut copied);
+                    continue;
+                }
+                Candidate::Other(c) => c,
+            };
             let (numbers, remove): (Vec<String>, std::ops::Range<usize>) =
                 if let Some(m) = c.name("braced") {
                     let all = c.get(0).map(|m| m.range()).unwrap_or(m.range());
@@ -68,9 +179,9 @@ impl Detacher {
                     )
                 } else if let Some(m) = c.name("sup") {
                     (vec![superscript_to_ascii(m.as_str())], m.range())
-                } else if let Some(m) = c.name("after_year").or(c.name("spaced")) {
-                    // "brief van 17 mei 201910": a marker glued to a year; "sleutels .” 11": a
-                    // marker set apart after the sentence. Both only when next in sequence.
+                } else if let Some(m) = c.name("spaced") {
+                    // "sleutels .” 11": a marker set apart after the sentence; only when next in
+                    // sequence.
                     let n: u32 = m.as_str().parse().unwrap_or(0);
                     if !self.plausible(n) || n != self.last + 1 {
                         continue;
@@ -85,29 +196,40 @@ impl Detacher {
                 } else {
                     continue;
                 };
-            if remove.start < copied {
-                continue;
-            }
-            out.push_str(&text[copied..remove.start]);
-            // A marker glued between two words ("Commissie.3Het") leaves a space.
-            let before = text[..remove.start].chars().next_back();
-            let after = text[remove.end..].chars().next();
-            let at = out.trim_end().len();
-            if before.is_some_and(|b| !b.is_whitespace())
-                && after.is_some_and(|a| a.is_alphabetic())
-            {
-                out.push(' ');
-            }
-            for n in numbers {
-                if let Ok(v) = n.parse::<u32>() {
-                    self.last = self.last.max(v);
-                }
-                found.push((at, n));
-            }
-            copied = remove.end;
+            self.take(text, remove, numbers, &mut out, &mut found, &mut copied);
         }
         out.push_str(&text[copied..]);
         (out, found)
+    }
+
+    /// Remove the marker at `remove` (holding `numbers`) from the text copied into `out`.
+    fn take(
+        &mut self,
+        text: &str,
+        remove: Range<usize>,
+        numbers: Vec<String>,
+        out: &mut String,
+        found: &mut Vec<(usize, String)>,
+        copied: &mut usize,
+    ) {
+        if remove.start < *copied {
+            return;
+        }
+        out.push_str(&text[*copied..remove.start]);
+        // A marker glued between two words ("Commissie.3Het") leaves a space.
+        let before = text[..remove.start].chars().next_back();
+        let after = text[remove.end..].chars().next();
+        let at = out.trim_end().len();
+        if before.is_some_and(|b| !b.is_whitespace()) && after.is_some_and(|a| a.is_alphabetic()) {
+            out.push(' ');
+        }
+        for n in numbers {
+            if let Ok(v) = n.parse::<u32>() {
+                self.last = self.last.max(v);
+            }
+            found.push((at, n));
+        }
+        *copied = remove.end;
     }
 }
 
@@ -178,6 +300,60 @@ mod tests {
         let mut d = Detacher::new(&known(11));
         let (t, _) = d.detach("in 2021 en 20215 en in 2019. 12 organisaties");
         assert_eq!(t, "in 2021 en 20215 en in 2019. 12 organisaties");
+    }
+
+    /// The pattern with the year form in it, as it was: the split search must find the same.
+    fn combined() -> regex::Regex {
+        regex::Regex::new(
+            r"(?x)
+            \^\{(?P<braced>[0-9\x20,]+)\}
+          | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
+          | (?P<pre>[\p{L}\)\]»”’'\x22.,;:?!])(?P<num>[0-9]{1,3})(?:[\s.,;:)»”’'\x22\]]|$|\p{Lu})
+          | \b(?:19|20)[0-9]{2}(?P<after_year>[0-9]{1,2})\b
+          | [.”’»\x22]\x20(?P<spaced>[0-9]{1,2})(?:\x20+\p{Lu}|\x20*$)
+        ",
+        )
+        .expect("valid regex")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_split_search_finds_what_the_combined_pattern_finds(
+            text in r"(?:19|20|[0-9]|[ae]|é|ë|Het|[ .,»”’)(^{}¹²_]|٣){0,40}"
+        ) {
+            let want: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> = combined()
+                .captures_iter(&text)
+                .filter_map(|c| Some((c.get(0)?.range(), c.name("after_year").map(|m| m.range()))))
+                .collect();
+            let got: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> =
+                super::candidates(&text)
+                    .map(|c| match c {
+                        super::Candidate::Year(all, m) => (all, Some(m)),
+                        super::Candidate::Other(c) => (c.get(0).map_or(0..0, |m| m.range()), None),
+                    })
+                    .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn year_forms_next_to_letters_and_digits() {
+        for text in [
+            "a201910",
+            "é201910 x",
+            "201910é",
+            "(201910)",
+            "x 2019101 y",
+            "2019_1",
+            "٣201910",
+        ] {
+            let want: Vec<_> = combined()
+                .captures_iter(text)
+                .filter_map(|c| c.get(0).map(|m| m.range()))
+                .collect();
+            let got: Vec<_> = super::candidates(text).map(|c| c.range()).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -75,9 +75,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             let next = chars.get(k).map(|&(_, c)| c);
             let starts_new = next
                 .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "«“‘\"'(".contains(n));
-            let (word_before, whole) = word_before(text, start, pos);
-            let abbreviation = c == '.' && whole && is_abbreviation(word_before);
-            if followed_by_space && starts_new && !abbreviation {
+            // The word before the point only matters where a sentence could end.
+            let abbreviation = || {
+                let (word_before, whole) = word_before(text, start, pos);
+                c == '.' && whole && is_abbreviation(word_before)
+            };
+            if followed_by_space && starts_new && !abbreviation() {
                 push_trimmed(text, start..end, &mut out);
                 start = chars.get(k).map_or(text.len(), |&(p, _)| p);
                 i = k;

@@ -20,7 +20,7 @@ pub mod tail;
 
 use super::Doc;
 use crate::record::{origin_text, ArticleRef, Span, Unit};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use grammar::{Named, Names};
 use registry::Registry;
 use resolve::{entry_target, By, Level, Mentions, Target};
@@ -57,6 +57,7 @@ impl ArticleExtractor {
         let heads = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(grammar::HEADS.iter().map(|(h, _)| *h))
             .expect("constant head words compile");
         ArticleExtractor { registry, heads }

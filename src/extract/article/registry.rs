@@ -9,7 +9,7 @@
 
 use crate::error::Error;
 use crate::record::Unit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -236,11 +236,18 @@ impl Registry {
                 line: *line,
             });
         }
+        // A full DFA where it can be built: it scans every letter once, faster than the
+        // default NFA; what it finds is the same.
         let build = |patterns: &[String], ci: bool| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(ci)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(patterns)
+            let builder = |kind| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(ci)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(kind)
+                    .build(patterns)
+            };
+            builder(Some(AhoCorasickKind::DFA))
+                .or_else(|_| builder(None))
                 .map_err(|e| data_err(0, format!("names do not compile: {e}")))
         };
         Ok(Registry {

@@ -529,8 +529,13 @@ fn names_an_instrument(short: &str) -> bool {
 /// with another meaning, the letter's own definition wins.
 fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]) {
     let mut extra: Vec<Mention> = Vec::new();
-    // Lower-cased once; only usable where lower-casing kept every byte offset.
-    let lower = text.to_lowercase();
+    // Lower-cased once (and only when there is a defined name to look for); only usable
+    // where lower-casing kept every byte offset.
+    let lower = if defined.is_empty() {
+        String::new()
+    } else {
+        text.to_lowercase()
+    };
     for (short, target) in defined {
         let case_insensitive =
             !short.chars().any(|c| c.is_uppercase()) && lower.len() == text.len();

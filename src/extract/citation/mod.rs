@@ -22,7 +22,7 @@ pub mod read;
 
 use super::Doc;
 use crate::record::{origin_text, Citation, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use forms::Form;
 use read::Found;
 
@@ -65,10 +65,17 @@ impl CitationExtractor {
                 }
             }
         }
-        let literals = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
+        // A full DFA where it can be built: it scans every letter once, faster than the
+        // default NFA; what it finds is the same.
+        let builder = |kind| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(kind)
+                .build(&patterns)
+        };
+        let literals = builder(Some(AhoCorasickKind::DFA))
+            .or_else(|_| builder(None))
             .map_err(|e| crate::Error::Data {
                 path: forms::SOURCE_PATH.into(),
                 line: 0,

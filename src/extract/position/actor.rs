@@ -7,6 +7,7 @@
 
 use super::clauses::words;
 use super::lexicon::{ActorKind, BlockerKind, Lexicon};
+use crate::extract::gate::Seen;
 use regex::Regex;
 use std::ops::Range;
 
@@ -26,6 +27,7 @@ pub struct ActorHit {
 /// `sentence` is the original text, for labels; `antecedent` the last government actor before.
 pub fn find(
     lex: &Lexicon,
+    seen: &Seen,
     work: &str,
     clause: Range<usize>,
     sentence: &str,
@@ -33,7 +35,11 @@ pub fn find(
 ) -> Option<ActorHit> {
     let text = &work[clause.clone()];
     let mut best: Option<ActorHit> = None;
-    for a in &lex.actors {
+    for a in lex
+        .actors
+        .iter()
+        .filter(|a| a.pattern.may_in(seen, clause.clone()))
+    {
         for caps in a.pattern.re.captures_iter(text) {
             let Some(m) = caps.name("actor").or_else(|| caps.get(0)) else {
                 continue;
@@ -52,7 +58,9 @@ pub fn find(
             let addressed = lex
                 .blockers
                 .iter()
-                .filter(|b| b.kind == BlockerKind::Addressee)
+                .filter(|b| {
+                    b.kind == BlockerKind::Addressee && b.pattern.may_in(seen, clause.clone())
+                })
                 .any(|b| {
                     b.pattern
                         .re
@@ -199,17 +207,17 @@ mod tests {
     fn an_actor_after_a_preposition_or_a_request_is_not_a_speaker() {
         let lex = Lexicon::bundled().unwrap();
         let s = "de europese commissie heeft aan het kabinet bevestigd";
-        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        assert!(find(&lex, &lex.scan(s), s, 0..s.len(), s, None).is_none());
         let s = "en vraagt het kabinet om te verhelderen";
-        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        assert!(find(&lex, &lex.scan(s), s, 0..s.len(), s, None).is_none());
         // "in Nederland" is the country, not the government speaking.
         let s = "vanwege de handelsplatformen in nederland zal het toezicht zwaarder worden";
-        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        assert!(find(&lex, &lex.scan(s), s, 0..s.len(), s, None).is_none());
         let s = "nederland steunt het voorstel";
-        assert!(find(&lex, s, 0..s.len(), s, None).is_some());
+        assert!(find(&lex, &lex.scan(s), s, 0..s.len(), s, None).is_some());
         let s = "daarom is het kabinet blij met de inzet";
         assert_eq!(
-            find(&lex, s, 0..s.len(), s, None).map(|a| a.label),
+            find(&lex, &lex.scan(s), s, 0..s.len(), s, None).map(|a| a.label),
             Some("het kabinet".to_string())
         );
     }
@@ -227,9 +235,9 @@ mod tests {
     fn het_refers_back_only_after_a_government_actor() {
         let lex = Lexicon::bundled().unwrap();
         let s = "het is van mening dat";
-        assert!(find(&lex, s, 0..s.len(), s, None).is_none());
+        assert!(find(&lex, &lex.scan(s), s, 0..s.len(), s, None).is_none());
         assert_eq!(
-            find(&lex, s, 0..s.len(), s, Some("het kabinet")).map(|a| a.label),
+            find(&lex, &lex.scan(s), s, 0..s.len(), s, Some("het kabinet")).map(|a| a.label),
             Some("het kabinet".to_string())
         );
     }

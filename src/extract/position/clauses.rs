@@ -18,6 +18,9 @@ pub struct Prepared {
     /// Lower-cased, asides blanked, same byte length as the sentence.
     pub work: String,
     pub clauses: Vec<Clause>,
+    /// The lexicon patterns that may match `work` (set by the extractor; rules nothing out
+    /// by default).
+    pub seen: crate::extract::gate::Seen,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +80,12 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
 
 /// Prepare one sentence: blank asides, split into clauses.
 pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
-    let mut work = lower_same_len(sentence);
+    prepare_lowered(sentence, lower_same_len(sentence), openers)
+}
+
+/// [`prepare`] for a sentence already lower-cased by [`lower_same_len`] into `lower`.
+pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Prepared {
+    let mut work = lower;
     // Round brackets that enclose words ("(waaronder biometrische gegevens, ...)"), not the
     // ones inside a word ("(kwaliteits-)eisen").
     let mut depth_start: Option<usize> = None;
@@ -107,6 +115,9 @@ pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
             i += 1;
         }
     }
+    // Each aside starts and ends with a bracket or a dash, never a word character: the
+    // extractor's gate (`Seen::may_in`) relies on that to judge word boundaries in the
+    // blanked text from the text before blanking.
     for r in &asides {
         blank(&mut work, r.clone());
     }
@@ -152,7 +163,11 @@ pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
             opener,
         });
     }
-    Prepared { work, clauses }
+    Prepared {
+        work,
+        clauses,
+        seen: Default::default(),
+    }
 }
 
 /// Words of a text with their byte offsets: runs of letters, digits and inner hyphens or

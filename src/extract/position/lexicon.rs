@@ -5,6 +5,7 @@
 //! touching code. Loading validates every pattern and names the file and line of a bad entry.
 
 use crate::error::{Error, Result};
+use crate::extract::gate::{Gate, Seen};
 use crate::record::Stance;
 use regex::Regex;
 use serde::Deserialize;
@@ -235,8 +236,23 @@ struct RawBlocker {
 pub struct Pattern {
     pub id: String,
     pub re: Regex,
+    /// This pattern's place in [`Lexicon::gate`].
+    pub slot: usize,
     pub examples: Vec<String>,
     pub not: Vec<String>,
+}
+
+impl Pattern {
+    /// Whether this pattern may match a text the gate saw as `seen` (a cheap test before the
+    /// regex itself).
+    pub fn may(&self, seen: &Seen) -> bool {
+        seen.may(self.slot)
+    }
+
+    /// Whether this pattern may match the part `range` of the text the gate saw.
+    pub fn may_in(&self, seen: &Seen, range: std::ops::Range<usize>) -> bool {
+        seen.may_in(self.slot, range)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -298,6 +314,12 @@ pub struct Lexicon {
     pub conditions: Vec<Pattern>,
     pub shifts: Vec<Shift>,
     pub blockers: Vec<Blocker>,
+    /// Which patterns may match a text, in one pass (see [`crate::extract::gate`]).
+    pub gate: Gate,
+    /// The same for the patterns that tell whether a sentence may speak at all (the actors,
+    /// then the voice cues and cues that name their actor, see [`Lexicon::speakers`]): most
+    /// sentences stop there, and a gate over these few literals is cheaper.
+    pub speak_gate: Gate,
 }
 
 impl Lexicon {
@@ -324,6 +346,7 @@ impl Lexicon {
                 Ok(Pattern {
                     id: id.to_string(),
                     re,
+                    slot: 0,
                     examples,
                     not,
                 })
@@ -418,7 +441,7 @@ impl Lexicon {
                 )
             })
         };
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             question_zone: zone(&raw.zones.question)?,
             answer_zone: zone(&raw.zones.answer)?,
             window: raw.negation_window,
@@ -433,7 +456,52 @@ impl Lexicon {
             conditions: plain(raw.condition)?,
             shifts,
             blockers,
-        })
+            gate: Gate::new(&[]),
+            speak_gate: Gate::new(&[]),
+        };
+        let mut sources: Vec<String> = Vec::new();
+        for p in lex.all_patterns_mut() {
+            p.slot = sources.len();
+            sources.push(p.re.as_str().to_string());
+        }
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        lex.gate = Gate::new(&sources);
+        let speakers: Vec<&str> = lex.speakers().map(|(p, _)| p.re.as_str()).collect();
+        lex.speak_gate = Gate::new(&speakers);
+        Ok(lex)
+    }
+
+    /// The patterns of [`Lexicon::speak_gate`] in its order, each with whether it is an
+    /// actor that needs an antecedent (a pronoun).
+    pub fn speakers(&self) -> impl Iterator<Item = (&Pattern, bool)> {
+        self.actors
+            .iter()
+            .map(|a| (&a.pattern, a.kind == ActorKind::Pronoun))
+            .chain(
+                self.cues
+                    .iter()
+                    .filter(|c| c.kind == CueKind::Voice || c.embeds_actor)
+                    .map(|c| (&c.pattern, false)),
+            )
+    }
+
+    /// Which patterns may match `text` (or any part of it).
+    pub fn scan(&self, text: &str) -> Seen {
+        self.gate.scan(text)
+    }
+
+    fn all_patterns_mut(&mut self) -> Vec<&mut Pattern> {
+        let mut out: Vec<&mut Pattern> = Vec::new();
+        out.extend(self.actors.iter_mut().map(|a| &mut a.pattern));
+        out.extend(self.cues.iter_mut().map(|c| &mut c.pattern));
+        out.extend(self.negators.iter_mut());
+        out.extend(self.pseudos.iter_mut().map(|p| &mut p.pattern));
+        out.extend(self.not_a_cue.iter_mut());
+        out.extend(self.hedges.iter_mut());
+        out.extend(self.conditions.iter_mut());
+        out.extend(self.shifts.iter_mut().map(|s| &mut s.pattern));
+        out.extend(self.blockers.iter_mut().map(|b| &mut b.pattern));
+        out
     }
 
     /// The stance a negated `stance` becomes (`None`: no position).

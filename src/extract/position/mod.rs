@@ -39,10 +39,11 @@ pub mod clauses;
 pub mod lexicon;
 pub mod topics;
 
+use super::gate::Seen;
 use super::Doc;
 use crate::normalize::BlockKind;
 use crate::record::{Position, Span, Stance};
-use clauses::{prepare, words, Prepared};
+use clauses::{prepare_lowered, words, Prepared};
 use lexicon::{BlockerKind, CueKind, Lexicon};
 use std::ops::Range;
 use topics::Topics;
@@ -254,17 +255,20 @@ impl PositionExtractor {
         let trimmed = sentence.trim_end();
         // Most sentences name no government actor and hold no voice cue: nothing to read.
         let lower = clauses::lower_same_len(sentence);
-        let may_speak = lex.actors.iter().any(|a| {
-            (a.kind != lexicon::ActorKind::Pronoun || antecedent.is_some())
-                && a.pattern.re.is_match(&lower)
-        }) || lex
-            .cues
-            .iter()
-            .any(|c| (c.kind == CueKind::Voice || c.embeds_actor) && c.pattern.re.is_match(&lower));
+        // Actors (a pronoun only after a government actor) and cues that speak for
+        // themselves, each tried only when its literals are in the sentence.
+        let speak = lex.speak_gate.scan(&lower);
+        let may_speak = lex.speakers().enumerate().any(|(i, (pattern, pronoun))| {
+            (!pronoun || antecedent.is_some()) && speak.may(i) && pattern.re.is_match(&lower)
+        });
         if !may_speak {
             return reading;
         }
-        let p = prepare(sentence, &lex.clauses.words);
+        let seen = lex.scan(&lower);
+        let mut p = prepare_lowered(sentence, lower, &lex.clauses.words);
+        // The work text is `lower` with asides blanked to spaces: what the gate saw in
+        // `lower` holds for it.
+        p.seen = seen;
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
         for (ci, c) in p.clauses.iter().enumerate() {
@@ -281,12 +285,15 @@ impl PositionExtractor {
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
             let text = &p.work[c.range.start..run_on];
-            let cue = self.best_cue(text, c.range.len()).map(|h| Hit {
-                cue: h.cue,
-                range: h.range.start + c.range.start..h.range.end + c.range.start,
-            });
+            let cue = self
+                .best_cue(text, c.range.start, c.range.len(), &p.seen)
+                .map(|h| Hit {
+                    cue: h.cue,
+                    range: h.range.start + c.range.start..h.range.end + c.range.start,
+                });
             let mut actor = actor::find(
                 lex,
+                &p.seen,
                 &p.work,
                 c.range.clone(),
                 sentence,
@@ -337,15 +344,21 @@ impl PositionExtractor {
             let scope = &p.clauses[from.min(ci)..to.max(ci + 1)];
             found.conditional = scope.iter().any(|c| {
                 let t = &p.work[c.range.clone()];
-                lex.conditions.iter().any(|x| x.re.is_match(t))
+                lex.conditions
+                    .iter()
+                    .any(|x| x.may_in(&p.seen, c.range.clone()) && x.re.is_match(t))
             });
             let hedge_here = stance_clauses.iter().any(|&j| {
-                let t = &p.work[p.clauses[j].range.clone()];
-                lex.hedges.iter().any(|h| h.re.is_match(t))
-                    || lex
-                        .pseudos
-                        .iter()
-                        .any(|ps| ps.hedge && ps.pattern.re.is_match(t))
+                let r = p.clauses[j].range.clone();
+                let t = &p.work[r.clone()];
+                lex.hedges
+                    .iter()
+                    .any(|h| h.may_in(&p.seen, r.clone()) && h.re.is_match(t))
+                    || lex.pseudos.iter().any(|ps| {
+                        ps.hedge
+                            && ps.pattern.may_in(&p.seen, r.clone())
+                            && ps.pattern.re.is_match(t)
+                    })
             });
             found.hedged |= hedge_here;
             reading.positions.push(found);
@@ -355,22 +368,41 @@ impl PositionExtractor {
 
     /// The earliest strong cue of a clause (a weak one only when there is no other); never a
     /// content cue. Offsets relative to `text`.
-    fn best_cue(&self, text: &str, own_len: usize) -> Option<Hit> {
+    fn best_cue(&self, text: &str, at: usize, own_len: usize, seen: &Seen) -> Option<Hit> {
+        let span = at..at + text.len();
         let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
+        // Phrases in which no cue counts and pseudo-triggers: found once per text, when a
+        // cue first needs them.
+        let mut not_a_cue: Option<Vec<Range<usize>>> = None;
+        let mut pseudos: Option<Vec<Range<usize>>> = None;
+        let within = |spans: &[Range<usize>], r: &Range<usize>| {
+            spans.iter().any(|x| x.start <= r.start && r.end <= x.end)
+        };
         for (i, cue) in self.lex.cues.iter().enumerate() {
-            if cue.kind == CueKind::Content {
+            if cue.kind == CueKind::Content || !cue.pattern.may_in(seen, span.clone()) {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
-                let not_a_cue = self.lex.not_a_cue.iter().any(|p| {
-                    p.re.find_iter(text)
-                        .any(|x| x.start() <= m.start() && m.end() <= x.end())
-                });
-                if m.start() >= own_len
-                    || not_a_cue
-                    || (self.in_pseudo(text, m.range()) && cue.kind != CueKind::Direct)
-                {
+                if m.start() >= own_len {
                     continue;
+                }
+                let spans = not_a_cue
+                    .get_or_insert_with(|| matches(self.lex.not_a_cue.iter(), text, &span, seen));
+                if within(spans, &m.range()) {
+                    continue;
+                }
+                if cue.kind != CueKind::Direct {
+                    let spans = pseudos.get_or_insert_with(|| {
+                        matches(
+                            self.lex.pseudos.iter().map(|p| &p.pattern),
+                            text,
+                            &span,
+                            seen,
+                        )
+                    });
+                    if within(spans, &m.range()) {
+                        continue;
+                    }
                 }
                 hits.push((cue.weak, m.start(), usize::MAX - m.len(), i));
             }
@@ -382,12 +414,14 @@ impl PositionExtractor {
         })
     }
 
-    fn in_pseudo(&self, text: &str, r: Range<usize>) -> bool {
+    /// Whether `r` lies in a pseudo-trigger in `text`, the part `span` of the gated text.
+    fn in_pseudo(&self, text: &str, span: &Range<usize>, r: Range<usize>, seen: &Seen) -> bool {
         self.lex.pseudos.iter().any(|p| {
-            p.pattern
-                .re
-                .find_iter(text)
-                .any(|m| m.start() <= r.start && r.end <= m.end())
+            p.pattern.may_in(seen, span.clone())
+                && p.pattern
+                    .re
+                    .find_iter(text)
+                    .any(|m| m.start() <= r.start && r.end <= m.end())
         })
     }
 
@@ -429,12 +463,17 @@ impl PositionExtractor {
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
         let (cs, ce) = (index(cue.start), index(cue.end));
-        for n in &self.lex.negators {
+        for n in self
+            .lex
+            .negators
+            .iter()
+            .filter(|n| n.may_in(&p.seen, clause.clone()))
+        {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
                 // A negator inside the cue counts ("ben niet voornemens"); cues whose words
                 // include a negation of their own are marked not negatable in the lexicon.
-                if self.in_pseudo(text, m.range()) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
                     continue;
                 }
                 let w = index(r.start);
@@ -459,10 +498,15 @@ impl PositionExtractor {
         let text = &p.work[clause.clone()];
         let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
         let index = |at: usize| ws.partition_point(|&w| w < at);
-        for n in &self.lex.negators {
+        for n in self
+            .lex
+            .negators
+            .iter()
+            .filter(|n| n.may_in(&p.seen, clause.clone()))
+        {
             for m in n.re.find_iter(text) {
                 let r = m.start() + clause.start..m.end() + clause.start;
-                if self.in_pseudo(text, m.range()) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
                     continue;
                 }
                 let inside = frame.start <= r.start && r.end <= frame.end;
@@ -490,7 +534,9 @@ impl PositionExtractor {
         let cue = &lex.cues[hit.cue];
         let clause = p.clauses[ci].range.clone();
         let blocked = lex.blockers.iter().any(|b| {
-            b.kind == BlockerKind::Clause && b.pattern.re.is_match(&p.work[clause.clone()])
+            b.kind == BlockerKind::Clause
+                && b.pattern.may_in(&p.seen, clause.clone())
+                && b.pattern.re.is_match(&p.work[clause.clone()])
         });
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position.
@@ -499,6 +545,7 @@ impl PositionExtractor {
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
+                    && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
                     && b.pattern
                         .re
                         .is_match(&p.work[p.clauses[ci - 1].range.clone()])
@@ -515,10 +562,11 @@ impl PositionExtractor {
             (Some(a), _, _) => a.clone(),
             (None, Some(a), _) => a.clone(),
             (None, None, CueKind::Voice) => {
-                let reported = lex
-                    .blockers
-                    .iter()
-                    .any(|b| b.kind == BlockerKind::Reported && b.pattern.re.is_match(&p.work));
+                let reported = lex.blockers.iter().any(|b| {
+                    b.kind == BlockerKind::Reported
+                        && b.pattern.may(&p.seen)
+                        && b.pattern.re.is_match(&p.work)
+                });
                 if reported {
                     return None;
                 }
@@ -608,6 +656,7 @@ impl PositionExtractor {
                 let scope_end = (ci + 3).min(p.clauses.len());
                 for sh in &lex.shifts {
                     if s == sh.from
+                        && sh.pattern.may(&p.seen)
                         && (ci..scope_end)
                             .any(|j| sh.pattern.re.is_match(&p.work[p.clauses[j].range.clone()]))
                     {
@@ -680,7 +729,7 @@ impl PositionExtractor {
             let text = &p.work[c.range.clone()];
             let mut best: Option<Hit> = None;
             for (i, cue) in lex.cues.iter().enumerate() {
-                if cue.kind != CueKind::Content {
+                if cue.kind != CueKind::Content || !cue.pattern.may_in(&p.seen, c.range.clone()) {
                     continue;
                 }
                 for m in cue.pattern.re.find_iter(text) {
@@ -864,6 +913,20 @@ fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
         .join(" ")
 }
 
+/// Every match of `patterns` in `text` (the part `span` of the gated text), of those the
+/// gate did not rule out.
+fn matches<'a>(
+    patterns: impl Iterator<Item = &'a lexicon::Pattern>,
+    text: &str,
+    span: &Range<usize>,
+    seen: &Seen,
+) -> Vec<Range<usize>> {
+    patterns
+        .filter(|p| p.may_in(seen, span.clone()))
+        .flat_map(|p| p.re.find_iter(text).map(|m| m.range()))
+        .collect()
+}
+
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -948,6 +1011,46 @@ mod tests {
         let f = read("Waar het kabinet de door de toezichthouders voorgestelde absolute verbodsbepalingen onwenselijk vindt, ziet het weldegelijk de noodzaak om erop toe te zien dat ingrijpende systemen zo zijn gereguleerd.");
         let stances: Vec<Stance> = f.iter().map(|x| x.stance).collect();
         assert_eq!(stances, vec![Stance::Oppose, Stance::Support], "{f:?}");
+    }
+
+    #[test]
+    fn the_gate_never_rules_out_a_pattern_that_matches() {
+        let lex = Lexicon::bundled().expect("lexicon");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut clauses_read = 0;
+        for entry in std::fs::read_dir(dir).expect("bundled corpus").flatten() {
+            let Ok(raw) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            let norm = crate::normalize::normalize(&raw);
+            for s in &norm.sentences {
+                let sentence = norm.slice(s.span);
+                let lower = clauses::lower_same_len(sentence);
+                let speak = lex.speak_gate.scan(&lower);
+                for (i, (pattern, _)) in lex.speakers().enumerate() {
+                    assert!(
+                        speak.may(i) || !pattern.re.is_match(&lower),
+                        "{}",
+                        pattern.id
+                    );
+                }
+                let seen = lex.scan(&lower);
+                let p = prepare_lowered(sentence, lower.clone(), &lex.clauses.words);
+                for (_, pattern) in lex.all_patterns() {
+                    assert!(pattern.may(&seen) || !pattern.re.is_match(&lower));
+                    for c in &p.clauses {
+                        let t = &p.work[c.range.clone()];
+                        assert!(
+                            pattern.may_in(&seen, c.range.clone()) || !pattern.re.is_match(t),
+                            "{} ruled out in {t:?}",
+                            pattern.id
+                        );
+                    }
+                }
+                clauses_read += p.clauses.len();
+            }
+        }
+        assert!(clauses_read > 200, "{clauses_read}");
     }
 
     #[test]

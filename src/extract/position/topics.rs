@@ -13,6 +13,7 @@
 use super::clauses::lower_same_len;
 use super::lexicon::{data_error, line_of, line_of_id};
 use crate::normalize::{BlockKind, NormDoc};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 pub const TOPICS_FILE: &str = "data/topics.toml";
@@ -65,6 +66,77 @@ pub struct Topics {
     pub topics: Vec<Topic>,
     /// Share of a section's paragraphs that must name a subject topic for it to carry.
     pub section_share: f64,
+    /// Every term and `not` phrase of every topic, found in one pass over a text.
+    phrases: Phrases,
+}
+
+/// The distinct terms and `not` phrases of the registry in one automaton.
+#[derive(Debug, Clone)]
+struct Phrases {
+    ac: Option<AhoCorasick>,
+    /// Per topic, the index of each of its terms and of each of its `not` phrases (`None`
+    /// for an empty one).
+    terms: Vec<Vec<usize>>,
+    nots: Vec<Vec<Option<usize>>>,
+    count: usize,
+}
+
+impl Phrases {
+    fn new(topics: &[Topic]) -> Phrases {
+        let mut index = std::collections::HashMap::new();
+        let mut list: Vec<&str> = Vec::new();
+        for t in topics {
+            // An empty `not` phrase can exclude nothing (see `names_with`).
+            for p in t.terms.iter().chain(&t.not).filter(|p| !p.is_empty()) {
+                if !index.contains_key(p) {
+                    index.insert(p.clone(), list.len());
+                    list.push(p);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&list)
+            .ok();
+        let terms = topics
+            .iter()
+            .map(|t| {
+                t.terms
+                    .iter()
+                    .filter_map(|p| index.get(p).copied())
+                    .collect()
+            })
+            .collect();
+        let nots = topics
+            .iter()
+            .map(|t| t.not.iter().map(|p| index.get(p).copied()).collect())
+            .collect();
+        Phrases {
+            ac,
+            terms,
+            nots,
+            count: list.len(),
+        }
+    }
+
+    /// Where each phrase stands in `flat`, as `str::match_indices` finds it: left to right,
+    /// each occurrence starting after the one before it ends. `None` when there is no
+    /// automaton.
+    fn occurrences(&self, flat: &str) -> Option<Vec<Vec<usize>>> {
+        let ac = self.ac.as_ref()?;
+        let mut found: Vec<Vec<usize>> = vec![Vec::new(); self.count];
+        let mut last_end = vec![0usize; self.count];
+        // Overlapping search reports every occurrence; those of one phrase come in order.
+        for m in ac.find_overlapping_iter(flat) {
+            let i = m.pattern().as_usize();
+            if found[i].is_empty() || m.start() >= last_end[i] {
+                found[i].push(m.start());
+                last_end[i] = m.end();
+            }
+        }
+        Some(found)
+    }
 }
 
 /// Topic ids around one body block.
@@ -135,9 +207,11 @@ impl Topics {
                 "section_share must lie between 0 and 1".to_string(),
             ));
         }
+        let phrases = Phrases::new(&topics);
         Ok(Topics {
             topics,
             section_share: raw.section_share,
+            phrases,
         })
     }
 
@@ -153,7 +227,27 @@ impl Topics {
     /// Ids of the topics `text` names, in registry order.
     pub fn find(&self, text: &str) -> Vec<&Topic> {
         let flat = flatten(text);
-        self.topics.iter().filter(|t| names(t, &flat)).collect()
+        let Some(found) = self.phrases.occurrences(&flat) else {
+            return self
+                .topics
+                .iter()
+                .filter(|t| names_in(t, &flat, &slow_occurrences(t, &flat)))
+                .collect();
+        };
+        let none: Vec<usize> = Vec::new();
+        self.topics
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| {
+                let terms = self.phrases.terms[*i].iter().map(|&k| &found[k]).collect();
+                let nots = self.phrases.nots[*i]
+                    .iter()
+                    .map(|k| k.map_or(&none, |k| &found[k]))
+                    .collect();
+                names_in(t, &flat, &Occurrences { terms, nots })
+            })
+            .map(|(_, t)| t)
+            .collect()
     }
 
     /// The topics of the sentence `sentence` (an index into `doc.sentences`).
@@ -173,7 +267,7 @@ impl Topics {
 
     /// The topics named in body block `block`, found once per document.
     fn block_topics(&self, doc: &NormDoc, block: usize, memo: &mut BlockTopics) -> Vec<String> {
-        memo.0
+        memo.blocks
             .entry(block)
             .or_insert_with(|| {
                 self.find(doc.slice(doc.blocks[block].span))
@@ -199,21 +293,29 @@ impl Topics {
         // A subject carries through a section only when it runs through it: named in at
         // least `section_share` of the section's paragraphs, not in one aside.
         let paragraphs = section_blocks(doc, block);
-        let found_in: Vec<Vec<String>> = paragraphs
-            .iter()
-            .map(|&i| self.block_topics(doc, i, memo))
-            .collect();
-        let needed = ((paragraphs.len() as f64) * self.section_share)
-            .ceil()
-            .max(1.0) as usize;
-        let section = self
-            .topics
-            .iter()
-            .filter(|t| {
-                t.section && found_in.iter().filter(|f| f.contains(&t.id)).count() >= needed
-            })
-            .map(|t| t.id.clone())
-            .collect();
+        let key = (paragraphs.first().copied().unwrap_or(0), paragraphs.len());
+        let section = match memo.sections.get(&key) {
+            Some(s) => s.clone(),
+            None => {
+                let found_in: Vec<Vec<String>> = paragraphs
+                    .iter()
+                    .map(|&i| self.block_topics(doc, i, memo))
+                    .collect();
+                let needed = ((paragraphs.len() as f64) * self.section_share)
+                    .ceil()
+                    .max(1.0) as usize;
+                let section: Vec<String> = self
+                    .topics
+                    .iter()
+                    .filter(|t| {
+                        t.section && found_in.iter().filter(|f| f.contains(&t.id)).count() >= needed
+                    })
+                    .map(|t| t.id.clone())
+                    .collect();
+                memo.sections.insert(key, section.clone());
+                section
+            }
+        };
         Context {
             heading,
             paragraph,
@@ -253,9 +355,13 @@ impl Topics {
     }
 }
 
-/// Topics found per body block of one document.
+/// Topics found per body block of one document, and the subject topics of each section
+/// (by its first block and length): every block of a section reads the same section.
 #[derive(Debug, Default)]
-pub struct BlockTopics(std::collections::HashMap<usize, Vec<String>>);
+pub struct BlockTopics {
+    blocks: std::collections::HashMap<usize, Vec<String>>,
+    sections: std::collections::HashMap<(usize, usize), Vec<String>>,
+}
 
 /// Longest block read as a heading.
 const MAX_HEADING_BYTES: usize = 320;
@@ -308,30 +414,94 @@ fn section_blocks(doc: &NormDoc, block: usize) -> Vec<usize> {
     (start.min(end)..end).collect()
 }
 
-/// Lower case, brackets out, white space single.
+/// Lower case (as [`lower_same_len`]), brackets out, white space single, in one pass.
 fn flatten(text: &str) -> String {
-    let lower = lower_same_len(text).replace(['(', ')'], "");
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    let lower = lower_same_len(text);
+    let mut out = String::with_capacity(lower.len());
+    let mut space = false;
+    for c in lower.chars() {
+        if c == '(' || c == ')' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
 
+/// Where a topic's terms and `not` phrases stand in a flattened text: start offsets as
+/// `str::match_indices` finds them, in the order of `Topic::terms` and `Topic::not`.
+struct Occurrences<'a> {
+    terms: Vec<&'a Vec<usize>>,
+    nots: Vec<&'a Vec<usize>>,
+}
+
+/// The occurrences of `t`'s phrases, one phrase at a time.
+fn slow_occurrences(t: &Topic, flat: &str) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let at = |p: &String| -> Vec<usize> {
+        // An empty phrase "occurs" everywhere but excludes no term.
+        if p.is_empty() {
+            return Vec::new();
+        }
+        flat.match_indices(p.as_str()).map(|(at, _)| at).collect()
+    };
+    (
+        t.terms.iter().map(at).collect(),
+        t.not.iter().map(at).collect(),
+    )
+}
+
 /// Whether topic `t` is named in `flat` (flattened text).
+#[cfg(test)]
 fn names(t: &Topic, flat: &str) -> bool {
+    names_in(t, flat, &slow_occurrences(t, flat))
+}
+
+trait AsOccurrences {
+    fn term(&self, i: usize) -> &[usize];
+    fn not(&self, i: usize) -> &[usize];
+}
+
+impl AsOccurrences for Occurrences<'_> {
+    fn term(&self, i: usize) -> &[usize] {
+        self.terms.get(i).map_or(&[], |v| v.as_slice())
+    }
+    fn not(&self, i: usize) -> &[usize] {
+        self.nots.get(i).map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl AsOccurrences for (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    fn term(&self, i: usize) -> &[usize] {
+        self.0.get(i).map_or(&[], |v| v.as_slice())
+    }
+    fn not(&self, i: usize) -> &[usize] {
+        self.1.get(i).map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// Whether topic `t` is named in `flat`, its phrases standing where `occ` says.
+fn names_in(t: &Topic, flat: &str, occ: &dyn AsOccurrences) -> bool {
     let excluded: Vec<(usize, usize)> = t
         .not
         .iter()
-        .flat_map(|n| {
-            flat.match_indices(n.as_str())
-                .map(|(at, m)| (at, at + m.len()))
-                .collect::<Vec<_>>()
-        })
+        .enumerate()
+        .flat_map(|(k, n)| occ.not(k).iter().map(move |&a| (a, a + n.len())))
         .collect();
-    t.terms.iter().any(|term| {
-        flat.match_indices(term.as_str()).any(|(at, m)| {
-            let end = at + m.len();
+    t.terms.iter().enumerate().any(|(k, term)| {
+        occ.term(k).iter().any(|&at| {
+            let end = at + term.len();
             if excluded.iter().any(|&(s, e)| s <= at && end <= e) {
                 return false;
             }
@@ -383,6 +553,42 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn one_pass_over_all_phrases_finds_what_each_phrase_search_finds() {
+        let topics = Topics::bundled().expect("bundled topics");
+        let mut texts: Vec<String> = Vec::new();
+        for t in &topics.topics {
+            texts.extend(t.examples.iter().cloned());
+            texts.extend(t.counter.iter().cloned());
+            texts.push(t.terms.join(""));
+            texts.push(format!("{} ({})", t.terms.join(" "), t.not.join(" ")));
+        }
+        texts.push(texts.join(" "));
+        for text in &texts {
+            let flat = flatten(text);
+            let slow: Vec<&str> = topics
+                .topics
+                .iter()
+                .filter(|t| names(t, &flat))
+                .map(|t| t.id.as_str())
+                .collect();
+            let fast: Vec<&str> = topics.find(text).iter().map(|t| t.id.as_str()).collect();
+            assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn flatten_is_lower_case_without_brackets_single_spaced(text in r"[aB( )\tÉ\u{a0}x]{0,30}") {
+            let want = lower_same_len(&text)
+                .replace(['(', ')'], "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(flatten(&text), want);
+        }
     }
 
     #[test]
