@@ -189,7 +189,7 @@ impl Detacher {
                     (vec![m.as_str().to_string()], m.range())
                 } else if let Some(m) = c.name("num") {
                     let n: u32 = m.as_str().parse().unwrap_or(0);
-                    if !self.plausible(n) {
+                    if !self.plausible(n) || part_of_a_number(text, m.range()) {
                         continue;
                     }
                     (vec![m.as_str().to_string()], m.range())
@@ -233,9 +233,90 @@ impl Detacher {
     }
 }
 
+/// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").
+const UNITS: &[&str] = &["m", "cm", "mm", "km", "dm"];
+
+/// Digits glued to what comes before them that belong to a number, not a marker: a decimal
+/// comma ("7,8 miljoen"), a point between digits that does not end a sentence ("artikel 5.3
+/// van", "1.000 euro"), or the exponent of a unit ("200 m2"). A marker after a number at the
+/// end of a sentence ("in 2019.3 Het kabinet", "2016/680.6 7") stays a marker.
+fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
+    let before = &text[..num.start];
+    let mut back = before.chars().rev();
+    let pre = back.next();
+    let digit_before = back.next().is_some_and(|c| c.is_ascii_digit());
+    match pre {
+        Some(',') => digit_before,
+        Some('.') => {
+            // What follows a marker: a new sentence, another marker, or the end.
+            let after = &text[num.end..];
+            let rest = after.trim_start();
+            let marker_like = rest.is_empty()
+                || (rest.len() < after.len()
+                    && rest
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+            digit_before && !marker_like
+        }
+        Some(c) if c.is_alphabetic() => {
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let glued_to_digits = before[..word_start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            glued_to_digits && UNITS.contains(&&before[word_start..])
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Detacher;
+
+    #[test]
+    fn decimals_section_numbers_and_exponents_are_not_markers() {
+        let mut d = Detacher::new(&known(9));
+        d.last = 7;
+        let (t, m) = d.detach(
+            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein.",
+        );
+        assert_eq!(
+            t,
+            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein."
+        );
+        assert!(m.is_empty(), "{m:?}");
+        // The marker after a sentence that ends in a number, and after a word, still goes.
+        let (t, m) = d.detach("De kosten stegen in 2019.8 Het kabinet vindt dat zorgelijk.9 Dit");
+        assert_eq!(
+            t,
+            "De kosten stegen in 2019. Het kabinet vindt dat zorgelijk. Dit"
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["8", "9"]
+        );
+        // Before another marker set apart: "Richtlijn (EU) 2016/680.6 7".
+        let mut d = Detacher::new(&known(7));
+        d.last = 5;
+        let (t, m) = d.detach("Zie ook artikel 11 van de Richtlijn (EU) 2016/680.6 7");
+        assert!(
+            t.starts_with("Zie ook artikel 11 van de Richtlijn (EU) 2016/680. "),
+            "{t}"
+        );
+        assert_eq!(m.first().map(|(_, n)| n.as_str()), Some("6"));
+        // At the end of a line or of the text.
+        let mut d = Detacher::new(&known(7));
+        d.last = 3;
+        let (t, m) = d.detach("van de Richtlijn (EU) 2016/680.4\nHet kabinet ook.5");
+        assert_eq!(t, "van de Richtlijn (EU) 2016/680.\nHet kabinet ook.");
+        assert_eq!(m.len(), 2);
+    }
 
     fn known(n: u32) -> Vec<String> {
         (1..=n).map(|i| i.to_string()).collect()
