@@ -112,6 +112,8 @@ fn a_web_page_without_metadata_keeps_text_footnotes_and_exponents() {
         cited,
         vec![("kst-26643-672", Some("1")), ("kst-32761-159", Some("2"))]
     );
+    // An exponent is not a footnote marker, though a footnote 2 exists.
+    assert!(n.text.contains("200 m2 van het plein"), "{}", n.text);
     // The menu, the header and the footer are left out; the style sheet is not text.
     for chrome in ["Rijksoverheid", "Nieuws", "publicatie van", "color"] {
         assert!(!n.text.contains(chrome), "{chrome} in {}", n.text);
