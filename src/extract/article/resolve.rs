@@ -23,6 +23,7 @@ use super::registry::{celex_at, is_word_bounded, Registry};
 use crate::normalize::{BlockKind, NormDoc};
 use crate::record::Span;
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// An instrument a reference can belong to.
@@ -557,9 +558,16 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
             {
                 continue;
             }
-            // Inside the definition itself: "(hierna: de verordening)".
-            if text[..at].rfind('(').is_some_and(|o| {
-                text[o..at].to_lowercase().contains("hierna") && !text[o..at].contains(')')
+            // Inside the definition itself: "(hierna: de verordening)". The opening bracket
+            // is looked for close by, so a text without brackets is not searched back whole
+            // for every occurrence (quadratic on a one-line file).
+            let mut from = at.saturating_sub(DEFINITION_REACH);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            if text[from..at].rfind('(').is_some_and(|o| {
+                let inside = &text[from + o..at];
+                inside.to_lowercase().contains("hierna") && !inside.contains(')')
             }) {
                 continue;
             }
@@ -570,27 +578,43 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
             });
         }
     }
+    // Mentions by (start, arrival), so the ones a new mention overlaps are found by a range
+    // (no mention is longer than `longest`) instead of a scan of the whole letter's list.
+    let longest = list
+        .iter()
+        .chain(&extra)
+        .map(|m| m.span.len())
+        .max()
+        .unwrap_or(0);
+    let mut by_start: BTreeMap<(usize, usize), Mention> = list
+        .drain(..)
+        .enumerate()
+        .map(|(i, m)| ((m.span.start, i), m))
+        .collect();
+    let mut arrival = by_start.len();
     for m in extra {
-        let overlapping: Vec<usize> = list
-            .iter()
-            .enumerate()
+        let from = (m.span.start.saturating_sub(longest), 0);
+        let overlapping: Vec<(usize, usize)> = by_start
+            .range(from..(m.span.end, 0))
             .filter(|(_, o)| o.span.start < m.span.end && m.span.start < o.span.end)
-            .map(|(i, _)| i)
+            .map(|(k, _)| *k)
             .collect();
-        if overlapping.iter().any(|&i| list[i].target == m.target) {
+        let others = || overlapping.iter().filter_map(|k| by_start.get(k));
+        if others().any(|o| o.target == m.target) {
             continue;
         }
         // A longer registry name containing the short one stays ("Uitvoeringswet AVG").
-        if overlapping
-            .iter()
-            .any(|&i| list[i].span.len() > m.span.len())
-        {
+        if others().any(|o| o.span.len() > m.span.len()) {
             continue;
         }
-        for i in overlapping.into_iter().rev() {
-            list.remove(i);
+        for k in &overlapping {
+            by_start.remove(k);
         }
-        list.push(m);
+        by_start.insert((m.span.start, arrival), m);
+        arrival += 1;
     }
-    list.sort_by_key(|m| m.span.start);
+    *list = by_start.into_values().collect();
 }
+
+/// How far before a defined name the "(hierna: …" of its definition may open.
+const DEFINITION_REACH: usize = 160;
