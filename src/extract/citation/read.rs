@@ -27,8 +27,13 @@ pub struct Target {
 
 /// A further number of a list: a separator, an optional repeated "nr.", the number.
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,4}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
+    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,5}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
         .expect("valid regex")
+});
+/// What follows a five-digit list item that is really a dossier written without its space
+/// ("nrs. 12 en 26643, nr. 5").
+static NUMBER_WORD_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(r"^,?\s*(?i:nrs?|nummers?)(?-u:\b)")).expect("valid regex")
 });
 /// What follows a list item that is really the start of another dossier ("en 26 643").
 static DOSSIER_AHEAD: LazyLock<Regex> =
@@ -53,7 +58,7 @@ static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
 /// The repeated "nr." is required: after a semicolon a bare number starts something else.
 static NEXT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(
-        r"^\s*;\s*(?i:nr\.?|nummer)\s*(?P<n>[0-9]{1,4}[a-z]?)(?-u:\b)",
+        r"^\s*;\s*(?i:nr\.?|nummer)\s*(?P<n>[0-9]{1,5}[a-z]?)(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -250,7 +255,8 @@ fn read_list(
             .unwrap_or("");
         let is_range = matches!(sep, "-" | "–" | "t/m" | "tot en met");
         let is_letter = n.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
-        if DOSSIER_AHEAD.is_match(rest) || (is_letter && !letters) {
+        let dossier_like = n.as_str().len() == 5 && NUMBER_WORD_AHEAD.is_match(rest);
+        if DOSSIER_AHEAD.is_match(rest) || dossier_like || (is_letter && !letters) {
             break;
         }
         if !plural && (sep == "," || !TERMINATOR.is_match(rest) || YEAR_AHEAD.is_match(rest)) {
