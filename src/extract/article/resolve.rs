@@ -129,7 +129,18 @@ impl<'a> Mentions<'a> {
             });
         }
         list.sort_by_key(|m| m.span.start);
-        let defined = definitions(text, &list);
+        let mut defined = definitions(text, &list);
+        // A name defined twice for the same instrument is searched for once: the second
+        // search only finds the mentions of the first again (and a long text that repeats
+        // its definitions, as a batch of letters in one file does, made it quadratic).
+        let mut seen: Vec<(String, Target)> = Vec::new();
+        defined.retain(|d| {
+            let new = !seen.contains(d);
+            if new {
+                seen.push(d.clone());
+            }
+            new
+        });
         if !defined.is_empty() {
             add_defined(text, &mut list, &defined);
         }
