@@ -180,6 +180,9 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         write_table(&mut out, &groups)?;
         write_hidden(&mut out, &groups, total)?;
     } else {
+        // JSON Lines are written a row at a time: an unfiltered export holds every position
+        // (860,000 at 100,000 letters), and a row as a JSON value is several times its text.
+        let stream = args.format == Format::Jsonl;
         let mut rows = Vec::new();
         for g in &groups {
             for p in &g.positions {
@@ -194,10 +197,16 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
                         timeline::speaker(p, g.signatory.as_deref()).into(),
                     );
                 }
-                rows.push(v);
+                if stream {
+                    output::emit(&mut out, args.format, std::slice::from_ref(&v), COLUMNS)?;
+                } else {
+                    rows.push(v);
+                }
             }
         }
-        output::emit(&mut out, args.format, &rows, COLUMNS)?;
+        if !stream {
+            output::emit(&mut out, args.format, &rows, COLUMNS)?;
+        }
     }
     out.flush()?;
     Ok(exit_code(!chosen.is_empty()))
