@@ -41,19 +41,6 @@ static JCI_PARAM: LazyLock<Regex> =
 static URL_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)Artikel([0-9]+[a-z]*)").expect("valid regex"));
 
-fn paper_kind(id: &str) -> TargetKind {
-    let prefix = id.split('-').next().unwrap_or("");
-    match prefix {
-        "kst" => TargetKind::Kamerstuk,
-        "ah" => TargetKind::Aanhangsel,
-        "h" => TargetKind::Handelingen,
-        "kv" => TargetKind::Kamervragen,
-        "stb" => TargetKind::Staatsblad,
-        "stcrt" => TargetKind::Staatscourant,
-        _ => TargetKind::Other,
-    }
-}
-
 /// Lower-case the series prefix of a publication id ("KST-", "Ah-Tk-") but keep the rest as
 /// written: a roman chapter or letter number ("kst-36600-VII-1", "kst-32813-AO", "kv-tk-2024Z16676").
 fn canonical_id(id: &str) -> String {
@@ -117,7 +104,7 @@ pub fn target(doc: &str) -> Option<Target> {
     };
     if PUBLICATION_ID.is_match(&last) {
         let id = canonical_id(&last);
-        let kind = paper_kind(&id);
+        let kind = crate::extract::citation::ids::kind_of_id(&id);
         return Some(Target::Paper { id, kind });
     }
     None
