@@ -395,6 +395,19 @@ fn stance_from_the_index_is_stance_from_the_files() {
             "--format",
             "jsonl",
         ],
+        // The exports are streamed a paper at a time from the index: the same bytes as the
+        // whole list read from the files.
+        vec!["stance", "--format", "json"],
+        vec!["stance", "--stance", "support", "--format", "csv"],
+        vec![
+            "stance",
+            "--topic",
+            "gezichtsherkenning",
+            "--limit",
+            "2",
+            "--format",
+            "jsonl",
+        ],
         vec!["stance", "--summary", "--format", "csv"],
         vec![
             "stance",

@@ -138,6 +138,9 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         if args.format == Format::Table {
             return table_from_index(&mut out, &reader, &q, args.limit.unwrap_or(TABLE_LIMIT));
         }
+        if matches!(args.format, Format::Jsonl | Format::Json | Format::Csv) {
+            return export_from_index(&mut out, &reader, &q, args.format, args.limit.unwrap_or(0));
+        }
         from_index(&reader, &q)?
     } else {
         from_files(args)?
@@ -180,36 +183,84 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         write_table(&mut out, &groups)?;
         write_hidden(&mut out, &groups, total)?;
     } else {
-        // JSON Lines are written a row at a time: an unfiltered export holds every position
-        // (860,000 at 100,000 letters), and a row as a JSON value is several times its text.
-        let stream = args.format == Format::Jsonl;
-        let mut rows = Vec::new();
+        let mut rows = output::RowStream::new(&mut out, args.format, COLUMNS);
         for g in &groups {
             for p in &g.positions {
-                let mut v = serde_json::to_value(Record::Position(p.clone()))
-                    .map_err(std::io::Error::other)?;
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("title".into(), g.title.clone().into());
-                    o.insert("signatory".into(), g.signatory.clone().into());
-                    o.insert("marks".into(), timeline::marks(p).into());
-                    o.insert(
-                        "speaker".into(),
-                        timeline::speaker(p, g.signatory.as_deref()).into(),
-                    );
-                }
-                if stream {
-                    output::emit(&mut out, args.format, std::slice::from_ref(&v), COLUMNS)?;
-                } else {
-                    rows.push(v);
-                }
+                rows.row(position_row(g, p)?)?;
             }
         }
-        if !stream {
-            output::emit(&mut out, args.format, &rows, COLUMNS)?;
-        }
+        rows.finish()?;
     }
     out.flush()?;
     Ok(exit_code(!chosen.is_empty()))
+}
+
+/// A position as a row of the export: the record with its paper's title and signatory, its
+/// marks and who speaks.
+fn position_row(g: &timeline::Group, p: &Position) -> crate::Result<serde_json::Value> {
+    let mut v = serde_json::to_value(Record::Position(p.clone())).map_err(std::io::Error::other)?;
+    if let Some(o) = v.as_object_mut() {
+        o.insert("title".into(), g.title.clone().into());
+        o.insert("signatory".into(), g.signatory.clone().into());
+        o.insert("marks".into(), timeline::marks(p).into());
+        o.insert(
+            "speaker".into(),
+            timeline::speaker(p, g.signatory.as_deref()).into(),
+        );
+    }
+    Ok(v)
+}
+
+/// Every position `q` selects (of the latest `limit` papers when it is not 0), read and written
+/// a paper at a time in timeline order: an unfiltered export holds every position of the corpus
+/// (860,000 at 100,000 letters), which is never held in memory at once.
+fn export_from_index(
+    out: &mut impl Write,
+    reader: &IndexReader,
+    q: &RecordQuery,
+    format: Format,
+    limit: usize,
+) -> crate::Result<i32> {
+    let outline = columns::position_documents(reader, q)?;
+    let skip = if limit > 0 {
+        outline.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    let mut rows = output::RowStream::new(out, format, COLUMNS);
+    for d in &outline[skip..] {
+        let (positions, docs) = paper_positions(reader, q, &d.doc)?;
+        let chosen: Vec<&Position> = positions.iter().collect();
+        for g in timeline::group(&chosen, &docs) {
+            for p in &g.positions {
+                rows.row(position_row(&g, p)?)?;
+            }
+        }
+    }
+    rows.finish()?;
+    out.flush()?;
+    Ok(exit_code(!outline.is_empty()))
+}
+
+/// The positions `q` selects in one paper, and the paper.
+fn paper_positions(
+    reader: &IndexReader,
+    q: &RecordQuery,
+    doc: &str,
+) -> crate::Result<(Vec<Position>, Vec<DocumentRecord>)> {
+    let one = RecordQuery {
+        doc: Some(doc.to_string()),
+        ..q.clone()
+    };
+    let positions = reader
+        .records(&one)?
+        .into_iter()
+        .filter_map(|r| match r {
+            Record::Position(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    Ok((positions, reader.document(doc)?.into_iter().collect()))
 }
 
 /// 0 when something was found, 1 (nothing found) otherwise.
@@ -254,15 +305,9 @@ fn table_from_index(
     let mut positions = Vec::new();
     let mut docs = Vec::new();
     for d in &outline[skip..] {
-        let one = RecordQuery {
-            doc: Some(d.doc.clone()),
-            ..q.clone()
-        };
-        positions.extend(reader.records(&one)?.into_iter().filter_map(|r| match r {
-            Record::Position(p) => Some(p),
-            _ => None,
-        }));
-        docs.extend(reader.document(&d.doc)?);
+        let (p, doc) = paper_positions(reader, q, &d.doc)?;
+        positions.extend(p);
+        docs.extend(doc);
     }
     let chosen: Vec<&Position> = positions.iter().collect();
     let groups = timeline::group(&chosen, &docs);

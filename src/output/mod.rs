@@ -7,7 +7,10 @@ pub mod graphml;
 pub mod json;
 pub mod markdown;
 pub mod report;
+pub mod stream;
 pub mod table;
+
+pub use stream::RowStream;
 
 use serde_json::Value;
 use std::io::{self, Write};
