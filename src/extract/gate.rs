@@ -81,6 +81,35 @@ impl Seen {
         self.half_in(slot, range.clone()) && self.half_in(self.patterns + slot, range)
     }
 
+    /// Where a match of pattern `slot` in the part `range` may start: the places, in order, of
+    /// the literals every match of it starts with (with the boundaries they need), so that a
+    /// regex anchored at each of them finds what a search of the whole part finds. `None` when
+    /// the pattern starts with no literal the gate knows: it may start anywhere.
+    pub fn starts_in(&self, slot: usize, range: std::ops::Range<usize>) -> Option<Vec<usize>> {
+        let bits = self.bits.as_ref()?;
+        if bit(&self.always, slot) {
+            return None;
+        }
+        if !bit(bits, slot) {
+            return Some(Vec::new());
+        }
+        let first = self.hits.partition_point(|h| h.slot < slot);
+        let mut starts: Vec<usize> = self.hits[first..]
+            .iter()
+            .take_while(|h| h.slot == slot)
+            .filter(|h| {
+                range.start <= h.start
+                    && h.end <= range.end
+                    && (h.start_ok || h.start == range.start)
+                    && (h.end_ok || h.end == range.end)
+            })
+            .map(|h| h.start)
+            .collect();
+        // Hits are in order of start; two literals may start at one place.
+        starts.dedup();
+        Some(starts)
+    }
+
     fn half_in(&self, half: usize, range: std::ops::Range<usize>) -> bool {
         let Some(bits) = &self.bits else {
             return true;

@@ -48,7 +48,7 @@ pub struct RecordQuery {
 /// Decompressed document-store blocks kept per segment (tantivy keeps 100). A paper and its
 /// records share a block or two, so the citers of a much-cited paper (1,300 at 100,000
 /// letters) touch as many blocks; with room for them a repeated or overlapping graph query
-/// in one process reads from memory. 16 KB blocks: at most ~32 MB per segment, filled only
+/// in one process reads from memory. 32 KB blocks: at most ~64 MB per segment, filled only
 /// by what is read.
 const DOCSTORE_CACHE_BLOCKS: usize = 2_000;
 

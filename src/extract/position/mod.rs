@@ -259,7 +259,7 @@ impl PositionExtractor {
         // themselves, each tried only when its literals are in the sentence.
         let speak = lex.speak_gate.scan(&lower);
         let may_speak = lex.speakers().enumerate().any(|(i, (pattern, pronoun))| {
-            (!pronoun || antecedent.is_some()) && speak.may(i) && pattern.re.is_match(&lower)
+            (!pronoun || antecedent.is_some()) && pattern.is_match_gated(&speak, i, &lower, 0)
         });
         if !may_speak {
             return reading;
@@ -346,19 +346,18 @@ impl PositionExtractor {
                 let t = &p.work[c.range.clone()];
                 lex.conditions
                     .iter()
-                    .any(|x| x.may_in(&p.seen, c.range.clone()) && x.re.is_match(t))
+                    .any(|x| x.is_match_in(&p.seen, t, c.range.start))
             });
             let hedge_here = stance_clauses.iter().any(|&j| {
                 let r = p.clauses[j].range.clone();
                 let t = &p.work[r.clone()];
                 lex.hedges
                     .iter()
-                    .any(|h| h.may_in(&p.seen, r.clone()) && h.re.is_match(t))
-                    || lex.pseudos.iter().any(|ps| {
-                        ps.hedge
-                            && ps.pattern.may_in(&p.seen, r.clone())
-                            && ps.pattern.re.is_match(t)
-                    })
+                    .any(|h| h.is_match_in(&p.seen, t, r.start))
+                    || lex
+                        .pseudos
+                        .iter()
+                        .any(|ps| ps.hedge && ps.pattern.is_match_in(&p.seen, t, r.start))
             });
             found.hedged |= hedge_here;
             reading.positions.push(found);
@@ -379,16 +378,16 @@ impl PositionExtractor {
             spans.iter().any(|x| x.start <= r.start && r.end <= x.end)
         };
         for (i, cue) in self.lex.cues.iter().enumerate() {
-            if cue.kind == CueKind::Content || !cue.pattern.may_in(seen, span.clone()) {
+            if cue.kind == CueKind::Content {
                 continue;
             }
-            for m in cue.pattern.re.find_iter(text) {
-                if m.start() >= own_len {
+            for m in cue.pattern.find_in(seen, text, at) {
+                if m.start >= own_len {
                     continue;
                 }
                 let spans = not_a_cue
                     .get_or_insert_with(|| matches(self.lex.not_a_cue.iter(), text, &span, seen));
-                if within(spans, &m.range()) {
+                if within(spans, &m) {
                     continue;
                 }
                 if cue.kind != CueKind::Direct {
@@ -400,11 +399,11 @@ impl PositionExtractor {
                             seen,
                         )
                     });
-                    if within(spans, &m.range()) {
+                    if within(spans, &m) {
                         continue;
                     }
                 }
-                hits.push((cue.weak, m.start(), usize::MAX - m.len(), i));
+                hits.push((cue.weak, m.start, usize::MAX - m.len(), i));
             }
         }
         hits.sort();
@@ -922,8 +921,7 @@ fn matches<'a>(
     seen: &Seen,
 ) -> Vec<Range<usize>> {
     patterns
-        .filter(|p| p.may_in(seen, span.clone()))
-        .flat_map(|p| p.re.find_iter(text).map(|m| m.range()))
+        .flat_map(|p| p.find_in(seen, text, span.start))
         .collect()
 }
 
@@ -1033,16 +1031,44 @@ mod tests {
                         "{}",
                         pattern.id
                     );
+                    assert_eq!(
+                        pattern.is_match_gated(&speak, i, &lower, 0),
+                        pattern.re.is_match(&lower),
+                        "{}",
+                        pattern.id
+                    );
                 }
                 let seen = lex.scan(&lower);
                 let p = prepare_lowered(sentence, lower.clone(), &lex.clauses.words);
+                let all = |t: &str, re: &regex::Regex| -> Vec<std::ops::Range<usize>> {
+                    re.find_iter(t).map(|m| m.range()).collect()
+                };
                 for (_, pattern) in lex.all_patterns() {
                     assert!(pattern.may(&seen) || !pattern.re.is_match(&lower));
+                    assert_eq!(
+                        pattern.find_in(&seen, &lower, 0),
+                        all(&lower, &pattern.re),
+                        "{} in {lower:?}",
+                        pattern.id
+                    );
                     for c in &p.clauses {
                         let t = &p.work[c.range.clone()];
                         assert!(
                             pattern.may_in(&seen, c.range.clone()) || !pattern.re.is_match(t),
                             "{} ruled out in {t:?}",
+                            pattern.id
+                        );
+                        assert_eq!(
+                            pattern.is_match_in(&seen, t, c.range.start),
+                            pattern.re.is_match(t),
+                            "{} in {t:?}",
+                            pattern.id
+                        );
+                        // Anchored at the gate's literals, the same matches as a search.
+                        assert_eq!(
+                            pattern.find_in(&seen, t, c.range.start),
+                            all(t, &pattern.re),
+                            "{} in {t:?}",
                             pattern.id
                         );
                     }
