@@ -47,10 +47,11 @@ pub struct RecordQuery {
 
 /// Decompressed document-store blocks kept per segment (tantivy keeps 100). A paper and its
 /// records share a block or two, so the citers of a much-cited paper (1,300 at 100,000
-/// letters) touch as many blocks; with room for them a repeated or overlapping graph query
-/// in one process reads from memory. 32 KB blocks: at most ~64 MB per segment, filled only
-/// by what is read.
-const DOCSTORE_CACHE_BLOCKS: usize = 2_000;
+/// letters, spread over the segments) touch as many blocks; with room for them a repeated or
+/// overlapping graph query in one process reads from memory. 32 KB blocks: at most ~32 MB per
+/// segment, filled only by what is read (a full export fills it: 2,000 blocks made one 1.2 GB
+/// at 100,000 letters).
+const DOCSTORE_CACHE_BLOCKS: usize = 1_000;
 
 pub struct IndexReader {
     dir: PathBuf,
@@ -131,11 +132,19 @@ impl IndexReader {
             // Stored whole.
             return Ok(serde_json::from_str(json).ok());
         }
-        if kind != RecordKind::Position.name() {
-            // Stored without kind and paper id, which go back in front of the stored fields:
-            // one parse, not a parse into a value and a second pass from it (profiled: half
-            // of `cited-by` on a much-cited paper).
-            return Ok(serde_json::from_str(&with_kind_and_doc(json, kind, id)).ok());
+        // Stored without kind and paper id; the id goes back in front of the stored fields and
+        // the record is read as the struct its kind names: one parse, not a parse into a value
+        // and a second pass from it, nor serde's buffering of a tagged enum (profiled: each
+        // was a quarter of `cited-by` on a much-cited paper).
+        if kind == RecordKind::Citation.name() {
+            return Ok(serde_json::from_str(&with_doc(json, id))
+                .ok()
+                .map(Record::Citation));
+        }
+        if kind == RecordKind::ArticleRef.name() {
+            return Ok(serde_json::from_str(&with_doc(json, id))
+                .ok()
+                .map(Record::ArticleRef));
         }
         let Ok(serde_json::Value::Object(mut o)) = serde_json::from_str(json) else {
             return Ok(None);
@@ -295,7 +304,6 @@ impl IndexReader {
 
     /// Records matching `q`, in (date, document, span) order.
     pub fn records(&self, q: &RecordQuery) -> Result<Vec<Record>> {
-        let f = &self.fields;
         let query = self.record_query(q);
         let mut found: Vec<DocAddress> = self
             .searcher
@@ -304,10 +312,47 @@ impl IndexReader {
             .into_iter()
             .collect();
         found.sort();
-        let mut dated = Vec::with_capacity(found.len());
+        let mut dated = if found.len() < PARALLEL_READ_MIN {
+            self.read_records(&found)?
+        } else {
+            // Many stored records (the citers of a much-cited paper): read on every core.
+            let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
+            let chunk = found.len().div_ceil(threads);
+            let parts: Vec<Result<Vec<Dated>>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = found
+                    .chunks(chunk)
+                    .map(|addrs| scope.spawn(move || self.read_records(addrs)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(self.err("a record reader stopped")))
+                    })
+                    .collect()
+            });
+            let mut all = Vec::with_capacity(found.len());
+            for part in parts {
+                all.extend(part?);
+            }
+            all
+        };
+        // Stable, and the reads keep the order of `found`: the same order however they ran.
+        dated.sort_by(|(da, a), (db, b)| (da, sort_key(a)).cmp(&(db, sort_key(b))));
+        let mut out: Vec<Record> = dated.into_iter().map(|(_, r)| r).collect();
+        if let Some(n) = q.limit {
+            out.truncate(n);
+        }
+        Ok(out)
+    }
+
+    /// The stored records at `addrs`, in that order, each with its paper's date.
+    fn read_records(&self, addrs: &[DocAddress]) -> Result<Vec<Dated>> {
+        let f = &self.fields;
+        let mut dated = Vec::with_capacity(addrs.len());
         let mut indexed: HashMap<String, bool> = HashMap::new();
         let mut bodies = HashMap::new();
-        for addr in found {
+        for &addr in addrs {
             let doc = self.stored(addr)?;
             let date = doc
                 .get_first(f.date)
@@ -329,24 +374,24 @@ impl IndexReader {
             }
             dated.push((date, r));
         }
-        dated.sort_by(|(da, a), (db, b)| (da, sort_key(a)).cmp(&(db, sort_key(b))));
-        let mut out: Vec<Record> = dated.into_iter().map(|(_, r)| r).collect();
-        if let Some(n) = q.limit {
-            out.truncate(n);
-        }
-        Ok(out)
+        Ok(dated)
     }
 }
 
-/// A compact stored record (a JSON object without `kind` and `doc`) with both put back.
-fn with_kind_and_doc(json: &str, kind: &str, id: &str) -> String {
+/// A record with its paper's date, as read for sorting.
+type Dated = (Option<String>, Record);
+
+/// Stored records read on one thread below this many; above it, on every core (a thread
+/// costs tens of microseconds, a stored record a few).
+const PARALLEL_READ_MIN: usize = 256;
+
+/// A compact stored record (a JSON object without `kind` and `doc`) with its paper id put back.
+fn with_doc(json: &str, id: &str) -> String {
     let fields = json.trim().strip_prefix('{').unwrap_or("}");
-    let quoted = |s: &str| serde_json::Value::from(s).to_string();
-    let mut out = String::with_capacity(json.len() + kind.len() + id.len() + 24);
-    out.push_str("{\"kind\":");
-    out.push_str(&quoted(kind));
-    out.push_str(",\"doc\":");
-    out.push_str(&quoted(id));
+    let mut out = String::with_capacity(json.len() + id.len() + 12);
+    out.push_str("{\"doc\":");
+    // A string always serializes.
+    out.push_str(&serde_json::to_string(id).unwrap_or_default());
     if !fields.trim_start().starts_with('}') {
         out.push(',');
     }
@@ -363,6 +408,17 @@ pub(crate) fn sentence_text(text: &str, span: Span) -> String {
         .join(" ")
 }
 
+/// Whether `sentence` is [`sentence_text`] of `span`, without building that text (asked for
+/// every position indexed).
+pub(crate) fn is_sentence_text(text: &str, span: Span, sentence: &str) -> bool {
+    let mut words = span.slice(text).split_whitespace();
+    if sentence.is_empty() {
+        return words.next().is_none();
+    }
+    // The words joined by single spaces: the same words in order, and nothing else.
+    words.eq(sentence.split(' '))
+}
+
 fn sort_key(r: &Record) -> (&str, usize) {
     match r {
         Record::Document(d) => (&d.doc, 0),
@@ -377,21 +433,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn compact_records_get_kind_and_doc_back() {
-        let full = with_kind_and_doc(
-            r#"{"target":"kst-1-2","raw":"nr. 2"}"#,
-            "citation",
-            "kst-\"3",
-        );
+    fn a_sentence_is_recognised_as_its_span_without_building_it() {
+        let text = "Vooraf.  Het kabinet\n steunt  dit.\tKlaar";
+        for (start, end) in [(0, 7), (9, 35), (9, 41), (7, 9), (0, 0)] {
+            let span = Span { start, end };
+            let built = sentence_text(text, span);
+            assert!(is_sentence_text(text, span, &built), "{built:?}");
+            for other in [
+                format!("{built} "),
+                format!(" {built}"),
+                built.replace(' ', "  "),
+                format!("{built}x"),
+                String::new(),
+            ] {
+                assert_eq!(
+                    is_sentence_text(text, span, &other),
+                    other == built,
+                    "{other:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn compact_records_get_their_paper_id_back() {
+        let full = with_doc(r#"{"target":"kst-1-2","raw":"nr. 2"}"#, "kst-\"3");
         let v: serde_json::Value = serde_json::from_str(&full).expect("json");
-        assert_eq!(v["kind"], "citation");
-        assert_eq!(v["doc"], "kst-\"3");
-        assert_eq!(v["target"], "kst-1-2");
-        let empty: serde_json::Value =
-            serde_json::from_str(&with_kind_and_doc("{ }", "article_ref", "a")).expect("json");
         assert_eq!(
-            empty,
-            serde_json::json!({"kind": "article_ref", "doc": "a"})
+            v,
+            serde_json::json!({"doc": "kst-\"3", "target": "kst-1-2", "raw": "nr. 2"})
         );
+        let empty: serde_json::Value = serde_json::from_str(&with_doc("{ }", "a")).expect("json");
+        assert_eq!(empty, serde_json::json!({"doc": "a"}));
     }
 }

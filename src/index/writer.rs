@@ -329,7 +329,7 @@ fn compact(r: &Record, date: Option<&str>, text: &str) -> String {
         if p.date.as_deref() == date {
             o.remove("date");
         }
-        if super::reader::sentence_text(text, p.span) == p.sentence {
+        if super::reader::is_sentence_text(text, p.span, &p.sentence) {
             o.remove("sentence");
         }
     }
