@@ -232,6 +232,28 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
     }
 }
 
+/// Whether the letters on either side of a line-end hyphen would be read as one vowel if
+/// joined ("data-" + "analyse", "zee-" + "egel", "auto-" + "ongeluk", "anti-" + "inflatie").
+/// Dutch spelling writes a compound whose parts would run together so with a hyphen, and
+/// inside a simple word such vowels carry a trema ("ideeën", "geüpload"), so the hyphen is the
+/// word's own. Latin "-eum" words break without one ("muse-um"): the part after the hyphen of
+/// a compound is a word of three letters or more.
+fn vowel_clash(head: &str, tail: &str) -> bool {
+    const ONE_SOUND: &[&str] = &[
+        "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
+    ];
+    if tail.chars().count() < 3 {
+        return false;
+    }
+    match (head.chars().next_back(), tail.chars().next()) {
+        (Some(a), Some(b)) => {
+            let pair: String = [a, b].iter().flat_map(|c| c.to_lowercase()).collect();
+            ONE_SOUND.contains(&pair.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Join a wrapped line onto the text before it, undoing line-end hyphenation.
 pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> String {
     let before = before.trim_end();
@@ -251,7 +273,7 @@ pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> S
             let tail_word: String = tail.chars().take_while(|c| c.is_alphanumeric()).collect();
             let head_word = head.trim_start_matches(|c: char| !c.is_alphanumeric());
             let with_hyphen = format!("{head_word}-{tail_word}").to_lowercase();
-            if hyphenated.contains(&with_hyphen) {
+            if hyphenated.contains(&with_hyphen) || vowel_clash(head_word, &tail_word) {
                 out.push_str(before);
             } else {
                 out.push_str(stem);
@@ -304,6 +326,19 @@ mod tests {
             join_wrapped("de Staten-", "Generaal", &h),
             "de Staten-Generaal"
         );
+        // Parts whose vowels would run together keep their hyphen; other vowels at a break
+        // are a syllable break ("re-" + "actie").
+        for (before, line, joined) in [
+            ("een data-", "analyse", "een data-analyse"),
+            ("de zee-", "egel", "de zee-egel"),
+            ("het auto-", "ongeluk", "het auto-ongeluk"),
+            ("de anti-", "inflatie", "de anti-inflatie"),
+            ("een re-", "actie", "een reactie"),
+            ("het muse-", "um in", "het museum in"),
+            ("cre-", "atief", "creatief"),
+        ] {
+            assert_eq!(join_wrapped(before, line, &h), joined);
+        }
         let mut h = HyphenatedWords::new();
         h.insert("hoog-risico".into());
         assert_eq!(
