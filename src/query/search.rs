@@ -94,10 +94,9 @@ pub fn search(reader: &IndexReader, req: &SearchRequest) -> Result<SearchResult>
             IndexRecordOption::Basic,
         ))
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-        (Occur::Must, text_query.box_clone()),
-        (Occur::Must, term(f.kind, "document")),
-    ];
+    // Only papers hold text (records have no body, parts or title), so the text query
+    // selects papers without a `kind` clause to intersect with.
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
     if let Some(range) = reader.date_filter(req.from.as_deref(), req.to.as_deref()) {
         clauses.push((Occur::Must, range));
     }
