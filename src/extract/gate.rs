@@ -93,18 +93,7 @@ impl Seen {
         if !bit(bits, slot) {
             return Some(Vec::new());
         }
-        let first = self.hits.partition_point(|h| h.slot < slot);
-        let mut starts: Vec<usize> = self.hits[first..]
-            .iter()
-            .take_while(|h| h.slot == slot)
-            .filter(|h| {
-                range.start <= h.start
-                    && h.end <= range.end
-                    && (h.start_ok || h.start == range.start)
-                    && (h.end_ok || h.end == range.end)
-            })
-            .map(|h| h.start)
-            .collect();
+        let mut starts: Vec<usize> = self.hits_in(slot, range).map(|h| h.start).collect();
         // Hits are in order of start; two literals may start at one place.
         starts.dedup();
         Some(starts)
@@ -117,17 +106,22 @@ impl Seen {
         if !bit(bits, half) {
             return false;
         }
+        bit(&self.always, half) || self.hits_in(half, range).next().is_some()
+    }
+
+    /// The literals of side `half` found inside `range`, with the word boundaries they need
+    /// (at the edges of the part a boundary always holds for a regex run on the part alone).
+    fn hits_in(&self, half: usize, range: std::ops::Range<usize>) -> impl Iterator<Item = &Hit> {
         let first = self.hits.partition_point(|h| h.slot < half);
-        bit(&self.always, half)
-            || self.hits[first..]
-                .iter()
-                .take_while(|h| h.slot == half)
-                .any(|h| {
-                    range.start <= h.start
-                        && h.end <= range.end
-                        && (h.start_ok || h.start == range.start)
-                        && (h.end_ok || h.end == range.end)
-                })
+        self.hits[first..]
+            .iter()
+            .take_while(move |h| h.slot == half)
+            .filter(move |h| {
+                range.start <= h.start
+                    && h.end <= range.end
+                    && (h.start_ok || h.start == range.start)
+                    && (h.end_ok || h.end == range.end)
+            })
     }
 }
 
