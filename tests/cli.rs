@@ -408,6 +408,15 @@ fn stance_from_the_index_is_stance_from_the_files() {
             "--format",
             "jsonl",
         ],
+        // The Markdown report too, with what changed between consecutive papers.
+        vec![
+            "stance",
+            "--topic",
+            "gezichtsherkenning",
+            "--format",
+            "markdown",
+        ],
+        vec!["stance", "--limit", "3", "--format", "markdown"],
         vec!["stance", "--summary", "--format", "csv"],
         vec![
             "stance",

@@ -14,7 +14,6 @@ use crate::output::{self, Column, Format};
 use crate::pipeline;
 use crate::query::{columns, timeline};
 use crate::record::{DocumentRecord, Position, Record, Stance};
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -120,7 +119,7 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
             })?),
         };
     let mut out = stdout();
-    let (positions, docs) = if args.paths.is_empty() {
+    if args.paths.is_empty() {
         let reader = super::open_index(cli)?;
         let q = RecordQuery {
             kind: Some(RecordKind::Position),
@@ -130,21 +129,10 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
             to: to.clone(),
             ..Default::default()
         };
-        if args.summary {
-            // Counted from the index's columns: no stored record is read.
-            let rows = columns::stance_summary(&reader, &q, topic.as_deref())?;
-            return write_summary(&mut out, args.format, &rows);
-        }
-        if args.format == Format::Table {
-            return table_from_index(&mut out, &reader, &q, args.limit.unwrap_or(TABLE_LIMIT));
-        }
-        if matches!(args.format, Format::Jsonl | Format::Json | Format::Csv) {
-            return export_from_index(&mut out, &reader, &q, args.format, args.limit.unwrap_or(0));
-        }
-        from_index(&reader, &q)?
-    } else {
-        from_files(args)?
-    };
+        let label = topic_label(&topics, topic.as_deref());
+        return from_index(&mut out, &reader, &q, args, label.as_deref());
+    }
+    let (positions, docs) = from_files(args)?;
     let chosen: Vec<&Position> =
         timeline::select(&positions, topic.as_deref(), from.as_deref(), to.as_deref())
             .into_iter()
@@ -169,10 +157,7 @@ pub fn run(cli: &Cli, args: &Args) -> crate::Result<i32> {
         groups.drain(..groups.len() - limit);
     }
     if args.format == Format::Markdown {
-        let label = topic
-            .as_deref()
-            .and_then(|t| topics.resolve(t))
-            .map(|t| t.label.clone());
+        let label = topic_label(&topics, topic.as_deref());
         crate::output::report::write_timeline(
             &mut out,
             label.as_deref(),
@@ -238,6 +223,87 @@ fn export_from_index(
         }
     }
     rows.finish()?;
+    out.flush()?;
+    Ok(exit_code(!outline.is_empty()))
+}
+
+/// Positions from the index, each format read the cheapest way: counts and the table's outline
+/// from the columns, the rest a paper at a time, so that no answer holds every position.
+fn from_index(
+    out: &mut impl Write,
+    reader: &IndexReader,
+    q: &RecordQuery,
+    args: &Args,
+    label: Option<&str>,
+) -> crate::Result<i32> {
+    if args.summary {
+        // Counted from the index's columns: no stored record is read.
+        let rows = columns::stance_summary(reader, q, q.topic.as_deref())?;
+        return write_summary(out, args.format, &rows);
+    }
+    match args.format {
+        Format::Table => table_from_index(out, reader, q, args.limit.unwrap_or(TABLE_LIMIT)),
+        Format::Jsonl | Format::Json | Format::Csv => {
+            export_from_index(out, reader, q, args.format, args.limit.unwrap_or(0))
+        }
+        Format::Markdown => report_from_index(out, reader, q, label, args.limit.unwrap_or(0)),
+        Format::Dot | Format::Graphml => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "stance writes table, json, jsonl, csv or markdown; dot and graphml are for `kst graph`",
+        )
+        .into()),
+    }
+}
+
+/// The label a report gives a topic id.
+fn topic_label(topics: &Topics, topic: Option<&str>) -> Option<String> {
+    topic
+        .and_then(|t| topics.resolve(t))
+        .map(|t| t.label.clone())
+}
+
+/// The Markdown timeline report from the index, a paper at a time (as [`export_from_index`]):
+/// the head from the index's columns, then each paper with what changed since the one before.
+fn report_from_index(
+    out: &mut impl Write,
+    reader: &IndexReader,
+    q: &RecordQuery,
+    label: Option<&str>,
+    limit: usize,
+) -> crate::Result<i32> {
+    use crate::output::report;
+    let outline = columns::position_documents(reader, q)?;
+    let skip = if limit > 0 {
+        outline.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    let shown = &outline[skip..];
+    let dates = || shown.iter().filter_map(|d| d.date).map(columns::date_text);
+    report::write_timeline_head(
+        out,
+        label,
+        shown.iter().map(columns::DocumentCount::total).sum(),
+        shown.len(),
+        dates().next().as_deref(),
+        dates().next_back().as_deref(),
+    )?;
+    let mut previous: Option<timeline::Group> = None;
+    let mut year = None;
+    for d in shown {
+        let (positions, docs) = paper_positions(reader, q, &d.doc)?;
+        let chosen: Vec<&Position> = positions.iter().collect();
+        for g in timeline::group(&chosen, &docs) {
+            let change = previous.as_ref().map(|p| (timeline::diff(p, &g), p));
+            report::write_timeline_group(
+                out,
+                &g,
+                change.as_ref().map(|(c, p)| (c, *p)),
+                &mut year,
+            )?;
+            previous = Some(g);
+        }
+    }
     out.flush()?;
     Ok(exit_code(!outline.is_empty()))
 }
@@ -371,27 +437,6 @@ fn write_hidden(
         )?;
     }
     Ok(())
-}
-
-fn from_index(
-    reader: &IndexReader,
-    q: &RecordQuery,
-) -> crate::Result<(Vec<Position>, Vec<DocumentRecord>)> {
-    let positions: Vec<Position> = reader
-        .records(q)?
-        .into_iter()
-        .filter_map(|r| match r {
-            Record::Position(p) => Some(p),
-            _ => None,
-        })
-        .collect();
-    // Only the papers that hold a position: a topic's timeline rarely needs every paper.
-    let ids: BTreeSet<&str> = positions.iter().map(|p| p.doc.as_str()).collect();
-    let mut docs = Vec::with_capacity(ids.len());
-    for id in ids {
-        docs.extend(reader.document(id)?);
-    }
-    Ok((positions, docs))
 }
 
 fn from_files(args: &Args) -> crate::Result<(Vec<Position>, Vec<DocumentRecord>)> {

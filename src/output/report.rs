@@ -15,72 +15,93 @@ pub fn write_timeline(
     changes: &[Change],
 ) -> io::Result<()> {
     let n: usize = groups.iter().map(|g| g.positions.len()).sum();
+    let first = groups.iter().find_map(|g| g.date.clone());
+    let last = groups.iter().rev().find_map(|g| g.date.clone());
+    write_timeline_head(w, topic, n, groups.len(), first.as_deref(), last.as_deref())?;
+    let mut year = None;
+    for (i, g) in groups.iter().enumerate() {
+        let since = i
+            .checked_sub(1)
+            .and_then(|p| Some((changes.get(p)?, groups.get(p)?)));
+        write_timeline_group(w, g, since, &mut year)?;
+    }
+    Ok(())
+}
+
+/// The head of the report: what it is about and how much it holds (`positions` in
+/// `documents`, dated `first` to `last`).
+pub fn write_timeline_head(
+    w: &mut dyn Write,
+    topic: Option<&str>,
+    positions: usize,
+    documents: usize,
+    first: Option<&str>,
+    last: Option<&str>,
+) -> io::Result<()> {
     match topic {
         Some(t) => writeln!(w, "# Government positions on {t}")?,
         None => writeln!(w, "# Government positions")?,
     }
     writeln!(w)?;
-    let first = groups
-        .iter()
-        .find_map(|g| g.date.clone())
-        .unwrap_or_default();
-    let last = groups
-        .iter()
-        .rev()
-        .find_map(|g| g.date.clone())
-        .unwrap_or_default();
     writeln!(
         w,
-        "{n} positions in {} documents, {first} to {last}. Marks: **H** hedged (\"in beginsel\", \"in principe\"), **C** conditional (\"indien\", \"wanneer\", \"mits\"). `rule` names the rule of `data/stance.toml` that read the sentence.",
-        groups.len()
+        "{positions} positions in {documents} documents, {} to {}. Marks: **H** hedged (\"in beginsel\", \"in principe\"), **C** conditional (\"indien\", \"wanneer\", \"mits\"). `rule` names the rule of `data/stance.toml` that read the sentence.",
+        first.unwrap_or_default(),
+        last.unwrap_or_default()
+    )
+}
+
+/// One document of the report, after the change since the document before it (`since`: the
+/// change and that document); `year` is the year whose heading was written last, so that a
+/// report can be written a document at a time.
+pub fn write_timeline_group(
+    w: &mut dyn Write,
+    g: &Group,
+    since: Option<(&Change, &Group)>,
+    year: &mut Option<String>,
+) -> io::Result<()> {
+    let y = g
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .unwrap_or("undated")
+        .to_string();
+    if year.as_deref() != Some(y.as_str()) {
+        writeln!(w, "\n## {y}")?;
+        *year = Some(y);
+    }
+    writeln!(
+        w,
+        "\n### {} · {}",
+        g.date.as_deref().unwrap_or("undated"),
+        g.doc
     )?;
-    let mut year: Option<String> = None;
-    for (i, g) in groups.iter().enumerate() {
-        let y = g
-            .date
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .unwrap_or("undated")
-            .to_string();
-        if year.as_deref() != Some(y.as_str()) {
-            writeln!(w, "\n## {y}")?;
-            year = Some(y);
-        }
+    let mut about = Vec::new();
+    if let Some(t) = &g.title {
+        about.push(format!("*{}*", escape(t)));
+    }
+    if let Some(s) = &g.signatory {
+        about.push(escape(s));
+    }
+    if !about.is_empty() {
+        writeln!(w, "\n{}", about.join(" · "))?;
+    }
+    if let Some((c, prev)) = since {
+        write_change(w, c, Some(prev))?;
+    }
+    writeln!(w, "\n| stance | marks | actor | cue | sentence | rule |")?;
+    writeln!(w, "|---|---|---|---|---|---|")?;
+    for p in &g.positions {
         writeln!(
             w,
-            "\n### {} · {}",
-            g.date.as_deref().unwrap_or("undated"),
-            g.doc
+            "| {} | {} | {} | {} | {} | `{}` |",
+            p.stance.as_str(),
+            marks(p),
+            escape(&speaker(p, g.signatory.as_deref())),
+            escape(&p.cue),
+            escape(&p.sentence),
+            escape(&p.rule)
         )?;
-        let mut about = Vec::new();
-        if let Some(t) = &g.title {
-            about.push(format!("*{}*", escape(t)));
-        }
-        if let Some(s) = &g.signatory {
-            about.push(escape(s));
-        }
-        if !about.is_empty() {
-            writeln!(w, "\n{}", about.join(" · "))?;
-        }
-        if i > 0 {
-            if let Some(c) = changes.get(i - 1) {
-                write_change(w, c, groups.get(i - 1))?;
-            }
-        }
-        writeln!(w, "\n| stance | marks | actor | cue | sentence | rule |")?;
-        writeln!(w, "|---|---|---|---|---|---|")?;
-        for p in &g.positions {
-            writeln!(
-                w,
-                "| {} | {} | {} | {} | {} | `{}` |",
-                p.stance.as_str(),
-                marks(p),
-                escape(&speaker(p, g.signatory.as_deref())),
-                escape(&p.cue),
-                escape(&p.sentence),
-                escape(&p.rule)
-            )?;
-        }
     }
     Ok(())
 }
