@@ -11,7 +11,8 @@ use crate::error::Result;
 use crate::index::{IndexReader, RecordKind, RecordQuery};
 use crate::query::timeline::SummaryRow;
 use crate::record::Stance;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, HashMap};
 use tantivy::columnar::StrColumn;
 use tantivy::{DocId, SegmentReader};
 
@@ -30,13 +31,19 @@ fn texts(
     let mut ords: Vec<u64> = ords.into_iter().collect();
     ords.sort_unstable();
     ords.dedup();
+    let found = sorted_texts(reader, col, &ords)?;
+    Ok(ords.into_iter().zip(found).collect())
+}
+
+/// [`texts`] of ordinals given sorted and without repeats, in their order.
+fn sorted_texts(reader: &IndexReader, col: &StrColumn, ords: &[u64]) -> Result<Vec<String>> {
     let mut found = Vec::with_capacity(ords.len());
     col.dictionary()
-        .sorted_ords_to_term_cb(&ords, |bytes| {
+        .sorted_ords_to_term_cb(ords, |bytes| {
             found.push(String::from_utf8_lossy(bytes).into_owned())
         })
         .map_err(|e| reader.err(e))?;
-    Ok(ords.into_iter().zip(found).collect())
+    Ok(found)
 }
 
 /// The stance each ordinal of a segment's `stance` column names.
@@ -236,14 +243,12 @@ pub struct CitedCount {
     pub occurrences: usize,
 }
 
-/// Every cited paper with its counts, and the ids of the indexed papers: what `kst graph
-/// --top` ranks. The writer adds a paper with its records as one batch, which tantivy puts in
-/// one segment (and merges keep together), so the papers citing a target are counted per
-/// segment on ordinals and the counts summed over segments.
-pub fn citation_counts(
-    reader: &IndexReader,
-) -> Result<(HashMap<String, CitedCount>, HashSet<String>)> {
-    let mut counts: HashMap<String, CitedCount> = HashMap::new();
+/// Every cited paper with its counts: what `kst graph --top` ranks. The writer adds a paper
+/// with its records as one batch, which tantivy puts in one segment (and merges keep together),
+/// so the papers citing a target are counted per segment on ordinals and the counts summed
+/// over segments by the target's text.
+pub fn citation_counts(reader: &IndexReader) -> Result<FxHashMap<String, CitedCount>> {
+    let mut counts: FxHashMap<String, CitedCount> = FxHashMap::default();
     let q = RecordQuery {
         kind: Some(RecordKind::Citation),
         ..Default::default()
@@ -259,40 +264,39 @@ pub fn citation_counts(
         ) else {
             continue;
         };
-        let mut pairs: HashSet<(u64, u64)> = HashSet::new();
-        let mut local: HashMap<u64, CitedCount> = HashMap::new();
-        for doc in docs {
-            if let (Some(s), Some(t)) = (ids.term_ords(doc).next(), targets.term_ords(doc).next()) {
-                let c = local.entry(t).or_default();
-                c.occurrences += 1;
-                if pairs.insert((s, t)) {
-                    c.citing += 1;
+        // (target, citing paper) per citation, sorted: runs of a target, within them runs of
+        // a citing paper. Sorting beats hashing here (profiled: hashing was most of `--top`).
+        let mut pairs: Vec<(u64, u64)> = docs
+            .iter()
+            .filter_map(|&doc| Some((targets.term_ords(doc).next()?, ids.term_ords(doc).next()?)))
+            .collect();
+        pairs.sort_unstable();
+        let mut local: Vec<(u64, CitedCount)> = Vec::new();
+        for (i, &(t, s)) in pairs.iter().enumerate() {
+            let new_citer = i == 0 || pairs[i - 1] != (t, s);
+            match local.last_mut() {
+                Some((last, c)) if *last == t => {
+                    c.occurrences += 1;
+                    c.citing += usize::from(new_citer);
                 }
+                _ => local.push((
+                    t,
+                    CitedCount {
+                        citing: 1,
+                        occurrences: 1,
+                    },
+                )),
             }
         }
-        let names = texts(reader, &targets, local.keys().copied())?;
-        for (t, c) in local {
-            if let Some(name) = names.get(&t) {
-                let total = counts.entry(name.clone()).or_default();
-                total.citing += c.citing;
-                total.occurrences += c.occurrences;
-            }
+        // `local` is in ordinal order, one entry per target: its texts come in that order.
+        let ords: Vec<u64> = local.iter().map(|(t, _)| *t).collect();
+        let names = sorted_texts(reader, &targets, &ords)?;
+        counts.reserve(local.len());
+        for ((_, c), name) in local.into_iter().zip(names) {
+            let total = counts.entry(name).or_default();
+            total.citing += c.citing;
+            total.occurrences += c.occurrences;
         }
     }
-    Ok((counts, indexed_ids(reader)?))
-}
-
-/// The ids of every indexed paper.
-pub fn indexed_ids(reader: &IndexReader) -> Result<HashSet<String>> {
-    let mut out = HashSet::new();
-    let query = reader.document_query();
-    for (segment, docs) in reader.matching(&query)? {
-        let seg = reader.searcher().segment_reader(segment);
-        let Some(ids) = str_column(reader, seg, "id")? else {
-            continue;
-        };
-        let ords = docs.iter().filter_map(|d| ids.term_ords(*d).next());
-        out.extend(texts(reader, &ids, ords)?.into_values());
-    }
-    Ok(out)
+    Ok(counts)
 }

@@ -421,22 +421,31 @@ impl Graph {
 /// The most-cited papers as [`Graph::top`] ranks them, counted from the index's columns:
 /// only the papers shown are read from the store, so it does not load the whole graph.
 pub fn top_from_index(reader: &IndexReader, n: usize, scope: Scope) -> crate::Result<Vec<Value>> {
-    let (counts, indexed) = crate::query::columns::citation_counts(reader)?;
-    let mut ranked: Vec<(&String, usize, usize, bool)> = counts
+    let counts = crate::query::columns::citation_counts(reader)?;
+    let mut ranked: Vec<(&String, usize, usize)> = counts
         .iter()
-        .map(|(id, c)| (id, c.citing, c.occurrences, indexed.contains(id)))
-        .filter(|(_, _, _, in_corpus)| scope.admits(*in_corpus))
+        .map(|(id, c)| (id, c.citing, c.occurrences))
         .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+    // A total order (ids differ), so an unstable sort gives the one ranking.
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
     let mut rows = Vec::with_capacity(n.min(ranked.len()));
-    for (i, (id, citing, occurrences, in_corpus)) in ranked.into_iter().take(n).enumerate() {
+    // Whether a paper is indexed is asked in rank order, until `n` are admitted: one term
+    // lookup each, not a set of every indexed id.
+    for (id, citing, occurrences) in ranked {
+        if rows.len() == n {
+            break;
+        }
+        let in_corpus = reader.contains(id);
+        if !scope.admits(in_corpus) {
+            continue;
+        }
         let doc = if in_corpus {
             reader.document(id)?
         } else {
             None
         };
         rows.push(json!({
-            "rank": i + 1,
+            "rank": rows.len() + 1,
             "id": id,
             "cited_by": citing,
             "citations": occurrences,
