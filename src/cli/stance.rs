@@ -207,13 +207,8 @@ fn export_from_index(
     limit: usize,
 ) -> crate::Result<i32> {
     let outline = columns::position_documents(reader, q)?;
-    let skip = if limit > 0 {
-        outline.len().saturating_sub(limit)
-    } else {
-        0
-    };
     let mut rows = output::RowStream::new(out, format, COLUMNS);
-    for d in &outline[skip..] {
+    for d in latest(&outline, limit) {
         let (positions, docs) = paper_positions(reader, q, &d.doc)?;
         let chosen: Vec<&Position> = positions.iter().collect();
         for g in timeline::group(&chosen, &docs) {
@@ -255,6 +250,16 @@ fn from_index(
     }
 }
 
+/// The latest `limit` papers of a timeline's outline (all of them for 0).
+fn latest(outline: &[columns::DocumentCount], limit: usize) -> &[columns::DocumentCount] {
+    let skip = if limit > 0 {
+        outline.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    &outline[skip..]
+}
+
 /// The label a report gives a topic id.
 fn topic_label(topics: &Topics, topic: Option<&str>) -> Option<String> {
     topic
@@ -273,12 +278,7 @@ fn report_from_index(
 ) -> crate::Result<i32> {
     use crate::output::report;
     let outline = columns::position_documents(reader, q)?;
-    let skip = if limit > 0 {
-        outline.len().saturating_sub(limit)
-    } else {
-        0
-    };
-    let shown = &outline[skip..];
+    let shown = latest(&outline, limit);
     let dates = || shown.iter().filter_map(|d| d.date).map(columns::date_text);
     report::write_timeline_head(
         out,
@@ -363,14 +363,9 @@ fn table_from_index(
 ) -> crate::Result<i32> {
     let outline = columns::position_documents(reader, q)?;
     let positions_total: usize = outline.iter().map(columns::DocumentCount::total).sum();
-    let skip = if limit > 0 {
-        outline.len().saturating_sub(limit)
-    } else {
-        0
-    };
     let mut positions = Vec::new();
     let mut docs = Vec::new();
-    for d in &outline[skip..] {
+    for d in latest(&outline, limit) {
         let (p, doc) = paper_positions(reader, q, &d.doc)?;
         positions.extend(p);
         docs.extend(doc);
