@@ -147,6 +147,7 @@ fn promote_short_headings(blocks: &mut [RawBlock]) {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && !t.starts_with("Den Haag")
             && !t.starts_with("Aan de ")
+            && !is_field_line(t)
             && starts_upper_or_number(blocks[i + 1].text.trim());
         if looks_like_heading {
             blocks[i].kind = BlockKind::Heading;
@@ -183,6 +184,22 @@ fn starts_upper_or_number(text: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«“‘\"'(".contains(c))
 }
 
+/// A labelled field of an appreciation of motions or a decision list ("Appreciatie: ontraden",
+/// "Besluit: agenderen", "Zaak: brief regering"): a line of content, not a heading. Only these
+/// labels: "Verdieping: absolute verboden" is a heading of the same shape.
+pub fn is_field_line(line: &str) -> bool {
+    const FIELD_LABELS: &[&str] = &[
+        "Appreciatie",
+        "Kabinetsappreciatie",
+        "Oordeel",
+        "Besluit",
+        "Zaak",
+        "Agendapunt",
+    ];
+    line.split_once(": ")
+        .is_some_and(|(label, value)| FIELD_LABELS.contains(&label) && !value.trim().is_empty())
+}
+
 /// A heading: a short line of its own that does not end like prose, between finished text
 /// and text that starts anew.
 fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool {
@@ -212,6 +229,9 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
+        return false;
+    }
+    if is_field_line(line) {
         return false;
     }
     // A heading does not end on an article or preposition: the line goes on below it.
@@ -380,6 +400,16 @@ mod tests {
         ));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_labelled_field_line_is_content_not_a_heading() {
+        let b = assemble(&lines(
+            "Deze motie verzoekt de regering een verbod uit te werken.\n\nAppreciatie: ontraden\n\nHet kabinet acht een verbod niet proportioneel.",
+        ));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Paragraph, "{b:?}");
+        assert_eq!(b[1].text, "Appreciatie: ontraden");
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
     // starts at the word).
     let mut cuts: Vec<(usize, Option<String>)> = Vec::new();
     for (at, c) in work.char_indices() {
-        if matches!(c, ',' | ';' | ':') {
+        if matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)) {
             cuts.push((at + 1, None));
         }
     }
@@ -168,6 +168,26 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
         clauses,
         seen: Default::default(),
     }
+}
+
+/// Whether the colon at `colon` ends a label: one capitalised word ("Appreciatie: ontraden",
+/// "Kabinetsappreciatie: overnemen", after a heading the text runs on into). A label belongs
+/// with what it labels, so the colon does not open a new clause there.
+fn is_label(sentence: &str, colon: usize) -> bool {
+    let before = &sentence[..colon];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(colon, |(i, _)| i);
+    let word = &before[word_start..];
+    let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+    let stands_alone = before[..word_start]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    starts_upper && stands_alone && word.chars().count() >= 3
 }
 
 /// Words of a text with their byte offsets: runs of letters, digits and inner hyphens or

@@ -395,6 +395,7 @@ pub fn is_heading_like(doc: &NormDoc, i: usize) -> bool {
         && starts_upper
         && !text.ends_with(['.', '?', '!', ':', ';', ','])
         && !text.contains(". ")
+        && !crate::normalize::blocks::is_field_line(text)
 }
 
 /// The nearest heading-like block at or before `block`.
