@@ -538,9 +538,10 @@ impl PositionExtractor {
                 && b.pattern.re.is_match(&p.work[clause.clone()])
         });
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
-        // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position.
+        // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position,
+        // and "Deze leden vragen of de regering van mening is ..." their question.
         let reported = ci > 0
-            && p.clauses[ci].opener.as_deref() == Some("dat")
+            && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
