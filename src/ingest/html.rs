@@ -60,6 +60,29 @@ const CONTENT: &[&str] = &[
     "body",
 ];
 
+/// A page title without the site's name after it ("Kamerstuk 32761, nr. 300 | Overheid.nl",
+/// "Motie ... - Tweede Kamer der Staten-Generaal"): the last part after a bar or a spaced dash
+/// when it names a site or the Kamer.
+fn without_site_name(title: &str) -> &str {
+    let Some((head, tail)) = title
+        .rsplit_once(" | ")
+        .or_else(|| title.rsplit_once(" - "))
+    else {
+        return title;
+    };
+    let tail = tail.trim().to_lowercase();
+    let site = tail.ends_with(".nl")
+        || tail.starts_with("tweede kamer")
+        || tail.starts_with("eerste kamer")
+        || tail.starts_with("rijksoverheid")
+        || tail.starts_with("overheid");
+    if site && !head.trim().is_empty() {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
 /// Read a page. Errors say why it is not a paper.
 pub fn parse(text: &str) -> Result<OfficialXml, String> {
     let page = Html::parse_document(text);
@@ -67,7 +90,7 @@ pub fn parse(text: &str) -> Result<OfficialXml, String> {
     meta::apply_record(&mut meta, &meta_entries(&page));
     if meta.title.is_none() {
         meta.title = select_first(&page, "title")
-            .map(|t| squeeze(&t.text().collect::<String>()))
+            .map(|t| without_site_name(&squeeze(&t.text().collect::<String>())).to_string())
             .filter(|t| !t.is_empty());
     }
     let root = CONTENT
@@ -443,4 +466,26 @@ fn has_block_child(el: ElementRef) -> bool {
         let n = c.value().name();
         BLOCKS.contains(&n) || matches!(n, "div" | "ul" | "ol" | "table" | "section")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_site_name;
+
+    #[test]
+    fn a_page_title_loses_the_site_name_only() {
+        assert_eq!(
+            without_site_name("Kamerstuk 32761, nr. 300 | Overheid.nl"),
+            "Kamerstuk 32761, nr. 300"
+        );
+        assert_eq!(
+            without_site_name("Motie over gezichtsherkenning - Tweede Kamer der Staten-Generaal"),
+            "Motie over gezichtsherkenning"
+        );
+        // A dash inside the title itself stays.
+        assert_eq!(
+            without_site_name("Reactie op het rapport - deel 2"),
+            "Reactie op het rapport - deel 2"
+        );
+    }
 }
