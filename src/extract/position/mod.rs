@@ -479,7 +479,10 @@ impl PositionExtractor {
                 let before = w < cs && cs - w <= self.lex.window.before;
                 let after = w >= ce && w - ce < self.lex.window.after;
                 let inside = cue.start <= r.start && r.end <= cue.end;
-                if before || after || inside {
+                // A "niet" that ends the clause negates its verb however far the object runs
+                // ("Het kabinet deelt de opvatting van deze leden niet").
+                let clause_final = w >= ce && w + 1 == ws.len() && m.as_str() == "niet";
+                if before || after || inside || clause_final {
                     return Some(r);
                 }
             }
