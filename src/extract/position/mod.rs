@@ -307,8 +307,11 @@ impl PositionExtractor {
                     .actor
                     .as_ref()
                     .is_some_and(|a| a.range.end > c.range.start);
-            if actor.is_none() && ci > 0 && (name_runs_on || self.elided_subject(&p, ci)) {
+            if actor.is_none() && ci > 0 && name_runs_on {
                 actor = states[ci - 1].actor.clone();
+                inherited = actor.is_some();
+            } else if actor.is_none() && ci > 0 && self.elided_subject(&p, ci) {
+                actor = self.shared_subject(&p, &states, ci);
                 inherited = actor.is_some();
             }
             if let Some(a) = &actor {
@@ -425,6 +428,30 @@ impl PositionExtractor {
     }
 
     /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
+    /// The subject a coordinated clause without one shares: the actor of the main clause
+    /// before it, across the subordinate clauses in between ("Het kabinet onderschrijft de
+    /// aanbeveling | om de rol te versterken, | maar plaatst een kanttekening bij ..."). A
+    /// main clause without a government actor ("maar de Commissie wil ...") ends the search.
+    fn shared_subject(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+    ) -> Option<actor::ActorHit> {
+        for j in (0..ci).rev() {
+            if let Some(a) = &states[j].actor {
+                return Some(a.clone());
+            }
+            let subordinate = p.clauses[j].opener.as_deref().is_some_and(|o| {
+                !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
+            });
+            if !subordinate {
+                return None;
+            }
+        }
+        None
+    }
+
     fn elided_subject(&self, p: &Prepared, ci: usize) -> bool {
         let c = &p.clauses[ci];
         let Some(opener) = &c.opener else {
