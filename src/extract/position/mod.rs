@@ -427,7 +427,6 @@ impl PositionExtractor {
         })
     }
 
-    /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
     /// The subject a coordinated clause without one shares: the actor of the main clause
     /// before it, across the subordinate clauses in between ("Het kabinet onderschrijft de
     /// aanbeveling | om de rol te versterken, | maar plaatst een kanttekening bij ..."). A
@@ -452,6 +451,7 @@ impl PositionExtractor {
         None
     }
 
+    /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
     fn elided_subject(&self, p: &Prepared, ci: usize) -> bool {
         let c = &p.clauses[ci];
         let Some(opener) = &c.opener else {
