@@ -29,7 +29,7 @@ const ASKS: &[Ask] = &[
         rule: "answer.deelt-mening",
         yes: Some(Stance::Support),
         no: Some(Stance::Oppose),
-        pattern: r"\bdeelt\s+u\s+(?:de|het)\s+(?:mening|opvatting|standpunt|conclusie|analyse|visie)\b[^?]*?\bdat\s+(?P<target>[^?]+)\?",
+        pattern: r"\b(?:deelt\s+u\s+(?:de|het)\s+(?:mening|opvatting|standpunt|conclusie|analyse|visie)\b[^?]*?|bent\s+u\s+(?:het\s+)?van\s+(?:mening|oordeel)\s+)\bdat\s+(?P<target>[^?]+)\?",
     },
     // "Bent u het (met X) eens dat …?" / "Bent u het met … eens?"
     Ask {
@@ -45,19 +45,20 @@ const ASKS: &[Ask] = &[
         no: None,
         pattern: r"\bdeelt\s+u\s+(?:de|deze)\s+zorg(?:en)?\b(?:[^?]*?\b(?:over|dat|om)\s+(?P<target>[^?]+))?\?",
     },
-    // "Bent u bereid …?" / "Wilt u …?" / "Gaat u …?": yes is a commitment, no a refusal.
+    // "Bent u bereid / voornemens …?" / "Wilt u …?" / "Gaat u …?" / "Kunt u toezeggen …?": yes is
+    // a commitment, no a refusal.
     Ask {
         rule: "answer.bereid",
         yes: Some(Stance::Intent),
         no: Some(Stance::Oppose),
-        pattern: r"\b(?:bent\s+u\s+bereid|wilt\s+u|gaat\s+u|zult\s+u)\s+(?P<target>[^?]+)\?",
+        pattern: r"\b(?:bent\s+u\s+(?:bereid|voornemens|van\s+plan)|wilt\s+u|gaat\s+u|zult\s+u|overweegt\s+u|kunt\s+u\s+toezeggen)\s+(?:(?:om|dat)\s+)?(?P<target>[^?]+)\?",
     },
     // "Vindt u het wenselijk / acceptabel / terecht dat …?"
     Ask {
         rule: "answer.vindt-wenselijk",
         yes: Some(Stance::Support),
         no: Some(Stance::Oppose),
-        pattern: r"\bvindt\s+u\s+(?:het\s+)?(?:wenselijk|acceptabel|terecht|verstandig|noodzakelijk|gewenst)\s+(?:dat\s+|om\s+)?(?P<target>[^?]+)\?",
+        pattern: r"\b(?:vindt|acht)\s+u\s+(?:het\s+)?(?:wenselijk|acceptabel|terecht|verstandig|noodzakelijk|gewenst)\s+(?:dat\s+|om\s+)?(?P<target>[^?]+)\?",
     },
 ];
 
