@@ -639,12 +639,13 @@ impl PositionExtractor {
                         rule.push_str(&c.pattern.id);
                         stance_clauses.push(*j);
                         let mut s = c.stance?;
+                        // A negator inside the frame's own words negates the frame (below),
+                        // not its content too ("ben niet overtuigd van de noodzaak").
+                        let content_negator = self
+                            .negator_near(p, p.clauses[*j].range.clone(), c_hit.range.clone())
+                            .filter(|n| !(hit.range.start <= n.start && n.end <= hit.range.end));
                         if c.negatable {
-                            if let Some(n) = self.negator_near(
-                                p,
-                                p.clauses[*j].range.clone(),
-                                c_hit.range.clone(),
-                            ) {
+                            if let Some(n) = content_negator {
                                 pieces.push(n);
                                 rule.push_str("+neg");
                                 if s == Stance::Oppose {
