@@ -170,9 +170,10 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
     }
 }
 
-/// Whether the colon at `colon` ends a label: one capitalised word ("Appreciatie: ontraden",
-/// "Kabinetsappreciatie: overnemen", after a heading the text runs on into). A label belongs
-/// with what it labels, so the colon does not open a new clause there.
+/// Whether the colon at `colon` ends a label: one capitalised word standing alone before it
+/// ("Appreciatie: ontraden", "Kabinetsappreciatie: overnemen"), also where the line above ran
+/// on into the label's sentence. A label belongs with what it labels, so the colon does not
+/// open a new clause there.
 fn is_label(sentence: &str, colon: usize) -> bool {
     let before = &sentence[..colon];
     let word_start = before
