@@ -261,8 +261,17 @@ impl ArticleExtractor {
             .map(|e| self.registry.get(e).unit_anchors)
             .unwrap_or(true);
         let id = target.as_ref().and_then(|t| t.id.clone());
+        // "6:162" in Boek 6 BW is article 162 of that book's text.
+        let book = target
+            .as_ref()
+            .and_then(|t| t.entry)
+            .and_then(|e| self.registry.get(e).book.as_deref());
+        let number = match (book, part.number.split_once(':')) {
+            (Some(b), Some((prefix, article))) if prefix == b => article,
+            _ => part.number.as_str(),
+        };
         let url = id.as_deref().and_then(|id| {
-            registry::unit_link(id, anchors, unit, &part.number, part.paragraph.as_deref())
+            registry::unit_link(id, anchors, unit, number, part.paragraph.as_deref())
         });
         ArticleRef {
             doc: doc.id.to_string(),

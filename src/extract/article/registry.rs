@@ -68,6 +68,10 @@ pub struct Instrument {
     pub draft_before: Option<String>,
     /// Book number → entry ("6" → Boek 6 BW).
     pub books: Vec<(String, usize)>,
+    /// The book number when this entry is one book of a family ("6" for Boek 6 BW): its own
+    /// text numbers "6:162" as article 162, so links drop the prefix. Other colon numbers
+    /// ("4:25" Awb, "1:1" Wft) are the article's own label and stay whole.
+    pub book: Option<String>,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -225,6 +229,7 @@ impl Registry {
                 draft,
                 draft_before: e.draft_before.clone(),
                 books,
+                book: None,
                 examples: e.examples.clone(),
                 names: e
                     .names
@@ -235,6 +240,11 @@ impl Registry {
                     .collect(),
                 line: *line,
             });
+        }
+        let members: Vec<(String, usize)> =
+            instruments.iter().flat_map(|i| i.books.clone()).collect();
+        for (n, e) in members {
+            instruments[e].book = Some(n);
         }
         // A full DFA where it can be built: it scans every letter once, faster than the
         // default NFA; what it finds is the same.
@@ -370,15 +380,14 @@ pub fn unit_link(
         });
     }
     if let Some(bwb) = id.strip_prefix("bwb:") {
-        // "6:162" in a book of the BW is article 162 of that book's text.
-        let article = number.rsplit_once(':').map(|(_, a)| a).unwrap_or(number);
+        // "4:25" (Awb) is the article's own label: Juriconnect takes it whole.
         return Some(match unit {
-            Unit::Article if is_plain_number(article) => {
+            Unit::Article if number.split(':').all(is_plain_number) => {
                 let lid = paragraph
                     .filter(|p| p.chars().all(|c| c.is_ascii_digit()))
                     .map(|p| format!("&lid={p}"))
                     .unwrap_or_default();
-                format!("https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}{lid}")
+                format!("https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={number}{lid}")
             }
             _ => format!("https://wetten.overheid.nl/{bwb}"),
         });
