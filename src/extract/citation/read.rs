@@ -76,7 +76,11 @@ static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Found> {
     let whole = caps.get(0)?;
     let group = |name: &str| caps.name(name).map(|m| m.as_str());
-    let mut end = whole.end();
+    // Context a form needs but the citation does not include, see `start` below.
+    let head_end = caps
+        .name("trail")
+        .map_or(whole.end(), |trail| trail.start());
+    let mut end = head_end;
     let mut targets: Vec<Target> = Vec::new();
     // The dossier of a kamerstuk citation, for further numbers after its pinpoint.
     let mut cited_dossier: Option<String> = None;
@@ -100,7 +104,8 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
                     let (first, first_end) =
                         skip_glued_marker(text, first.as_str(), first.start(), first.end());
                     let (numbers, list_end) = read_list(text, first, first_end, plural, true);
-                    end = list_end;
+                    // A head may go on after its number ("nr. 456 (36800-XVI)").
+                    end = list_end.max(head_end);
                     targets.extend(
                         numbers
                             .into_iter()
@@ -197,9 +202,14 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             }
         }
     }
+    // A form that needs the character before a citation to find it ("; 29911-226") names
+    // it `lead` (and one after it `trail`); it is not part of the citation as written.
+    let start = caps.name("lead").map_or(whole.start(), |lead| {
+        lead.end() + text[lead.end()..].len() - text[lead.end()..].trim_start().len()
+    });
     Some(Found {
         form: index,
-        span: Span::new(whole.start(), end),
+        span: Span::new(start, end),
         targets,
     })
 }
