@@ -86,10 +86,18 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             }
         };
         let next = next_line(items, i + 1);
-        let heading = is_heading(line, gap != Gap::None || prev_line_ended_sentence, next);
+        // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
+        // was not wrapped at the page width starts anew, as after finished text.
+        let item = list_label_len(line) > 0 && prev_line_chars < WRAPPED_LINE_CHARS;
+        let heading = is_heading(
+            line,
+            gap != Gap::None || prev_line_ended_sentence || item,
+            next,
+        );
 
         let join = match (&current, heading) {
             (None, _) | (_, true) => false,
+            (Some(_), false) if item => false,
             (Some(b), false) if b.kind == BlockKind::Heading => false,
             (Some(b), false) => match gap {
                 Gap::None => true,
@@ -166,6 +174,37 @@ fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
     None
 }
 
+/// The length of a list item's label and the space after it: "a) ", "(b) ", "iv) ", "3) ",
+/// "5. ", "2.1 "; 0 when the line has none. A letter takes a bracket ("a." is as often an
+/// abbreviation), a number a bracket or a period.
+fn list_label_len(line: &str) -> usize {
+    let open = usize::from(line.starts_with('('));
+    let rest = &line[open..];
+    let body = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .unwrap_or(rest.len());
+    let (label, after) = rest.split_at(body);
+    let letter = (label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase()))
+        || (!label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b"ivx".contains(&b)));
+    let closed = if letter {
+        after.starts_with(") ")
+    } else {
+        let digits = label.trim_end_matches('.');
+        let numbered = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && digits.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        // "(2023) is ..." is a year, "3) " or "2.1 " a label.
+        let bracketed = digits.len() <= 2 && after.starts_with(") ");
+        let dotted = label.len() <= 6 && label.contains('.') && after.starts_with(' ');
+        numbered && (bracketed || dotted)
+    };
+    if closed {
+        open + body + if after.starts_with(") ") { 2 } else { 1 }
+    } else {
+        0
+    }
+}
+
 /// Whether text ends where a sentence may end (after closing quotes and brackets).
 pub fn ends_sentence(text: &str) -> bool {
     let t = text
@@ -210,7 +249,7 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
     if line.ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
         return false;
     }
-    if !line
+    if !line[list_label_len(line)..]
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -248,7 +287,9 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
     }
     match next {
         None => false,
-        Some((next, gap_after)) => starts_upper_or_number(next) && (gap_after || len <= 70),
+        Some((next, gap_after)) => {
+            starts_upper_or_number(&next[list_label_len(next)..]) && (gap_after || len <= 70)
+        }
     }
 }
 
@@ -391,6 +432,57 @@ mod tests {
             "Het bericht noemt de grote zorgen van de EDPB, zoals bij de inzet van camera's."
         );
         assert_eq!(b[3].text, "De Minister voor Rechtsbescherming, S. Dekker");
+    }
+
+    #[test]
+    fn labelled_items_and_headings_of_a_structured_paper_stand_apart() {
+        // The shape of a BNC fiche: labelled fields, numbered and lettered headings.
+        let b = assemble(&lines(
+            "Het kabinet zal de Kamer informeren.\n5. Nederlandse positie ten aanzien van het voorstel\na) Essentie Nederlands beleid op dit terrein\nHet kabinet zet in op betere beschikbaarheid van gezondheidsgegevens.\nb) Beoordeling + inzet ten aanzien van dit voorstel\nHet kabinet verwelkomt het voorstel.",
+        ));
+        let kinds: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, "Het kabinet zal de Kamer informeren."),
+                (
+                    BlockKind::Heading,
+                    "5. Nederlandse positie ten aanzien van het voorstel"
+                ),
+                (
+                    BlockKind::Heading,
+                    "a) Essentie Nederlands beleid op dit terrein"
+                ),
+                (
+                    BlockKind::Paragraph,
+                    "Het kabinet zet in op betere beschikbaarheid van gezondheidsgegevens."
+                ),
+                (
+                    BlockKind::Heading,
+                    "b) Beoordeling + inzet ten aanzien van dit voorstel"
+                ),
+                (BlockKind::Paragraph, "Het kabinet verwelkomt het voorstel."),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_labels() {
+        for (line, len) in [
+            ("a) Essentie", 3),
+            ("(b) de reikwijdte", 4),
+            ("iv) verder", 4),
+            ("3) Ten derde", 3),
+            ("5. Nederlandse positie", 3),
+            ("2.1 Inleiding", 4),
+            ("(2023) is het jaar", 0),
+            ("a. de eerste", 0),
+            ("2024 was een jaar", 0),
+            ("Het kabinet", 0),
+            ("ab) niet", 0),
+        ] {
+            assert_eq!(list_label_len(line), len, "{line}");
+        }
     }
 
     #[test]
