@@ -10,7 +10,7 @@
 //! The sequence rule (a footnote line must carry the next expected number) is what keeps list
 //! items and numbers in the prose from being read as footnotes.
 
-use super::blocks::{join_wrapped, BodyItem};
+use super::blocks::{ends_sentence, join_wrapped, BodyItem};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -145,6 +145,30 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 after_gap = false;
                 continue;
             }
+            // A superscript footnote wrapped onto the next line, with no blank line between:
+            // the note stopped mid-sentence ("... van de AVG" / "(overweging 39).") or the line
+            // goes on in lower case ("... artikel 52 van de" / "conceptverordening."). A line
+            // that starts anew after a finished note is the body's.
+            State::Note {
+                superscript: true,
+                continuation,
+            } if !after_gap
+                && continuation < MAX_CONTINUATION
+                && (line.trim_start().starts_with(char::is_lowercase)
+                    || out
+                        .footnotes
+                        .last()
+                        .is_some_and(|note| !ends_sentence(&note.text))) =>
+            {
+                if let Some(note) = out.footnotes.last_mut() {
+                    note.text = join_wrapped(&note.text, line.trim(), &Default::default());
+                }
+                state = State::Note {
+                    superscript: true,
+                    continuation: continuation + 1,
+                };
+                continue;
+            }
             State::Note { .. } => {
                 // The page's prose starts again: the footnote block is a page break.
                 out.body.push(BodyItem::PageBreak);
@@ -204,6 +228,24 @@ mod tests {
     fn numbers_out_of_sequence_stay_in_the_body() {
         let s = run("tekst\n\n1 Eerste noot.\n vervolg\n\n7 dagen later kwam het bericht.");
         assert_eq!(s.footnotes.len(), 1);
+    }
+
+    #[test]
+    fn a_superscript_footnote_wrapped_onto_the_next_line_goes_on() {
+        let s = run("Tekst.¹ Meer.² Nog.\n\n¹ Zie artikel 52 van de \nconceptverordening.\n\n² Zie de basisbeginselen van de AVG\n(overweging 39). Zij omvatten\nrechtmatigheid.\nProza gaat door.");
+        assert_eq!(s.footnotes.len(), 2);
+        assert_eq!(
+            s.footnotes[0].text,
+            "Zie artikel 52 van de conceptverordening."
+        );
+        assert_eq!(
+            s.footnotes[1].text,
+            "Zie de basisbeginselen van de AVG (overweging 39). Zij omvatten rechtmatigheid."
+        );
+        // After the note's full stop, a line that starts anew is the body's.
+        assert!(s
+            .body
+            .contains(&BodyItem::Line("Proza gaat door.".to_string())));
     }
 
     #[test]
