@@ -68,18 +68,25 @@ static COMPILED: LazyLock<Vec<(Regex, &'static Ask)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The question numbers of an answer's label: "3", "3 en 4", "3, 4 en 5", "3 t/m 5", "3-5".
+const NUMBERS: &str = r"(?:\d+[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?";
+
 /// "Ja." / "Nee," / "Neen" at the start of an answer, after an "Antwoord 3:" label if the
 /// label and the answer share a line.
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:antwoord\s*\d*\s*[:.]?\s*)?(?P<word>ja|nee|neen)\b\s*(?:[.,;:!]|$)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s*{NUMBERS}\s*[:.]?\s*)?(?P<word>ja|nee|neen)\b\s*(?:[.,;:!]|$)"
+    ))
+    .expect("valid regex")
 });
 
 /// An answer's label alone ("Antwoord 2", "Antwoord op vraag 3:"): the answer is still to come.
 pub fn is_label(sentence: &str) -> bool {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:antwoord|beantwoording)(?:\s+op\s+vraag)?\s*\d*\s*[:.]?$")
-            .expect("valid regex")
+        Regex::new(&format!(
+            r"^(?:antwoord|beantwoording)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s*{NUMBERS}\s*[:.]?$"
+        ))
+        .expect("valid regex")
     });
     LABEL.is_match(&lower_same_len(sentence.trim()))
 }
@@ -195,6 +202,10 @@ mod tests {
     fn labels_are_told_from_answers() {
         assert!(is_label("Antwoord 2"));
         assert!(is_label("Antwoord op vraag 3:"));
+        assert!(is_label("Antwoord op vraag 3 en 4"));
+        assert!(is_label("Antwoord op de vragen 5, 6 en 7"));
+        assert!(is_label("Antwoord op vragen 2 t/m 4:"));
+        assert!(!is_label("Antwoord op vraag 3 en 4: Ja."));
         assert!(!is_label("Antwoord 2: Nee."));
         assert!(!is_label("Antwoorden op de vragen van het lid X"));
     }
@@ -206,5 +217,16 @@ mod tests {
         assert_eq!((a.stance, a.rule), (Stance::Support, "answer.deelt-mening"));
         assert_eq!(a.target, "het verbod moet blijven");
         assert_eq!(a.cue, "Ja: deelt u de mening");
+    }
+
+    #[test]
+    fn an_answer_to_several_questions_after_its_label() {
+        let q = "Bent u bereid gemeenten te verplichten hun algoritmes te registreren? Zo nee, waarom niet?";
+        let a = read(q, "Antwoord op vraag 3 en 4: Ja.").expect("an answer");
+        assert_eq!((a.stance, a.rule), (Stance::Intent, "answer.bereid"));
+        assert_eq!(
+            a.target,
+            "gemeenten te verplichten hun algoritmes te registreren"
+        );
     }
 }
