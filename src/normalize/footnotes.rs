@@ -5,7 +5,8 @@
 //! - numbered lines ("3 Kamerstuk 26 643, nr. 641.") whose numbers follow on from the previous
 //!   footnote, with continuation lines until the next page starts (a line that begins with a
 //!   space), furniture, or the next footnote;
-//! - superscript-numbered paragraphs of later exports ("¹ Kamerstukken II 2021/22 …").
+//! - superscript-numbered paragraphs of later exports ("¹ Kamerstukken II 2021/22 …"), whose
+//!   wrapped lines go on until a blank line or a line that starts anew after a finished sentence.
 //!
 //! The sequence rule (a footnote line must carry the next expected number) is what keeps list
 //! items and numbers in the prose from being read as footnotes.
