@@ -61,6 +61,7 @@ fn hyphenated_words(items: &[BodyItem]) -> HyphenatedWords {
 
 pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let hyphenated = hyphenated_words(items);
+    let short = short_line_chars(items);
     let mut blocks: Vec<RawBlock> = Vec::new();
     let mut current: Option<RawBlock> = None;
     let mut gap = Gap::PageBreak;
@@ -93,6 +94,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             line,
             gap != Gap::None || prev_line_ended_sentence || item,
             next,
+            short,
         );
 
         let join = match (&current, heading) {
@@ -239,9 +241,29 @@ pub fn is_field_line(line: &str) -> bool {
         .is_some_and(|(label, value)| FIELD_LABELS.contains(&label) && !value.trim().is_empty())
 }
 
+/// The length under which a line is clearly shorter than the page is wide: 70 characters, or
+/// 85% of the document's own full line (the 80th percentile of its longer lines) when its
+/// pages are wider, as a BNC fiche's 95-character lines are.
+fn short_line_chars(items: &[BodyItem]) -> usize {
+    let mut lengths: Vec<usize> = items
+        .iter()
+        .filter_map(|item| match item {
+            BodyItem::Line(l) => Some(l.trim().chars().count()),
+            _ => None,
+        })
+        .filter(|&n| n >= 30)
+        .collect();
+    if lengths.len() < 10 {
+        return 70;
+    }
+    lengths.sort_unstable();
+    let full = lengths[lengths.len() * 4 / 5];
+    (full * 85 / 100).max(70)
+}
+
 /// A heading: a short line of its own that does not end like prose, between finished text
-/// and text that starts anew.
-fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool {
+/// and text that starts anew. `short`: see [`short_line_chars`].
+fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: usize) -> bool {
     let len = line.chars().count();
     if !(2..=90).contains(&len) || line.split_whitespace().count() > 14 {
         return false;
@@ -288,7 +310,12 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>) -> bool
     match next {
         None => false,
         Some((next, gap_after)) => {
-            starts_upper_or_number(&next[list_label_len(next)..]) && (gap_after || len <= 70)
+            // Past 70 characters, on a wide page, only a line clearly shorter than the next
+            // and without a sentence of its own ending inside it.
+            let shorter =
+                len <= short && len * 100 <= next.chars().count() * 85 && !line.contains(". ");
+            starts_upper_or_number(&next[list_label_len(next)..])
+                && (gap_after || len <= 70 || shorter)
         }
     }
 }
@@ -464,6 +491,23 @@ mod tests {
                 (BlockKind::Paragraph, "Het kabinet verwelkomt het voorstel."),
             ]
         );
+    }
+
+    #[test]
+    fn on_wide_pages_a_longer_line_may_be_a_heading() {
+        // Lines of ~95 characters, as in a BNC fiche: a 71-character line between paragraphs
+        // is a heading there (on a page of 70-character lines it would be prose).
+        let prose = "Het kabinet steunt de doelstelling van de Commissie om bij te dragen aan meer transparantie op de";
+        let mut text = String::new();
+        for _ in 0..12 {
+            text.push_str(prose);
+            text.push('\n');
+        }
+        text.push_str("markten.\n\nHandelsverplichting voor aandelen en afgeleide instrumenten (STO en DTO)\nHet kabinet kan zich vinden in het voorstel om de handelsverplichting voor aandelen te\nvereenvoudigen.");
+        let b = assemble(&lines(&text));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading);
+        assert!(b[1].text.starts_with("Handelsverplichting"));
     }
 
     #[test]
