@@ -88,6 +88,18 @@ fn check_all(raw: &str) -> Result<(), TestCaseError> {
         };
         span_ok(&norm.text, span, what)?;
     }
+    // The records stay in proportion to the text: each carries its sentence and its raw
+    // text, so a "sentence" or a list without end would make them quadratic (a list of
+    // 50,000 numbers once took 24 GB).
+    let bytes: usize = records
+        .iter()
+        .map(|r| serde_json::to_string(r).map_or(0, |s| s.len()))
+        .sum();
+    prop_assert!(
+        bytes <= 200 * raw.len() + 100_000,
+        "{bytes} bytes of records from {} bytes of text",
+        raw.len()
+    );
     // The metadata extractor reads the raw text as well as the normalized one.
     let _ = kst::extract::metadata::from_text(raw, &norm);
     Ok(())

@@ -239,6 +239,9 @@ fn is_plural(head: &str) -> bool {
     lower.contains("nrs") || lower.contains("nummers")
 }
 
+/// The most numbers one citation list is read for.
+const MAX_LIST: usize = 200;
+
 /// The numbers of a list that starts with `first` (ending at `pos`): "529, 601 en 642",
 /// ranges "1-3" and "1 t/m 3" expanded. Returns the numbers and where the list ends.
 ///
@@ -252,7 +255,12 @@ fn read_list(
     letters: bool,
 ) -> (Vec<String>, usize) {
     let mut numbers = vec![first.to_string()];
-    while let Some(c) = LIST_ITEM.captures(&text[pos..]) {
+    // Every number's record carries the list as written, so a list must stay a list: past
+    // MAX_LIST numbers (real ones name a few dozen at most) the text is not one.
+    while numbers.len() < MAX_LIST {
+        let Some(c) = LIST_ITEM.captures(&text[pos..]) else {
+            break;
+        };
         let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
             break;
         };
