@@ -144,6 +144,10 @@ impl PositionExtractor {
                         .into_iter()
                         .map(|t| t.id.clone())
                         .collect();
+                } else if norm.blocks[b].kind == BlockKind::Heading {
+                    // A section of its own ends the question even without an answer label: a
+                    // letter's "Vragen van de commissie" does not silence the rest of it.
+                    in_question = false;
                 }
                 if in_question {
                     question.push_str(block_text);
