@@ -131,45 +131,40 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 continue;
             }
         }
-        match state {
-            State::Note {
-                superscript: false,
-                continuation,
-            } if !starts_page && continuation < MAX_CONTINUATION => {
+        if let State::Note {
+            superscript,
+            continuation,
+        } = state
+        {
+            let goes_on = continuation < MAX_CONTINUATION
+                && if superscript {
+                    // Wrapped onto the next line, with no blank line between: the note stopped
+                    // mid-sentence ("... van de AVG" / "(overweging 39).") or the line goes on in
+                    // lower case ("... artikel 52 van de" / "conceptverordening."). A line that
+                    // starts anew after a finished note is the body's.
+                    !after_gap
+                        && (line.trim_start().starts_with(char::is_lowercase)
+                            || out
+                                .footnotes
+                                .last()
+                                .is_some_and(|note| !ends_sentence(&note.text)))
+                } else {
+                    // Numbered notes go on until the next page starts.
+                    !starts_page
+                };
+            if goes_on {
                 if let Some(note) = out.footnotes.last_mut() {
                     note.text = join_wrapped(&note.text, line.trim(), &Default::default());
                 }
                 state = State::Note {
-                    superscript: false,
+                    superscript,
                     continuation: continuation + 1,
                 };
                 after_gap = false;
                 continue;
             }
-            // A superscript footnote wrapped onto the next line, with no blank line between:
-            // the note stopped mid-sentence ("... van de AVG" / "(overweging 39).") or the line
-            // goes on in lower case ("... artikel 52 van de" / "conceptverordening."). A line
-            // that starts anew after a finished note is the body's.
-            State::Note {
-                superscript: true,
-                continuation,
-            } if !after_gap
-                && continuation < MAX_CONTINUATION
-                && (line.trim_start().starts_with(char::is_lowercase)
-                    || out
-                        .footnotes
-                        .last()
-                        .is_some_and(|note| !ends_sentence(&note.text))) =>
-            {
-                if let Some(note) = out.footnotes.last_mut() {
-                    note.text = join_wrapped(&note.text, line.trim(), &Default::default());
-                }
-                state = State::Note {
-                    superscript: true,
-                    continuation: continuation + 1,
-                };
-                continue;
-            }
+        }
+        match state {
             State::Note { .. } => {
                 // The page's prose starts again: the footnote block is a page break.
                 out.body.push(BodyItem::PageBreak);
