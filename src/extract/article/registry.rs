@@ -344,6 +344,11 @@ impl Registry {
         }
     }
 
+    /// The entries a dated name of `entry` may mean: the entry itself and its draft.
+    pub fn eras(&self, entry: usize) -> impl Iterator<Item = usize> {
+        std::iter::once(entry).chain(self.instruments[entry].draft)
+    }
+
     /// The entry for a unit number where the entry is a family of books ("6:162" in the BW).
     pub fn book(&self, entry: usize, number: &str) -> usize {
         let inst = &self.instruments[entry];

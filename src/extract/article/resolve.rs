@@ -85,8 +85,22 @@ impl<'a> Mentions<'a> {
     pub fn find(registry: &Registry, norm: &'a NormDoc, date: Option<&str>) -> Mentions<'a> {
         let text = norm.text.as_str();
         let mut list: Vec<Mention> = Vec::new();
-        for hit in registry.find_names(text) {
-            let target = match registry.era(hit.entry, hit.dated, date) {
+        let hits = registry.find_names(text);
+        // A letter without a date that names one of the two texts unambiguously elsewhere
+        // ("Verordening (EU) 2024/1689", "conceptverordening") means that text by its dated
+        // names as well.
+        let named: Vec<usize> = hits
+            .iter()
+            .filter(|h| !h.dated)
+            .map(|h| h.entry)
+            .collect();
+        for hit in hits {
+            let era = registry.era(hit.entry, hit.dated, date).or_else(|| {
+                let mut eras = registry.eras(hit.entry).filter(|e| named.contains(e));
+                let only = eras.next();
+                only.filter(|_| eras.next().is_none())
+            });
+            let target = match era {
                 Some(e) => entry_target(registry, e),
                 // A dated name in a letter without a date: which text it means is unknown.
                 None => Target {
