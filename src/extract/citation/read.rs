@@ -50,21 +50,24 @@ static YEAR_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&line_local(r"^,\s*[0-9]")).expect("valid regex"));
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &line_local(r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
+        &line_local(r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*(?:[-–]|en)\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
     )
     .expect("valid regex")
 });
-/// A further paper of the same dossier after a pinpoint: "nr. 6, p. 15-16; nr. 7, p. 5-6".
-/// The repeated "nr." is required: after a semicolon a bare number starts something else.
+/// A further paper of the same dossier after a pinpoint: "nr. 6, p. 15-16; nr. 7, p. 5-6",
+/// "nr. 4, p. 12 en 13, en nr. 6". The repeated "nr." is required: after a semicolon a bare
+/// number starts something else.
 static NEXT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(
-        r"^\s*;\s*(?i:nr\.?|nummer)\s*(?P<n>[0-9]{1,5}[a-z]?)(?-u:\b)",
+        r"^\s*(?:[;,]\s*(?:en\s+)?|en\s+)(?i:nr\.?|nummer)\s*(?P<n>[0-9]{1,5}[a-z]?)(?-u:\b)",
     ))
     .expect("valid regex")
 });
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(r"^\.? (?P<n>[0-9]{1,4})(?-u:\b)")).expect("valid regex")
 });
+static DOSSIER_GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?[0-9]{3}(?-u:\b)").expect("valid regex"));
 static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(
         r"^\s*,?\s*(?i:(?P<word>items?))\s*(?P<n>[0-9]{1,3})(?-u:\b)",
@@ -139,7 +142,13 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         Reader::Handelingen => {
             let vj = ids::vergaderjaar(group("vj")?)?;
             let chamber = ids::chamber_code(group("chamber"));
-            let sitting = group("first")?;
+            let sitting = caps.name("first")?;
+            // "Handelingen II 2008/09, 31 386" without a sitting's number: "31" is the start
+            // of a dossier, not a sitting.
+            if DOSSIER_GOES_ON.is_match(&text[sitting.end()..]) {
+                return None;
+            }
+            let sitting = sitting.as_str();
             let base = format!("h-{chamber}-{vj}-{sitting}");
             match ITEMS.captures(&text[end..]) {
                 Some(items) => {
