@@ -137,7 +137,21 @@ fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
         if let Some(from) = range_from.take() {
             expand_range(&mut parts, from, &number);
         }
-        push_item(&mut parts, number, item);
+        push_item(&mut parts, number.clone(), item);
+        // "zevende lid jo. vijfde lid, aanhef en onder i": another paragraph of the same
+        // number, read with it.
+        loop {
+            let save = c.p;
+            let mut more = Item::default();
+            if c.juncto() {
+                c.parts(&mut more);
+            }
+            if more.paragraphs.is_empty() {
+                c.p = save;
+                break;
+            }
+            push_item(&mut parts, number.clone(), more);
+        }
         // Another number of the same head: "38 en 39", "10 tot en met 14", "32, 33 en 35".
         let save = c.p;
         match c.item_separator() {
@@ -289,7 +303,7 @@ static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static POINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?°?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?[°º]?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
 fn ordinal(word: &str) -> Option<u32> {
     const SIMPLE: [&str; 20] = [
@@ -317,11 +331,15 @@ fn ordinal(word: &str) -> Option<u32> {
     const UNITS: [&str; 9] = [
         "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
     ];
-    const TENS: [(&str, u32); 4] = [
+    const TENS: [(&str, u32); 8] = [
         ("twintigste", 20),
         ("dertigste", 30),
         ("veertigste", 40),
         ("vijftigste", 50),
+        ("zestigste", 60),
+        ("zeventigste", 70),
+        ("tachtigste", 80),
+        ("negentigste", 90),
     ];
     let w = word.to_lowercase();
     if let Some(i) = SIMPLE.iter().position(|s| *s == w) {
@@ -331,7 +349,11 @@ fn ordinal(word: &str) -> Option<u32> {
         if w == tens {
             return Some(value);
         }
-        if let Some(head) = w.strip_suffix(tens).and_then(|h| h.strip_suffix("en")) {
+        // "eenentwintigste"; after a vowel the joint carries a trema: "tweeëntwintigste".
+        let head = w
+            .strip_suffix(tens)
+            .and_then(|h| h.strip_suffix("en").or_else(|| h.strip_suffix("ën")));
+        if let Some(head) = head {
             if let Some(u) = UNITS.iter().position(|u| *u == head) {
                 return Some(value + u as u32 + 1);
             }
@@ -503,7 +525,7 @@ impl<'t> Cur<'t> {
         let m = self.re(&ARTICLE_NUMBER)?[1].to_string();
         // A number glued to a word is no article number: "Artikel 29-werkgroep", "artikel 5x2".
         let rest = self.rest();
-        let bad_tail = rest.starts_with(|c: char| c.is_alphanumeric() || c == '°')
+        let bad_tail = rest.starts_with(|c: char| c.is_alphanumeric() || c == '°' || c == 'º')
             || (rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_alphabetic()));
         if bad_tail {
             self.p = save;
@@ -681,7 +703,7 @@ impl<'t> Cur<'t> {
                 self.p = last_end;
                 break;
             };
-            let p = m[1].trim_end_matches('°').to_string();
+            let p = m[1].trim_end_matches(['°', 'º']).to_string();
             let rest = self.rest();
             let glued = rest.starts_with(|c: char| c.is_alphanumeric())
                 || rest.starts_with(".v.")
@@ -756,7 +778,7 @@ impl<'t> Cur<'t> {
         self.ws();
         let to = self
             .re(&POINT)
-            .map(|m| m[1].trim_end_matches('°').to_string());
+            .map(|m| m[1].trim_end_matches(['°', 'º']).to_string());
         let glued = self.rest().starts_with(|c: char| c.is_alphanumeric());
         let range = to
             .filter(|to| !glued && valid_point(to, keyword))
@@ -800,6 +822,11 @@ impl<'t> Cur<'t> {
             self.ws();
             return Some(true);
         }
+        let save = self.p;
+        if self.juncto() {
+            return Some(false);
+        }
+        self.p = save;
         let comma = self.punct(',');
         self.ws();
         if self.word("en") || self.word("of") || comma {
@@ -809,6 +836,18 @@ impl<'t> Cur<'t> {
         None
     }
 
+    /// "juncto", "jo.", "in samenhang met" (with the space around it): what follows is read
+    /// together with what went before ("artikel 7:1 juncto 6:7 Awb").
+    fn juncto(&mut self) -> bool {
+        self.ws();
+        if self.punct(',') {
+            self.ws();
+        }
+        let found = JUNCTO.iter().any(|w| self.word(w));
+        self.ws();
+        found
+    }
+
     /// Between two references of one chain; true when a head word follows.
     fn connector(&mut self) -> bool {
         let save = self.p;
@@ -816,21 +855,10 @@ impl<'t> Cur<'t> {
         self.ws();
         let comma = self.punct(',');
         self.ws();
-        let word = [
-            "en/of",
-            "en",
-            "of",
-            "in samenhang met",
-            "in verbinding met",
-            "juncto",
-            "jo.",
-            "j°",
-            "alsmede",
-            "respectievelijk",
-            "dan wel",
-        ]
-        .iter()
-        .any(|w| self.word(w));
+        let word = ["en/of", "en", "of", "alsmede", "respectievelijk", "dan wel"]
+            .iter()
+            .chain(JUNCTO)
+            .any(|w| self.word(w));
         self.ws();
         if (comma || word)
             && HEADS.iter().any(|(h, _)| {
@@ -847,6 +875,15 @@ impl<'t> Cur<'t> {
         false
     }
 }
+
+/// Words that join references read together.
+const JUNCTO: &[&str] = &[
+    "in samenhang met",
+    "in verbinding met",
+    "juncto",
+    "jo.",
+    "j°",
+];
 
 static NUMERIC_ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
@@ -888,11 +925,15 @@ mod tests {
     }
 
     #[test]
-    fn ordinals_up_to_the_fifties() {
+    fn ordinals_up_to_ninety_nine() {
         assert_eq!(ordinal("eerste"), Some(1));
         assert_eq!(ordinal("tiende"), Some(10));
         assert_eq!(ordinal("twintigste"), Some(20));
         assert_eq!(ordinal("eenentwintigste"), Some(21));
+        assert_eq!(ordinal("tweeëntwintigste"), Some(22));
+        assert_eq!(ordinal("drieëndertigste"), Some(33));
+        assert_eq!(ordinal("zesenzestigste"), Some(66));
+        assert_eq!(ordinal("negenennegentigste"), Some(99));
         assert_eq!(ordinal("1e"), Some(1));
         assert_eq!(ordinal("leden"), None);
     }

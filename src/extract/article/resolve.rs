@@ -89,11 +89,7 @@ impl<'a> Mentions<'a> {
         // A letter without a date that names one of the two texts unambiguously elsewhere
         // ("Verordening (EU) 2024/1689", "conceptverordening") means that text by its dated
         // names as well.
-        let named: Vec<usize> = hits
-            .iter()
-            .filter(|h| !h.dated)
-            .map(|h| h.entry)
-            .collect();
+        let named: Vec<usize> = hits.iter().filter(|h| !h.dated).map(|h| h.entry).collect();
         for hit in hits {
             let era = registry.era(hit.entry, hit.dated, date).or_else(|| {
                 let mut eras = registry.eras(hit.entry).filter(|e| named.contains(e));
