@@ -37,6 +37,8 @@ mod actor;
 pub mod answers;
 pub mod clauses;
 pub mod lexicon;
+mod polarity;
+mod target;
 pub mod topics;
 
 use super::gate::Seen;
@@ -420,17 +422,6 @@ impl PositionExtractor {
         })
     }
 
-    /// Whether `r` lies in a pseudo-trigger in `text`, the part `span` of the gated text.
-    fn in_pseudo(&self, text: &str, span: &Range<usize>, r: Range<usize>, seen: &Seen) -> bool {
-        self.lex.pseudos.iter().any(|p| {
-            p.pattern.may_in(seen, span.clone())
-                && p.pattern
-                    .re
-                    .find_iter(text)
-                    .any(|m| m.start() <= r.start && r.end <= m.end())
-        })
-    }
-
     /// The subject a coordinated clause without one shares: the actor of the main clause
     /// before it, across the subordinate clauses in between ("Het kabinet onderschrijft de
     /// aanbeveling | om de rol te versterken, | maar plaatst een kanttekening bij ..."). A
@@ -479,78 +470,6 @@ impl PositionExtractor {
             }
             None => false,
         }
-    }
-
-    /// Whether a negator (not part of a pseudo-trigger) stands within the window of `cue`
-    /// in clause `clause`. Returns the negator's range.
-    fn negator_near(
-        &self,
-        p: &Prepared,
-        clause: Range<usize>,
-        cue: Range<usize>,
-    ) -> Option<Range<usize>> {
-        let text = &p.work[clause.clone()];
-        let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
-        let index = |at: usize| ws.partition_point(|&w| w < at);
-        let (cs, ce) = (index(cue.start), index(cue.end));
-        for n in self
-            .lex
-            .negators
-            .iter()
-            .filter(|n| n.may_in(&p.seen, clause.clone()))
-        {
-            for m in n.re.find_iter(text) {
-                let r = m.start() + clause.start..m.end() + clause.start;
-                // A negator inside the cue counts ("ben niet voornemens"); cues whose words
-                // include a negation of their own are marked not negatable in the lexicon.
-                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
-                    continue;
-                }
-                let w = index(r.start);
-                let before = w < cs && cs - w <= self.lex.window.before;
-                let after = w >= ce && w - ce < self.lex.window.after;
-                let inside = cue.start <= r.start && r.end <= cue.end;
-                // A "niet" that ends the clause negates its verb however far the object runs
-                // ("Het kabinet deelt de opvatting van deze leden niet").
-                let clause_final = w >= ce && w + 1 == ws.len() && m.as_str() == "niet";
-                if before || after || inside || clause_final {
-                    return Some(r);
-                }
-            }
-        }
-        None
-    }
-
-    /// A negator inside a frame's words or within the window before them.
-    fn frame_negator(
-        &self,
-        p: &Prepared,
-        clause: Range<usize>,
-        frame: Range<usize>,
-    ) -> Option<Range<usize>> {
-        let text = &p.work[clause.clone()];
-        let ws: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
-        let index = |at: usize| ws.partition_point(|&w| w < at);
-        for n in self
-            .lex
-            .negators
-            .iter()
-            .filter(|n| n.may_in(&p.seen, clause.clone()))
-        {
-            for m in n.re.find_iter(text) {
-                let r = m.start() + clause.start..m.end() + clause.start;
-                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
-                    continue;
-                }
-                let inside = frame.start <= r.start && r.end <= frame.end;
-                let (w, fs) = (index(r.start), index(frame.start));
-                let before = w < fs && fs - w <= self.lex.window.before;
-                if inside || before {
-                    return Some(r);
-                }
-            }
-        }
-        None
     }
 
     /// The position clause `ci` holds, with the clauses its stance was read from.
@@ -790,164 +709,6 @@ impl PositionExtractor {
     }
 }
 
-impl PositionExtractor {
-    /// What the stance is about, as words of the sentence: the rest of the clause after cue
-    /// and actor ("voorstander van strenge regels en strikte voorwaarden"); else the clause
-    /// the cue governs ("zet ik er op in | om de positie ... te versterken", "is van mening |
-    /// dat een algeheel verbod ..."); else, when the cue ends the sentence ("De door de EDPB
-    /// en EDPS voorgestelde absolute verboden ... acht het kabinet niet wenselijk"), the
-    /// words before it. Asides between dashes are left out.
-    #[allow(clippy::too_many_arguments)]
-    fn target(
-        &self,
-        p: &Prepared,
-        states: &[ClauseState],
-        sentence: &str,
-        ci: usize,
-        pieces: &[Range<usize>],
-        actor: &Range<usize>,
-        complement_first: bool,
-    ) -> String {
-        let clause = p.clauses[ci].range.clone();
-        let actor_in_clause = actor.start >= clause.start && actor.start < clause.end;
-        let mut after_start = pieces
-            .iter()
-            .filter(|r| r.start < clause.end)
-            .map(|r| r.end)
-            .max()
-            .unwrap_or(clause.start)
-            .max(clause.start);
-        if actor_in_clause && actor.start + 1 >= after_start {
-            after_start = after_start.max(actor.end);
-        }
-        // A long actor name may run into the next clause ("Zaken | en Koninkrijksrelaties").
-        let last = p
-            .clauses
-            .iter()
-            .rposition(|c| c.range.start <= after_start)
-            .unwrap_or(ci)
-            .max(ci);
-        let after = {
-            let end = p.clauses[last].range.end;
-            let mut t = visible(sentence, &p.work, after_start.min(end)..end);
-            t.push(' ');
-            t.push_str(&self.continuation(p, states, sentence, last + 1));
-            clean_target(&t)
-        };
-        let complement = p
-            .clauses
-            .get(ci + 1)
-            .filter(|_| last == ci)
-            .filter(|c| {
-                !c.opener
-                    .as_ref()
-                    .is_some_and(|o| self.lex.clauses.content_stops.iter().any(|s| s == o))
-            })
-            .filter(|_| {
-                (states[ci + 1].inherited || states[ci + 1].actor.is_none())
-                    && states[ci + 1].cue.is_none()
-            })
-            .map(|c| {
-                let mut t = visible(sentence, &p.work, c.range.clone());
-                t.push(' ');
-                t.push_str(&self.continuation(p, states, sentence, ci + 2));
-                clean_target(&t)
-            })
-            .unwrap_or_default();
-        let enough = |t: &str| t.split_whitespace().count() >= 2;
-        if complement_first && enough(&complement) {
-            return complement;
-        }
-        if enough(&after) {
-            return after;
-        }
-        if enough(&complement) {
-            return complement;
-        }
-        // The clause without its cue and actor, with the coordinated noun phrase before it.
-        let mut cut: Vec<Range<usize>> = pieces.to_vec();
-        if actor_in_clause {
-            cut.push(actor.clone());
-        }
-        cut.sort_by_key(|r| r.start);
-        let mut rest = String::new();
-        let mut first = ci;
-        while first > 0
-            && p.clauses[first]
-                .opener
-                .as_deref()
-                .is_some_and(|o| o == "en" || o == "of")
-            && states[first - 1].actor.is_none()
-            && states[first - 1].cue.is_none()
-        {
-            first -= 1;
-        }
-        for j in first..ci {
-            rest.push_str(&visible(sentence, &p.work, p.clauses[j].range.clone()));
-            rest.push(' ');
-        }
-        let mut at = clause.start;
-        for r in &cut {
-            if r.start > at {
-                rest.push_str(&visible(sentence, &p.work, at..r.start.min(clause.end)));
-                rest.push(' ');
-            }
-            at = at.max(r.end);
-        }
-        rest.push_str(&visible(sentence, &p.work, at.min(clause.end)..clause.end));
-        let rest = clean_target(&rest);
-        if rest.is_empty() {
-            after
-        } else {
-            rest
-        }
-    }
-
-    /// Clauses from `from` on that continue a phrase: led by a comma, "en", "of" or "om",
-    /// with no actor or cue of their own.
-    fn continuation(
-        &self,
-        p: &Prepared,
-        states: &[ClauseState],
-        sentence: &str,
-        from: usize,
-    ) -> String {
-        let mut out = String::new();
-        for (c, st) in p.clauses.iter().zip(states).skip(from) {
-            let list = c
-                .opener
-                .as_deref()
-                .is_none_or(|o| o == "en" || o == "of" || o == "om");
-            if !list || st.actor.is_some() || st.cue.is_some() {
-                break;
-            }
-            out.push_str(&visible(sentence, &p.work, c.range.clone()));
-            out.push(' ');
-        }
-        out
-    }
-}
-
-/// The words of `sentence` in `range` that were not blanked out as an aside.
-fn visible(sentence: &str, work: &str, range: Range<usize>) -> String {
-    let Some(s) = sentence.get(range.clone()) else {
-        return String::new();
-    };
-    let w = work.as_bytes();
-    s.char_indices()
-        .map(|(i, a)| {
-            if w.get(range.start + i) == Some(&b' ') && !a.is_whitespace() {
-                ' '
-            } else {
-                a
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Every match of `patterns` in `text` (the part `span` of the gated text), of those the
 /// gate did not rule out.
 fn matches<'a>(
@@ -989,30 +750,6 @@ fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
         last_end = Some(r.end.max(last_end.unwrap_or(0)));
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A target phrase: trimmed of punctuation and of function words at either end, at most 14
-/// words.
-pub fn clean_target(s: &str) -> String {
-    const EDGE: &[&str] = &[
-        "van", "dat", "om", "te", "het", "de", "een", "op", "aan", "in", "met", "voor", "dan",
-        "ook", "daarom", "wel", "en", "of", "over", "tot", "is", "zijn", "waar", "omdat", "indien",
-        "wanneer", "als", "hoewel", "terwijl", "nu", "zodat", "die", "er",
-    ];
-    let edge = |w: &&str| EDGE.contains(&w.to_lowercase().as_str());
-    let mut ws: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| ",;:.–—-«»\"“”".contains(c)))
-        .filter(|w| !w.is_empty())
-        .collect();
-    while ws.first().is_some_and(edge) {
-        ws.remove(0);
-    }
-    ws.truncate(14);
-    while ws.last().is_some_and(edge) {
-        ws.pop();
-    }
-    ws.join(" ")
 }
 
 #[cfg(test)]
@@ -1113,13 +850,5 @@ mod tests {
             }
         }
         assert!(clauses_read > 200, "{clauses_read}");
-    }
-
-    #[test]
-    fn clean_target_drops_leading_function_words() {
-        assert_eq!(
-            clean_target(" van het invoeren van verboden, "),
-            "invoeren van verboden"
-        );
     }
 }

@@ -1,0 +1,118 @@
+//! Polarity: whether a negator bears on a cue or frame. A negator counts within a window of
+//! words around a cue (or inside it, or ending its clause), unless it belongs to a
+//! pseudo-trigger ("niet alleen", "geen bezwaar") that only looks like a negation.
+
+use super::clauses::{words, Prepared};
+use super::PositionExtractor;
+use crate::extract::gate::Seen;
+use std::ops::Range;
+
+impl PositionExtractor {
+    /// Whether `r` lies in a pseudo-trigger in `text`, the part `span` of the gated text.
+    pub(super) fn in_pseudo(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        r: Range<usize>,
+        seen: &Seen,
+    ) -> bool {
+        self.lex.pseudos.iter().any(|p| {
+            p.pattern.may_in(seen, span.clone())
+                && p.pattern
+                    .re
+                    .find_iter(text)
+                    .any(|m| m.start() <= r.start && r.end <= m.end())
+        })
+    }
+
+    /// Whether a negator (not part of a pseudo-trigger) stands within the window of `cue`
+    /// in clause `clause`. Returns the negator's range.
+    pub(super) fn negator_near(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        cue: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let window = &self.lex.window;
+        self.first_negator(p, clause, |n: &Negation| {
+            let (cs, ce) = (n.word_at(cue.start), n.word_at(cue.end));
+            let w = n.word;
+            let before = w < cs && cs - w <= window.before;
+            let after = w >= ce && w - ce < window.after;
+            // A negator inside the cue counts ("ben niet voornemens"); cues whose words
+            // include a negation of their own are marked not negatable in the lexicon.
+            let inside = cue.start <= n.range.start && n.range.end <= cue.end;
+            // A "niet" that ends the clause negates its verb however far the object runs
+            // ("Het kabinet deelt de opvatting van deze leden niet").
+            let clause_final = w >= ce && w + 1 == n.words.len() && n.text == "niet";
+            before || after || inside || clause_final
+        })
+    }
+
+    /// A negator inside a frame's words or within the window before them.
+    pub(super) fn frame_negator(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        frame: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let window = &self.lex.window;
+        self.first_negator(p, clause, |n: &Negation| {
+            let inside = frame.start <= n.range.start && n.range.end <= frame.end;
+            let fs = n.word_at(frame.start);
+            inside || (n.word < fs && fs - n.word <= window.before)
+        })
+    }
+
+    /// The first negator of clause `clause`, outside pseudo-triggers, that `bears` accepts.
+    fn first_negator(
+        &self,
+        p: &Prepared,
+        clause: Range<usize>,
+        bears: impl Fn(&Negation) -> bool,
+    ) -> Option<Range<usize>> {
+        let text = &p.work[clause.clone()];
+        let words: Vec<usize> = words(text).map(|(at, _)| at + clause.start).collect();
+        for n in self
+            .lex
+            .negators
+            .iter()
+            .filter(|n| n.may_in(&p.seen, clause.clone()))
+        {
+            for m in n.re.find_iter(text) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
+                    continue;
+                }
+                let range = m.start() + clause.start..m.end() + clause.start;
+                let negation = Negation {
+                    word: words.partition_point(|&w| w < range.start),
+                    range,
+                    text: m.as_str(),
+                    words: &words,
+                };
+                if bears(&negation) {
+                    return Some(negation.range);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// One negator found in a clause.
+struct Negation<'a> {
+    /// Its place in the prepared sentence.
+    range: Range<usize>,
+    text: &'a str,
+    /// The index of its word among the clause's words.
+    word: usize,
+    /// Where the clause's words start.
+    words: &'a [usize],
+}
+
+impl Negation<'_> {
+    /// The index of the word at or after `at`.
+    fn word_at(&self, at: usize) -> usize {
+        self.words.partition_point(|&w| w < at)
+    }
+}
