@@ -28,8 +28,8 @@ pub fn vergaderjaar(raw: &str) -> Option<String> {
 /// "32 761" → "32761"; "21 501-33" → "21501-33"; "36 600 VII" and "36 600-VII" → "36600-VII";
 /// a rijkswet number "(R2112)" is not part of the id.
 pub fn dossier(raw: &str) -> String {
-    // The main number is five digits, possibly split by a space; what follows it, after a
-    // dash or a space, is the sub-number or chapter.
+    // The main number is five digits, possibly split by a space (or a dot: "33.950"); what
+    // follows it, after a dash or a space, is the sub-number or chapter.
     let mut main = String::new();
     let mut split = raw.len();
     for (i, c) in raw.char_indices() {
@@ -39,7 +39,7 @@ pub fn dossier(raw: &str) -> String {
                 split = i + 1;
                 break;
             }
-        } else if c != ' ' {
+        } else if !(c == ' ' || (c == '.' && main.len() == 2)) {
             split = i;
             break;
         }
