@@ -10,11 +10,36 @@ use super::lexicon::{ActorKind, BlockerKind, Lexicon};
 use crate::extract::gate::Seen;
 use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Prepositions that make a following actor an object rather than a speaker.
 const OBJECT_PREPOSITIONS: &[&str] = &[
     "aan", "van", "met", "tot", "bij", "over", "naar", "tegen", "op", "namens", "voor", "onder",
     "uit", "zonder", "door", "tussen", "jegens", "richting", "in", "binnen", "buiten", "vanuit",
+];
+
+/// The rest of a list of capitalised fields that ends in "en" and one more.
+static FIELD_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{L}*(?:, \p{Lu}\p{L}*)* en \p{Lu}").expect("valid regex")
+});
+
+/// Adverbs that open a main clause and put its subject after the verb.
+const INVERSION_ADVERBS: &[&str] = &[
+    "daarnaast",
+    "tevens",
+    "verder",
+    "voorts",
+    "daarom",
+    "bovendien",
+    "ook",
+    "hierbij",
+    "daarbij",
+    "hiermee",
+    "daarmee",
+    "vervolgens",
+    "eveneens",
+    "tenslotte",
+    "slotte",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,10 +87,20 @@ pub fn find(
                     b.kind == BlockerKind::Addressee && b.pattern.may_in(seen, clause.clone())
                 })
                 .any(|b| {
-                    b.pattern
-                        .re
-                        .find_iter(text)
-                        .any(|x| x.end() + clause.start <= range.start)
+                    b.pattern.re.find_iter(text).any(|x| {
+                        let (verb_start, verb_end) =
+                            (x.start() + clause.start, x.end() + clause.start);
+                        // After an opening adverb the subject follows the verb ("Daarnaast
+                        // vraagt het kabinet aandacht voor ..."): the actor right after it
+                        // asks, it is not asked.
+                        let inverted = || {
+                            work.get(verb_end..range.start)
+                                .is_some_and(|between| between.trim().is_empty())
+                                && previous_word(work, verb_start)
+                                    .is_some_and(|w| INVERSION_ADVERBS.contains(&w.as_str()))
+                        };
+                        verb_end <= range.start && !inverted()
+                    })
                 });
             if addressed {
                 continue;
@@ -149,7 +184,10 @@ fn label_with_tail(sentence: &str, range: Range<usize>, tail: bool) -> String {
         for (at, w) in words(rest) {
             let word_end = at + w.len();
             let gap = &rest[consumed.max(pending)..at];
-            if !gap.trim().is_empty() {
+            // A ministry's name lists its fields: "van Jeugd, Preventie en Sport",
+            // "Landbouw, Visserij, Voedselzekerheid en Natuur".
+            let listed = gap.trim() == "," && consumed > 0 && FIELD_LIST.is_match(&rest[at..]);
+            if !gap.trim().is_empty() && !listed {
                 break;
             }
             let lower = w.to_lowercase();

@@ -78,13 +78,26 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Prepare one sentence: blank asides, split into clauses.
-pub fn prepare(sentence: &str, openers: &[String]) -> Prepared {
-    prepare_lowered(sentence, lower_same_len(sentence), openers)
+/// Prepare one sentence: blank asides, split into clauses. `openers` open a clause wherever
+/// they stand; `openers_after_break` only at the start or after punctuation, because inside a
+/// clause they are adverbs ("Het kabinet is nu geen voorstander", "acht dit echter niet
+/// wenselijk") rather than conjunctions ("Nu de Commissie ...", "..., echter zonder ...").
+pub fn prepare(sentence: &str, openers: &[String], openers_after_break: &[String]) -> Prepared {
+    prepare_lowered(
+        sentence,
+        lower_same_len(sentence),
+        openers,
+        openers_after_break,
+    )
 }
 
 /// [`prepare`] for a sentence already lower-cased by [`lower_same_len`] into `lower`.
-pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Prepared {
+pub fn prepare_lowered(
+    sentence: &str,
+    lower: String,
+    openers: &[String],
+    openers_after_break: &[String],
+) -> Prepared {
     let mut work = lower;
     // Round brackets that enclose words ("(waaronder biometrische gegevens, ...)"), not the
     // ones inside a word ("(kwaliteits-)eisen").
@@ -134,7 +147,16 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
         cuts.push((r.end, None));
     }
     for (start, word) in words(&work) {
-        if start > 0 && openers.iter().any(|o| o == word) {
+        let after_break = || {
+            work[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, ',' | ';' | ':'))
+        };
+        let opens = openers.iter().any(|o| o == word)
+            || (openers_after_break.iter().any(|o| o == word) && after_break());
+        if start > 0 && opens {
             cuts.push((start, Some(word.to_string())));
         }
     }
@@ -143,7 +165,7 @@ pub fn prepare_lowered(sentence: &str, lower: String, openers: &[String]) -> Pre
     let mut start = 0;
     let mut opener: Option<String> = words(&work)
         .next()
-        .filter(|(_, w)| openers.iter().any(|o| o == w))
+        .filter(|(_, w)| openers.iter().chain(openers_after_break).any(|o| o == w))
         .map(|(_, w)| w.to_string());
     for (at, next_opener) in cuts {
         if at > start && !work[start..at].trim().is_empty() {
@@ -225,7 +247,7 @@ mod tests {
     }
 
     fn clause_texts(s: &str) -> Vec<String> {
-        let p = prepare(s, &openers());
+        let p = prepare(s, &openers(), &[]);
         p.clauses
             .iter()
             .map(|c| {
@@ -259,14 +281,14 @@ mod tests {
                 "ziet het weldegelijk de noodzaak om erop toe te zien."
             ]
         );
-        let p = prepare("Waar het kabinet X vindt, ziet het Y.", &openers());
+        let p = prepare("Waar het kabinet X vindt, ziet het Y.", &openers(), &[]);
         assert_eq!(p.clauses[0].opener.as_deref(), Some("waar"));
     }
 
     #[test]
     fn brackets_inside_a_word_stay_and_offsets_are_kept() {
         let s = "Daarbij is het kabinet ook voorstander van het stellen van (kwaliteits-)eisen (zie hierboven) aan systemen.";
-        let p = prepare(s, &openers());
+        let p = prepare(s, &openers(), &[]);
         assert_eq!(p.work.len(), s.len());
         assert!(p.work.contains("(kwaliteits-)eisen"));
         assert!(!p.work.contains("hierboven"));

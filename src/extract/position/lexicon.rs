@@ -135,6 +135,9 @@ struct RawPolarity {
 #[serde(deny_unknown_fields)]
 pub struct ClauseWords {
     pub words: Vec<String>,
+    /// Words that open a clause only at its start or after punctuation.
+    #[serde(default)]
+    pub words_after_break: Vec<String>,
     pub coordinators: Vec<String>,
     pub no_ellipsis_after: Vec<String>,
     #[serde(default)]

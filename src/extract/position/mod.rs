@@ -271,7 +271,12 @@ impl PositionExtractor {
             return reading;
         }
         let seen = lex.scan(&lower);
-        let mut p = prepare_lowered(sentence, lower, &lex.clauses.words);
+        let mut p = prepare_lowered(
+            sentence,
+            lower,
+            &lex.clauses.words,
+            &lex.clauses.words_after_break,
+        );
         // The work text is `lower` with asides blanked to spaces: what the gate saw in
         // `lower` holds for it.
         p.seen = seen;
@@ -412,7 +417,15 @@ impl PositionExtractor {
                         continue;
                     }
                 }
-                hits.push((cue.weak, m.start, usize::MAX - m.len(), i));
+                // A pattern may need the punctuation after its last word ("neem ik niet
+                // over."); the cue ends at the word.
+                let words_end = m.start
+                    + text[m.clone()]
+                        .trim_end_matches(|c: char| {
+                            matches!(c, '.' | ',' | ';') || c.is_whitespace()
+                        })
+                        .len();
+                hits.push((cue.weak, m.start, usize::MAX - (words_end - m.start), i));
             }
         }
         hits.sort();
@@ -812,7 +825,12 @@ mod tests {
                     );
                 }
                 let seen = lex.scan(&lower);
-                let p = prepare_lowered(sentence, lower.clone(), &lex.clauses.words);
+                let p = prepare_lowered(
+                    sentence,
+                    lower.clone(),
+                    &lex.clauses.words,
+                    &lex.clauses.words_after_break,
+                );
                 let all = |t: &str, re: &regex::Regex| -> Vec<std::ops::Range<usize>> {
                     re.find_iter(t).map(|m| m.range()).collect()
                 };

@@ -83,7 +83,9 @@ impl PositionExtractor {
         }
         // The clause without its cue and actor, with the coordinated noun phrase before it.
         let mut cut: Vec<Range<usize>> = pieces.to_vec();
-        if actor_in_clause {
+        // Also an actor named in the clause before whose name runs into this one ("De
+        // Staatssecretaris van Jeugd, | Preventie | en Sport verkent ...").
+        if actor.start < clause.end && clause.start < actor.end {
             cut.push(actor.clone());
         }
         cut.sort_by_key(|r| r.start);
