@@ -5,7 +5,8 @@
 //! treats a clause as a bag of matches. Clauses end at ",", ";", ":", an unpaired dash and
 //! before the words `[clauses] words` of the lexicon. A parenthetical aside between two dashes
 //! or in round brackets is blanked out first: "Het kabinet is evenwel – anders dan de
-//! toezichthouders – van mening dat" keeps actor and cue in one clause.
+//! toezichthouders – van mening dat" keeps actor and cue in one clause; so is an adverbial
+//! phrase between commas ("Nederland pleitte, met steun van Denemarken, voor ...").
 //!
 //! Offsets are byte offsets into the sentence; the work text has the same length as the
 //! sentence, so they hold for both.
@@ -128,8 +129,13 @@ pub fn prepare_lowered(
             i += 1;
         }
     }
-    // Each aside starts and ends with a bracket or a dash, never a word character: the
-    // extractor's gate (`Seen::may_in`) relies on that to judge word boundaries in the
+    let (comma_phrases, bare_commas) = comma_asides(&work, &asides);
+    asides.extend(comma_phrases);
+    for at in bare_commas {
+        blank(&mut work, at..at + 1);
+    }
+    // Each aside starts and ends with a bracket, a dash or a comma, never a word character:
+    // the extractor's gate (`Seen::may_in`) relies on that to judge word boundaries in the
     // blanked text from the text before blanking.
     for r in &asides {
         blank(&mut work, r.clone());
@@ -190,6 +196,75 @@ pub fn prepare_lowered(
         clauses,
         seen: Default::default(),
     }
+}
+
+/// Words that open an adverbial phrase set off by commas inside a clause ("Nederland pleitte,
+/// met steun van Denemarken en België, voor ...", "Ik zet mij er, samen met de Minister, voor
+/// in"). Not "voor" ("voor zover", a condition) and not a hedge ("in beginsel"): those carry
+/// what the position needs.
+const ASIDE_STARTS: &[&str] = &[
+    "samen", "met", "gelet", "mede", "gezien", "conform", "net", "evenals", "naast", "namens",
+    "tijdens", "na", "in", "op", "onder", "vanwege", "zoals",
+];
+/// Words that keep a comma-delimited phrase in the sentence: it holds a clause, a hedge, a
+/// condition or a negation of its own.
+const ASIDE_KEEPS: &[&str] = &[
+    "dat", "die", "om", "omdat", "indien", "mits", "tenzij", "wanneer", "beginsel", "principe",
+    "zover", "geval", "niet", "geen", "nodig", "mogelijk",
+];
+/// Short phrases between commas that qualify the clause around them ("Het kabinet is, in
+/// beginsel, voorstander", "steunt, voor zover mogelijk, de aanpak"): their commas do not
+/// end the clause, and their words stay in it for the hedge and condition rules.
+const QUALIFIERS: &[&str] = &[
+    "in beginsel",
+    "in principe",
+    "voor zover",
+    "zo nodig",
+    "waar mogelijk",
+    "waar nodig",
+    "in de regel",
+    "indien nodig",
+    "indien mogelijk",
+];
+/// Longest comma-delimited aside, in words.
+const ASIDE_MAX_WORDS: usize = 12;
+
+/// Adverbial phrases between two commas inside a clause, commas included: the clause reads on
+/// around them as around an aside between dashes. Second, the commas around a qualifier
+/// ([`QUALIFIERS`]), which are blanked alone.
+fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<usize>) {
+    let inside = |at: usize| asides.iter().any(|r| r.contains(&at));
+    let commas: Vec<usize> = work
+        .char_indices()
+        .filter(|&(at, c)| c == ',' && !inside(at))
+        .map(|(at, _)| at)
+        .collect();
+    let mut out = Vec::new();
+    let mut bare = Vec::new();
+    let mut taken = 0;
+    for pair in commas.windows(2) {
+        let (open, close) = (pair[0], pair[1]);
+        if open < taken || work[close + 1..].trim().is_empty() {
+            continue;
+        }
+        let phrase = work[open + 1..close].trim();
+        let ws: Vec<&str> = words(phrase).map(|(_, w)| w).collect();
+        let aside = ws.first().is_some_and(|w| ASIDE_STARTS.contains(w))
+            && ws.len() >= 2
+            && ws.len() <= ASIDE_MAX_WORDS
+            && !ws.iter().any(|w| ASIDE_KEEPS.contains(w));
+        if aside {
+            out.push(open..close + 1);
+            taken = close + 1;
+        } else if QUALIFIERS
+            .iter()
+            .any(|q| phrase.starts_with(q) && ws.len() <= 4)
+        {
+            bare.extend([open, close]);
+            taken = close + 1;
+        }
+    }
+    (out, bare)
 }
 
 /// Whether the colon at `colon` ends a label: one capitalised word standing alone before it

@@ -636,7 +636,11 @@ impl PositionExtractor {
             CueKind::Content => return None,
         };
         pieces.sort_by_key(|r| r.start);
-        let cue_text = join_pieces(sentence, &pieces);
+        let shown: Vec<Range<usize>> = pieces
+            .iter()
+            .flat_map(|r| unblanked(sentence, &p.work, r.clone()))
+            .collect();
+        let cue_text = join_pieces(sentence, &shown);
         let target = self.target(
             p,
             states,
@@ -737,6 +741,33 @@ fn matches<'a>(
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// The parts of `range` outside the asides blanked in `work` ("pleitte, met steun van
+/// Denemarken, voor" → "pleitte", "voor").
+fn unblanked(sentence: &str, work: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let (s, w) = (sentence.as_bytes(), work.as_bytes());
+    let blanked =
+        |i: usize| w.get(i) == Some(&b' ') && s.get(i).is_some_and(|b| !b.is_ascii_whitespace());
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for i in range.clone() {
+        match (blanked(i), start) {
+            (false, None) => start = Some(i),
+            (true, Some(from)) => {
+                out.push(from..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        out.push(from..range.end);
+    }
+    // Keep char boundaries: a blanked multi-byte char is blanked whole, so the pieces start
+    // and end on boundaries; drop any piece that does not.
+    out.retain(|r| sentence.is_char_boundary(r.start) && sentence.is_char_boundary(r.end));
+    out
 }
 
 /// The cue as written: its pieces in sentence order, " … " where words lie between them.
