@@ -152,7 +152,21 @@ pub fn prepare_lowered(
     for r in &unpaired {
         cuts.push((r.end, None));
     }
-    for (start, word) in words(&work) {
+    let ws: Vec<(usize, &str)> = words(&work).collect();
+    for (i, &(start, word)) in ws.iter().enumerate() {
+        // "en" between two names joins the names, not two clauses ("met NS en ProRail in
+        // gesprek", "Nederland en Duitsland steunen", "Justitie en Veiligheid").
+        let capitalised = |j: Option<usize>| {
+            j.and_then(|j| ws.get(j))
+                .and_then(|&(at, _)| sentence[at..].chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        if (word == "en" || word == "of")
+            && capitalised(i.checked_sub(1))
+            && capitalised(Some(i + 1))
+        {
+            continue;
+        }
         let after_break = || {
             work[..start]
                 .trim_end()
