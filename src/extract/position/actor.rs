@@ -66,7 +66,7 @@ pub fn find(
         .filter(|a| a.pattern.may_in(seen, clause.clone()))
     {
         for caps in a.pattern.re.captures_iter(text) {
-            let Some(m) = caps.name("actor").or_else(|| caps.get(0)) else {
+            let Some(m) = actor_group(&a.pattern.re, &caps).or_else(|| caps.get(0)) else {
                 continue;
             };
             let range = m.start() + clause.start..m.end() + clause.start;
@@ -150,14 +150,19 @@ fn agrees(pronoun: &str, antecedent: &str) -> bool {
     }
 }
 
+/// The group that names the actor in a match: the first of `actor`, `actor2`, ... that took
+/// part (a pattern of several alternatives names one per alternative).
+fn actor_group<'t>(re: &Regex, caps: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
+    re.capture_names()
+        .flatten()
+        .filter(|n| n.starts_with("actor"))
+        .find_map(|n| caps.name(n))
+}
+
 /// The actor a frame names inside its own pattern ("wat het kabinet betreft").
 pub fn embedded(re: &Regex, work: &str, hit: Range<usize>, sentence: &str) -> Option<ActorHit> {
     let caps = re.captures(work.get(hit.clone())?)?;
-    let m = re
-        .capture_names()
-        .flatten()
-        .filter(|n| n.starts_with("actor"))
-        .find_map(|n| caps.name(n))?;
+    let m = actor_group(re, &caps)?;
     let range = m.start() + hit.start..m.end() + hit.start;
     let raw = sentence.get(range.clone()).unwrap_or("").to_lowercase();
     let label = match raw.split_whitespace().last().unwrap_or("") {

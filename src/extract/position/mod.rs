@@ -552,8 +552,17 @@ impl PositionExtractor {
         let stance = match cue.kind {
             CueKind::Direct | CueKind::Voice => {
                 let mut s = cue.stance?;
+                // A cue that runs on into the next clause ("ik deel | die opvatting niet")
+                // is negated in the words it runs on into as well.
+                let cue_end_clause = p
+                    .clauses
+                    .iter()
+                    .find(|c| c.range.contains(&hit.range.end.saturating_sub(1)))
+                    .map_or(clause.end, |c| c.range.end.max(clause.end));
                 if cue.negatable {
-                    if let Some(n) = self.negator_near(p, clause.clone(), hit.range.clone()) {
+                    if let Some(n) =
+                        self.negator_near(p, clause.start..cue_end_clause, hit.range.clone())
+                    {
                         pieces.push(n);
                         rule.push_str("+neg");
                         if s == Stance::Oppose {
@@ -775,7 +784,11 @@ fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
     let mut out = String::new();
     let mut last_end: Option<usize> = None;
     for r in pieces {
-        let piece = sentence.get(r.clone()).unwrap_or("").trim();
+        let piece = sentence
+            .get(r.clone())
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(['.', ',', ';']);
         if piece.is_empty() {
             continue;
         }
