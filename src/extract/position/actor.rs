@@ -5,23 +5,17 @@
 //! its clause ("vraagt het kabinet om"); and a back-referring "het"/"zij" only when a
 //! government actor spoke just before.
 
-use super::clauses::words;
+use super::clauses::{field_list_follows, words};
 use super::lexicon::{ActorKind, BlockerKind, Lexicon};
 use crate::extract::gate::Seen;
 use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Prepositions that make a following actor an object rather than a speaker.
 const OBJECT_PREPOSITIONS: &[&str] = &[
     "aan", "van", "met", "tot", "bij", "over", "naar", "tegen", "op", "namens", "voor", "onder",
     "uit", "zonder", "door", "tussen", "jegens", "richting", "in", "binnen", "buiten", "vanuit",
 ];
-
-/// The rest of a list of capitalised fields that ends in "en" and one more.
-static FIELD_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{L}*(?:, \p{Lu}\p{L}*)* en \p{Lu}").expect("valid regex")
-});
 
 /// Adverbs that open a main clause and put its subject after the verb.
 const INVERSION_ADVERBS: &[&str] = &[
@@ -191,7 +185,9 @@ fn label_with_tail(sentence: &str, range: Range<usize>, tail: bool) -> String {
             let gap = &rest[consumed.max(pending)..at];
             // A ministry's name lists its fields: "van Jeugd, Preventie en Sport",
             // "Landbouw, Visserij, Voedselzekerheid en Natuur".
-            let listed = gap.trim() == "," && consumed > 0 && FIELD_LIST.is_match(&rest[at..]);
+            let listed = matches!(gap.trim(), "," | "–" | "-")
+                && consumed > 0
+                && field_list_follows(&rest[at..]);
             if !gap.trim().is_empty() && !listed {
                 break;
             }

@@ -11,7 +11,9 @@
 //! Offsets are byte offsets into the sentence; the work text has the same length as the
 //! sentence, so they hold for both.
 
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A sentence prepared for matching.
 #[derive(Debug, Clone)]
@@ -60,6 +62,15 @@ fn blank(work: &mut String, range: Range<usize>) {
 
 fn is_dash(c: char) -> bool {
     matches!(c, '–' | '—' | '-')
+}
+
+/// Whether `text` starts with the fields a ministry or minister is named for, capitalised and
+/// ending in "en" and one more: "Jeugd, Preventie en Sport", "Herstel en Toeslagen".
+pub fn field_list_follows(text: &str) -> bool {
+    static FIELD_LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}\p{L}*(?:, \p{Lu}\p{L}*)* en \p{Lu}").expect("valid regex")
+    });
+    FIELD_LIST.is_match(text)
 }
 
 /// Dashes that stand alone between spaces: " – ".
@@ -117,7 +128,20 @@ pub fn prepare_lowered(
             _ => {}
         }
     }
-    let dashes = free_dashes(sentence);
+    // A dash inside a minister's title ("Staatssecretaris van Financiën – Fiscaliteit,
+    // Belastingdienst en Douane") is part of the name.
+    let dashes: Vec<Range<usize>> = free_dashes(sentence)
+        .into_iter()
+        .filter(|d| {
+            let before = sentence[..d.start].trim_end();
+            let capitalised_before = before
+                .rsplit(' ')
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            !(capitalised_before && field_list_follows(sentence[d.end..].trim_start()))
+        })
+        .collect();
     let mut unpaired: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < dashes.len() {
