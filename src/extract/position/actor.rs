@@ -17,7 +17,8 @@ const OBJECT_PREPOSITIONS: &[&str] = &[
     "uit", "zonder", "door", "tussen", "jegens", "richting", "in", "binnen", "buiten", "vanuit",
 ];
 
-/// Adverbs that open a main clause and put its subject after the verb.
+/// Adverbs that open a main clause and put its subject after the verb (one word each, as
+/// `previous_word` sees them: "ten slotte" is "slotte").
 const INVERSION_ADVERBS: &[&str] = &[
     "daarnaast",
     "tevens",
@@ -71,7 +72,7 @@ pub fn find(
             let object = before.as_deref().is_some_and(|w| {
                 OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
             });
-            if object {
+            if object || (a.kind == ActorKind::Member && foreign(sentence, range.start)) {
                 continue;
             }
             let addressed = lex
@@ -154,7 +155,13 @@ fn actor_group<'t>(re: &Regex, caps: &regex::Captures<'t>) -> Option<regex::Matc
 }
 
 /// The actor a frame names inside its own pattern ("wat het kabinet betreft").
-pub fn embedded(re: &Regex, work: &str, hit: Range<usize>, sentence: &str) -> Option<ActorHit> {
+pub fn embedded(
+    lex: &Lexicon,
+    re: &Regex,
+    work: &str,
+    hit: Range<usize>,
+    sentence: &str,
+) -> Option<ActorHit> {
     let caps = re.captures(work.get(hit.clone())?)?;
     let m = actor_group(re, &caps)?;
     let range = m.start() + hit.start..m.end() + hit.start;
@@ -162,9 +169,30 @@ pub fn embedded(re: &Regex, work: &str, hit: Range<usize>, sentence: &str) -> Op
     let label = match raw.split_whitespace().last().unwrap_or("") {
         "mij" | "mijn" => "ik".to_string(),
         "ons" | "onze" => "wij".to_string(),
-        _ => raw.split_whitespace().collect::<Vec<_>>().join(" "),
+        _ => {
+            // The label the actor has where it is the subject ("Nederland (kabinet)").
+            let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            lex.actors
+                .iter()
+                .find(|a| a.label.is_some() && a.pattern.re.is_match(&words))
+                .and_then(|a| a.label.clone())
+                .unwrap_or(words)
+        }
     };
     Some(ActorHit { label, range })
+}
+
+/// Whether the minister named at `at` is another country's: "de Oekraïense minister van
+/// Buitenlandse Zaken", "de Duitse staatssecretaris" (a capitalised adjective of nationality
+/// before the title; "de Nederlandse minister" is ours).
+fn foreign(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let Some((_, word)) = words(before).last() else {
+        return false;
+    };
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (word.ends_with("se") || word.ends_with("sche"))
+        && word != "Nederlandse"
 }
 
 fn previous_word(work: &str, at: usize) -> Option<String> {

@@ -520,7 +520,7 @@ impl PositionExtractor {
             return None;
         }
         let embedded = if cue.embeds_actor {
-            actor::embedded(&cue.pattern.re, &p.work, hit.range.clone(), sentence)
+            actor::embedded(lex, &cue.pattern.re, &p.work, hit.range.clone(), sentence)
         } else {
             None
         };
