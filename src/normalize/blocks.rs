@@ -264,6 +264,16 @@ fn short_line_chars(items: &[BodyItem]) -> usize {
 /// A heading: a short line of its own that does not end like prose, between finished text
 /// and text that starts anew. `short`: see [`short_line_chars`].
 fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: usize) -> bool {
+    // A numbered label before the words it labels, standing alone between blank lines,
+    // heads what follows however long it runs: "Aanbeveling 1: Geef elke ouder binnen zes
+    // maanden duidelijkheid over ..." (a report's recommendation, answered below it).
+    if after_break
+        && numbered_label(line)
+        && !line.ends_with(['.', ';', '?', '!'])
+        && next.is_some_and(|(n, gap_after)| gap_after && starts_upper_or_number(n))
+    {
+        return true;
+    }
     let len = line.chars().count();
     if !(2..=90).contains(&len) || line.split_whitespace().count() > 14 {
         return false;
@@ -318,6 +328,23 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: 
                 && (gap_after || len <= 70 || shorter)
         }
     }
+}
+
+/// "Aanbeveling 1: ...", "Conclusie 3b: ...": a capitalised word and a number before a colon.
+fn numbered_label(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(": ") else {
+        return false;
+    };
+    let mut words = label.split(' ');
+    let (Some(word), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && number.len() <= 3
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_alphanumeric())
+        && !rest.trim().is_empty()
 }
 
 /// Whether the letters on either side of a line-end hyphen would be read as one vowel if
@@ -536,6 +563,19 @@ mod tests {
         ));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_numbered_label_standing_alone_heads_what_follows_however_long() {
+        let b = assemble(&lines(
+            "De ombudsman doet vijf aanbevelingen.\n\nAanbeveling 1: Geef elke ouder binnen zes maanden duidelijkheid over de termijn waarop het besluit volgt\n\nDeze aanbeveling neem ik over.",
+        ));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading, "{b:?}");
+        assert_eq!(b[2].text, "Deze aanbeveling neem ik over.");
+        // Not a label: a word and a number that are a sentence's start.
+        assert!(!numbered_label("In 2023: meer meldingen dan ooit"));
+        assert!(numbered_label("Conclusie 3b: het toezicht schiet tekort"));
     }
 
     #[test]
