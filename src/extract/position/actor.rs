@@ -72,7 +72,10 @@ pub fn find(
             let object = before.as_deref().is_some_and(|w| {
                 OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
             });
-            if object || (a.kind == ActorKind::Member && foreign(sentence, range.start)) {
+            if object
+                || (a.kind == ActorKind::Member && foreign(sentence, range.start))
+                || inside_name(sentence, range.clone())
+            {
                 continue;
             }
             let addressed = lex
@@ -194,6 +197,52 @@ fn foreign(sentence: &str, at: usize) -> bool {
         && (word.ends_with("se") || word.ends_with("sche"))
         && word != "Nederlandse"
 }
+
+/// Whether a proper-name actor ("Nederland") ends the name of something else: "Vuurwerkbranche
+/// Nederland", "Amnesty International Nederland", "Energie-Nederland". The capitalised word
+/// before it belongs to the name unless it only opens the sentence ("Ook Nederland steunt").
+fn inside_name(sentence: &str, range: Range<usize>) -> bool {
+    let matched = sentence.get(range.clone()).unwrap_or("");
+    let proper = matched.chars().next().is_some_and(char::is_uppercase) && !matched.contains(' ');
+    if !proper {
+        return false;
+    }
+    let before = sentence.get(..range.start).unwrap_or("");
+    if before.ends_with('-') {
+        return true;
+    }
+    let ws: Vec<(usize, &str)> = words(before).collect();
+    let Some(&(_, word)) = ws.last() else {
+        return false;
+    };
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let opens_sentence = ws.len() == 1 && SENTENCE_OPENERS.contains(&word.to_lowercase().as_str());
+    capitalised && !opens_sentence
+}
+
+/// Words that open a sentence before its subject ("Ook Nederland", "Daarom Nederland …").
+const SENTENCE_OPENERS: &[&str] = &[
+    "ook",
+    "daarom",
+    "daarnaast",
+    "dus",
+    "zo",
+    "tevens",
+    "verder",
+    "voorts",
+    "bovendien",
+    "wel",
+    "thans",
+    "inmiddels",
+    "eveneens",
+    "nu",
+    "toen",
+    "maar",
+    "en",
+    "want",
+    "dat",
+    "als",
+];
 
 fn previous_word(work: &str, at: usize) -> Option<String> {
     words(work.get(..at)?).last().map(|(_, w)| w.to_string())
