@@ -216,25 +216,21 @@ fn inside_name(sentence: &str, range: Range<usize>) -> bool {
         return false;
     };
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    let opens_sentence = ws.len() == 1 && SENTENCE_OPENERS.contains(&word.to_lowercase().as_str());
+    let lower = word.to_lowercase();
+    let opens_sentence = ws.len() == 1
+        && (INVERSION_ADVERBS.contains(&lower.as_str())
+            || SENTENCE_OPENERS.contains(&lower.as_str()));
     capitalised && !opens_sentence
 }
 
-/// Words that open a sentence before its subject ("Ook Nederland", "Daarom Nederland …").
+/// Words that open a sentence before its subject besides the inversion adverbs ("Maar
+/// Nederland …", "Dus Nederland …").
 const SENTENCE_OPENERS: &[&str] = &[
-    "ook",
-    "daarom",
-    "daarnaast",
     "dus",
     "zo",
-    "tevens",
-    "verder",
-    "voorts",
-    "bovendien",
     "wel",
     "thans",
     "inmiddels",
-    "eveneens",
     "nu",
     "toen",
     "maar",
