@@ -100,7 +100,8 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             let eerste_kamer = group("chamber").is_some_and(ids::is_eerste_kamer);
             let first = caps
                 .name("first")
-                .or_else(|| caps.name("letter").filter(|_| eerste_kamer));
+                .or_else(|| caps.name("letter").filter(|_| eerste_kamer))
+                .or_else(|| caps.name("bare"));
             match first {
                 Some(first) => {
                     let plural = is_plural(&text[whole.start()..first.start()]);
