@@ -192,6 +192,11 @@ impl Detacher {
                     if !self.plausible(n) || part_of_a_number(text, m.range()) {
                         continue;
                     }
+                    // After a number and a point ("afdeling 3.7 Awb", "in 2019.3 Het") the
+                    // digits may be a section number's: a marker only when next in sequence.
+                    if after_number_and_point(text, m.start()) && n != self.last + 1 {
+                        continue;
+                    }
                     (vec![m.as_str().to_string()], m.range())
                 } else {
                     continue;
@@ -233,11 +238,18 @@ impl Detacher {
     }
 }
 
+/// Whether the digits at `at` follow a digit and a point ("3.7", "2019.3").
+fn after_number_and_point(text: &str, at: usize) -> bool {
+    let mut back = text[..at].chars().rev();
+    back.next() == Some('.') && back.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").
 const UNITS: &[&str] = &["m", "cm", "mm", "km", "dm"];
 
 /// Digits glued to what comes before them that belong to a number, not a marker: a decimal
-/// comma ("7,8 miljoen"), a point between digits that does not end a sentence ("artikel 5.3
+/// comma ("7,8 miljoen"), the colon of a book-numbered article ("artikelen 3:2 en 3:4 Awb",
+/// "6:162 BW"), a point between digits that does not end a sentence ("artikel 5.3
 /// van", "1.000 euro"), or the exponent of a unit ("200 m2"). A marker after a number at the
 /// end of a sentence ("in 2019.3 Het kabinet", "2016/680.6 7") stays a marker.
 fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
@@ -246,7 +258,7 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
     let pre = back.next();
     let digit_before = back.next().is_some_and(|c| c.is_ascii_digit());
     match pre {
-        Some(',') => digit_before,
+        Some(',' | ':') => digit_before,
         Some('.') => {
             // What follows a marker: a new sentence, another marker, or the end.
             let after = &text[num.end..];
@@ -300,6 +312,21 @@ mod tests {
         assert_eq!(
             m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
             vec!["8", "9"]
+        );
+        // A book-numbered article's colon, and a section number before an abbreviation
+        // when its last digit is not the next marker (footnote 6 follows "EVRM").
+        let mut d = Detacher::new(&known(9));
+        d.last = 5;
+        let (t, m) = d.detach(
+            "uit de artikelen 3:2 en 3:4 Awb, in afdeling 3.7 Awb een artikel en artikel 8 EVRM.6",
+        );
+        assert_eq!(
+            t,
+            "uit de artikelen 3:2 en 3:4 Awb, in afdeling 3.7 Awb een artikel en artikel 8 EVRM."
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["6"]
         );
         // Before another marker set apart: "Richtlijn (EU) 2016/680.6 7".
         let mut d = Detacher::new(&known(7));
