@@ -101,7 +101,16 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             let first = caps
                 .name("first")
                 .or_else(|| caps.name("letter").filter(|_| eerste_kamer))
-                .or_else(|| caps.name("bare"));
+                .or_else(|| caps.name("bare"))
+                .or_else(|| caps.name("dashed"));
+            // A dashed number that runs on after a space ("20 000-30 000") is an amount, not a
+            // paper.
+            if first.is_some_and(|f| {
+                text[..f.start()].ends_with(['-', '–'])
+                    && DOSSIER_GOES_ON.is_match(&text[f.end()..])
+            }) {
+                return None;
+            }
             match first {
                 Some(first) => {
                     let plural = is_plural(&text[whole.start()..first.start()]);
