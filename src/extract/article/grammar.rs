@@ -197,9 +197,18 @@ fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
         && r.parts[0].paragraph.is_none()
         && r.parts[0].point.is_none()
     {
-        if let Some((pstart, paragraph, point)) = prefix_before(text, start) {
-            r.parts[0].paragraph = paragraph;
-            r.parts[0].point = point;
+        if let Some((pstart, paragraphs, point)) = prefix_before(text, start) {
+            let number = r.parts[0].number.clone();
+            r.parts.clear();
+            push_item(
+                &mut r.parts,
+                number,
+                Item {
+                    paragraphs,
+                    points: point.into_iter().collect(),
+                    ..Item::default()
+                },
+            );
             r.start = pstart;
         }
     }
@@ -383,13 +392,16 @@ fn valid_point(p: &str, keyword: &str) -> bool {
     p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN.contains(&p)
 }
 
-/// "het tweede lid van artikel 9", "onderdeel e van het eerste lid van artikel 6": the
-/// paragraph and point written before the head word.
-fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Option<String>)> {
+/// "het tweede lid van artikel 9", "onderdeel e van het eerste lid van artikel 6", "het
+/// tweede en derde lid van artikel 5", "de leden 2 en 3 van artikel 5": the paragraphs and
+/// point written before the head word.
+fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<String>)> {
     static LID_VAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)het\s+)?(?:(?-u:\b)([a-z]+)\s+lid|(?-u:\b)lid\s+(\d{1,3}))\s*,?\s+van\s+$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+lid|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+van\s+$")
             .expect("valid regex")
     });
+    static LIST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
             .expect("valid regex")
@@ -400,18 +412,28 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Opti
     }
     let window = &text[from..head];
     if let Some(c) = LID_VAN.captures(window) {
-        let paragraph = match (c.get(2), c.get(3)) {
-            (Some(w), _) => ordinal(w.as_str()).map(|n| n.to_string()),
-            (_, Some(n)) => Some(n.as_str().to_string()),
+        // A list counts when every item reads as a paragraph ("tweede en derde"); else only
+        // the word before "lid" does ("de bevoegdheid en tweede lid").
+        let paragraphs: Option<Vec<String>> = match (c.get(2), c.get(3)) {
+            (Some(w), _) => {
+                let items: Vec<&str> = LIST.split(w.as_str()).collect();
+                let read = |ws: &[&str]| -> Option<Vec<String>> {
+                    ws.iter()
+                        .map(|w| ordinal(w).map(|n| n.to_string()))
+                        .collect()
+                };
+                read(&items).or_else(|| read(&items[items.len().saturating_sub(1)..]))
+            }
+            (_, Some(n)) => Some(LIST.split(n.as_str()).map(str::to_string).collect()),
             _ => None,
         };
-        if let Some(paragraph) = paragraph {
+        if let Some(paragraphs) = paragraphs {
             let point = c
                 .get(1)
                 .map(|m| m.as_str().to_string())
                 .filter(|p| valid_point(p, "onder"));
             let start = from + c.get(0).map(|m| m.start()).unwrap_or(0);
-            return Some((start, Some(paragraph), point));
+            return Some((start, paragraphs, point));
         }
     }
     let c = POINT_VAN.captures(window)?;
@@ -419,7 +441,7 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Option<String>, Opti
     valid_point(&point, "onder").then(|| {
         (
             from + c.get(0).map(|m| m.start()).unwrap_or(0),
-            None,
+            Vec::new(),
             Some(point),
         )
     })
@@ -953,6 +975,22 @@ mod tests {
         assert_eq!(
             parts("het tweede lid van artikel 9"),
             vec![p("9", Some("2"), None)]
+        );
+        assert_eq!(
+            parts("het eerste, tweede en derde lid van artikel 8"),
+            vec![
+                p("8", Some("1"), None),
+                p("8", Some("2"), None),
+                p("8", Some("3"), None)
+            ]
+        );
+        assert_eq!(
+            parts("de leden 2 en 3 van artikel 5"),
+            vec![p("5", Some("2"), None), p("5", Some("3"), None)]
+        );
+        assert_eq!(
+            parts("de bevoegdheid en tweede lid van artikel 5"),
+            vec![p("5", Some("2"), None)]
         );
     }
 

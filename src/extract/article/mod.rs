@@ -188,25 +188,27 @@ impl ArticleExtractor {
                 }),
                 By::Explicit,
             ),
-            Some(Named::Anaphor { start, end, kind }) => match mentions.anaphor(kind, start) {
-                Some(t) => (Some(t.clone()), By::Context),
-                // A generic word that only one instrument answers to ("het Handvest").
-                None if self.registry.only_of_kind(kind).is_some() => (
-                    self.registry
-                        .only_of_kind(kind)
-                        .map(|e| entry_target(&self.registry, e)),
-                    By::Context,
-                ),
-                None => (
-                    Some(Target {
-                        id: None,
-                        name: text[start..end].to_string(),
-                        entry: None,
-                        kinds: Vec::new(),
-                    }),
-                    By::None,
-                ),
-            },
+            Some(Named::Anaphor { start, end, kind }) => {
+                match mentions.anaphor(kind, start, r.start, r.end) {
+                    Some(t) => (Some(t.clone()), By::Context),
+                    // A generic word that only one instrument answers to ("het Handvest").
+                    None if self.registry.only_of_kind(kind).is_some() => (
+                        self.registry
+                            .only_of_kind(kind)
+                            .map(|e| entry_target(&self.registry, e)),
+                        By::Context,
+                    ),
+                    None => (
+                        Some(Target {
+                            id: None,
+                            name: text[start..end].to_string(),
+                            entry: None,
+                            kinds: Vec::new(),
+                        }),
+                        By::None,
+                    ),
+                }
+            }
             // "Artikel I, onderdeel B": Roman numbers are the articles of an amending act (the
             // bill under discussion), never of the law the passage is about; EU treaties and
             // acts number their articles in Arabic.

@@ -177,9 +177,12 @@ impl<'a> Mentions<'a> {
         self.list.get(i).filter(|m| m.span.end <= end)
     }
 
-    /// "van de verordening": the nearest mention before `pos` of an instrument of that kind,
-    /// in the same paragraph, else the letter's main instrument of that kind.
-    pub fn anaphor(&self, kind: &str, pos: usize) -> Option<&Target> {
+    /// "van de verordening", "van die wet" (at `pos`, in a reference spanning `[start, end)`):
+    /// the nearest mention before `pos` of an instrument of that kind in the same paragraph,
+    /// else the instrument the passage is about (a heading's "Artikel IV (Wet justitiële en
+    /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
+    pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
+        let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         let i = self.list.partition_point(|m| m.span.end <= pos);
         let near = self.list[..i]
@@ -187,11 +190,17 @@ impl<'a> Mentions<'a> {
             .rev()
             .take_while(|m| m.span.start >= region.start)
             .find(|m| m.target.kinds.iter().any(|k| k == kind));
-        // Else the letter's main instrument, when it is of that kind.
-        near.map(|m| &m.target).or_else(|| {
-            self.dominant(None)
-                .filter(|t| t.kinds.iter().any(|k| k == kind))
-        })
+        near.map(|m| &m.target)
+            // Only a section's heading: a mention later in the sentence or paragraph is no
+            // antecedent ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b
+            // MiFIR" is the proposal's article 1, not MiFIR's).
+            .or_else(|| {
+                self.context(start, end)
+                    .filter(|(_, level)| *level == Level::Section)
+                    .map(|(t, _)| t)
+                    .filter(of_kind)
+            })
+            .or_else(|| self.dominant(None).filter(of_kind))
     }
 
     /// Occurrences of names the registry does not know but references named explicitly
