@@ -62,8 +62,15 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static KIND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
 });
+/// A letterhead's or a decision list's "Datum": "Datum 24 november 2021", "Datum: woensdag 7
+/// februari 2024".
 static LETTERHEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*Datum[ \t]*(?:\n\s*)?([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+    Regex::new(r"(?mi)^\s*Datum[ \t]*:?[ \t]*(?:\n\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+});
+/// An answer to written questions is dated by its receipt: "Antwoord van Minister Van Weel
+/// (ontvangen 2 september 2024)"; the questions' "(ingezonden 16 juli 2024)" is earlier.
+static ANSWER_RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*ontvangen\s+([0-3]?\d\s+\p{L}+\s+\d{4})\s*\)").expect("valid regex")
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // Ninety letters of any script make a large automaton: with regex's default cache the
@@ -239,13 +246,15 @@ fn to_iso(dutch: &str) -> Option<String> {
     dates::find_all(dutch).into_iter().next().map(|(_, d)| d)
 }
 
-/// The date the letter states: "Den Haag, 18 oktober 2021" or the letterhead "Datum".
+/// The date the paper states: "Den Haag, 18 oktober 2021", the letterhead "Datum", a kind's
+/// date line, or an answer's receipt.
 fn stated_date(raw: &str) -> Option<String> {
     PLACE_DATE
         .captures(raw)
         .and_then(|c| to_iso(&c[1]))
         .or_else(|| LETTERHEAD_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
         .or_else(|| KIND_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
+        .or_else(|| ANSWER_RECEIVED.captures(raw).and_then(|c| to_iso(&c[1])))
 }
 
 /// The latest date the text mentions: a letter is written on or after every date it names.
@@ -444,6 +453,16 @@ mod tests {
         assert_eq!(m.id().as_deref(), Some("kst-32545-143"));
         assert_eq!(m.doc_type.as_deref(), Some("motie"));
         assert_eq!(m.date, Some(("2021-07-06".to_string(), DateSource::Text)));
+    }
+
+    #[test]
+    fn a_decision_list_and_an_answer_state_their_dates() {
+        let t = "Besluitenlijst procedurevergadering\n\nDatum: woensdag 7 februari 2024\nTijd: 10.00 uur\n\nHet debat is verplaatst naar 14 maart 2024.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.date, Some(("2024-02-07".to_string(), DateSource::Text)));
+        let t = "Vragen van het lid Mutluer over camera's (ingezonden 16 juli\n2024).\n\nAntwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 2 september 2024).\n\nHet debat van 26 september 2024 volgt.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.date, Some(("2024-09-02".to_string(), DateSource::Text)));
     }
 
     #[test]
