@@ -284,7 +284,8 @@ impl PositionExtractor {
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
         for (ci, c) in p.clauses.iter().enumerate() {
             // A cue may run on into a clause opened by a word that is often a determiner
-            // ("ik deel | die mening"), but it must start in this clause.
+            // ("ik deel | die mening") or by "en" before a noun phrase ("ga met Geldmaat | en
+            // de banken in gesprek"), but it must start in this clause.
             let run_on = p
                 .clauses
                 .get(ci + 1)
@@ -292,6 +293,7 @@ impl PositionExtractor {
                     n.opener
                         .as_ref()
                         .is_some_and(|o| lex.clauses.weak_openers.contains(o))
+                        || self.coordinates_a_noun_phrase(&p, ci + 1)
                 })
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
@@ -457,6 +459,20 @@ impl PositionExtractor {
             }
         }
         None
+    }
+
+    /// Whether clause `ci` opens with a coordinator followed by a word that starts a noun
+    /// phrase ("en de betrokken banken", "en mijn ministerie"): it may continue the clause
+    /// before rather than start one.
+    fn coordinates_a_noun_phrase(&self, p: &Prepared, ci: usize) -> bool {
+        let c = &p.clauses[ci];
+        let cw = &self.lex.clauses;
+        c.opener
+            .as_ref()
+            .is_some_and(|o| cw.coordinators.iter().any(|w| w == o))
+            && words(&p.work[c.range.clone()])
+                .nth(1)
+                .is_some_and(|(_, w)| cw.no_ellipsis_after.iter().any(|x| x == w))
     }
 
     /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
