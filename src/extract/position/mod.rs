@@ -570,11 +570,27 @@ impl PositionExtractor {
                 let mut s = cue.stance?;
                 // A cue that runs on into the next clause ("ik deel | die opvatting niet")
                 // is negated in the words it runs on into as well.
-                let cue_end_clause = p
+                let mut cue_end_clause = p
                     .clauses
                     .iter()
                     .find(|c| c.range.contains(&hit.range.end.saturating_sub(1)))
                     .map_or(clause.end, |c| c.range.end.max(clause.end));
+                // So is a noun phrase coordinated after it, up to the "niet" that ends the
+                // clause ("Het kabinet steunt de inzet van de Commissie | en de lidstaten op
+                // dit punt niet").
+                for (j, c) in p.clauses.iter().enumerate().skip(ci + 1) {
+                    if c.range.end <= cue_end_clause {
+                        continue;
+                    }
+                    let continues = c.range.start == cue_end_clause
+                        && self.coordinates_a_noun_phrase(p, j)
+                        && states[j].cue.is_none()
+                        && states[j].actor.is_none();
+                    if !continues {
+                        break;
+                    }
+                    cue_end_clause = c.range.end;
+                }
                 if cue.negatable {
                     if let Some(n) =
                         self.negator_near(p, clause.start..cue_end_clause, hit.range.clone())
