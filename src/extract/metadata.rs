@@ -9,7 +9,7 @@
 
 use super::dates;
 use crate::ingest::ManifestEntry;
-use crate::normalize::NormDoc;
+use crate::normalize::{chars, NormDoc};
 use crate::record::{DateSource, DocumentRecord, Signatory};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -154,7 +154,9 @@ fn squeeze_dossier(d: &str, sub: &str) -> String {
 /// normalized text) and its normalized text (closing block, dates in prose).
 pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     let mut meta = TextMeta::default();
-    let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
+    // Cleaned as the body is: a header printed with non-breaking spaces ("33\u{a0}118") must
+    // give the same id.
+    let head = chars::clean(&raw.lines().take(40).collect::<Vec<_>>().join("\n"));
     let nr_line = NR_LINE
         .captures(&head)
         .or_else(|| EK_LETTER_LINE.captures(&head));

@@ -21,6 +21,9 @@ pub fn clean(raw: &str) -> String {
             '\t' => " ",
             // Non-breaking and other exotic spaces become plain spaces.
             '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' | '\u{3000}' => " ",
+            // Non-breaking and figure hyphens and the minus sign print as a hyphen
+            // ("36 410‑XVI" with U+2011 is the dossier "36 410-XVI").
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => "-",
             // Soft hyphens, zero-width characters and the byte-order mark are invisible in print.
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
             '\u{fb00}' => "ff",
@@ -95,6 +98,7 @@ mod tests {
     #[test]
     fn line_endings_and_invisible_characters() {
         assert_eq!(clean("a\r\nb\rc\u{ad}d\u{a0}e\u{feff}"), "a\nb\ncd e");
+        assert_eq!(clean("36\u{a0}410\u{2011}XVI"), "36 410-XVI");
         assert_eq!(clean("\u{fb01}nanci\u{eb}le"), "financiële");
         assert_eq!(clean("a\tb\u{7}c\u{fb04}\r"), "a bcffl\n");
     }
