@@ -168,8 +168,17 @@ pub fn prepare_lowered(
     // Split points: punctuation (the clause starts after it) and opener words (the clause
     // starts at the word).
     let mut cuts: Vec<(usize, Option<String>)> = Vec::new();
+    let bytes = work.as_bytes();
+    // A comma or colon between digits is part of a number ("1,5 miljard", "artikel 6:162").
+    let in_number = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
     for (at, c) in work.char_indices() {
-        if matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)) {
+        if (matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)))
+            && !(c != ';' && in_number(at))
+        {
             cuts.push((at + 1, None));
         }
     }
@@ -303,6 +312,54 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
         }
     }
     (out, bare)
+}
+
+/// Words that open an adverbial phrase or clause set between commas inside another clause:
+/// "De regering blijft, ook als de uitbreidingen gereed zijn, scherp toezien", "Deze aanpak
+/// acht ik, mits de lasten beperkt blijven, kansrijk".
+const INTERRUPTION_STARTS: &[&str] = &[
+    "als", "ook", "zolang", "mits", "indien", "tenzij", "hoewel", "wanneer", "nu", "zodra",
+    "gelet", "gezien", "zeker", "zoals", "omdat", "ondanks", "vanwege", "mede", "juist", "na",
+    "voor", "in", "op", "met", "bij", "naar", "tot", "vooral", "terwijl", "ofschoon",
+];
+/// Longest interruption, in words.
+const INTERRUPTION_MAX_WORDS: usize = 25;
+
+/// A clause interrupted by a phrase between commas: when clause `ci` ends with a comma and
+/// the clauses after it (up to three) open with an adverbial word and end with a comma, the
+/// clause after them, opened by no word of its own, continues clause `ci`. Returns the first
+/// clause of the interruption and the continuing clause.
+pub fn interruption(p: &Prepared, ci: usize) -> Option<(usize, usize)> {
+    let ends_with_comma = |i: usize| {
+        p.clauses
+            .get(i)
+            .is_some_and(|c| p.work[c.range.clone()].trim_end().ends_with(','))
+    };
+    if !ends_with_comma(ci) {
+        return None;
+    }
+    let first = ci + 1;
+    let opens = p.clauses.get(first).is_some_and(|c| {
+        c.opener
+            .as_deref()
+            .or_else(|| words(&p.work[c.range.clone()]).next().map(|(_, w)| w))
+            .is_some_and(|w| INTERRUPTION_STARTS.contains(&w))
+    });
+    if !opens {
+        return None;
+    }
+    let mut count = 0;
+    for last in first..(first + 3).min(p.clauses.len()) {
+        count += words(&p.work[p.clauses[last].range.clone()]).count();
+        if count > INTERRUPTION_MAX_WORDS {
+            return None;
+        }
+        if ends_with_comma(last) {
+            let next = p.clauses.get(last + 1)?;
+            return next.opener.is_none().then_some((first, last + 1));
+        }
+    }
+    None
 }
 
 /// Whether the colon at `colon` ends a label: one capitalised word standing alone before it

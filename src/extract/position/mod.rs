@@ -298,12 +298,30 @@ impl PositionExtractor {
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
             let text = &p.work[c.range.start..run_on];
-            let cue = self
-                .best_cue(text, c.range.start, c.range.len(), &p.seen)
-                .map(|h| Hit {
-                    cue: h.cue,
-                    range: h.range.start + c.range.start..h.range.end + c.range.start,
-                });
+            let mut cue = self.best_cue(text, c.range.start, c.range.len(), &p.seen);
+            // A clause interrupted by a phrase between commas ("De regering blijft, ook als
+            // ..., scherp toezien"): read on past the phrase, blanked (same offsets; the gate
+            // holds, as each blanked run starts and ends with a comma).
+            if cue.is_none() {
+                let comma = p.work[c.range.clone()]
+                    .rfind(',')
+                    .map(|i| c.range.start + i);
+                if let (Some((_, next)), Some(comma)) = (clauses::interruption(&p, ci), comma) {
+                    let end = p.clauses[next].range.end;
+                    let gap = comma..p.clauses[next].range.start;
+                    let mut joined = p.work[c.range.start..end].to_string();
+                    let local = gap.start - c.range.start..gap.end - c.range.start;
+                    if joined.is_char_boundary(local.start) && joined.is_char_boundary(local.end) {
+                        let blanks = " ".repeat(local.len());
+                        joined.replace_range(local, &blanks);
+                        cue = self.best_cue(&joined, c.range.start, c.range.len(), &p.seen);
+                    }
+                }
+            }
+            let cue = cue.map(|h| Hit {
+                cue: h.cue,
+                range: h.range.start + c.range.start..h.range.end + c.range.start,
+            });
             let mut actor = actor::find(
                 lex,
                 &p.seen,
@@ -655,7 +673,20 @@ impl PositionExtractor {
                 };
                 // A negated frame ("ziet geen aanleiding", "is het niet eens"): the negator
                 // stands inside it or just before it, never after (that belongs to the content).
-                if let Some(n) = self.frame_negator(p, clause.clone(), hit.range.clone()) {
+                // A frame read on past a phrase between commas ("is, gelet op ..., nog niet
+                // overtuigd"): its words after the phrase are asked too, the phrase is not.
+                let after_phrase = p
+                    .clauses
+                    .iter()
+                    .skip(ci + 1)
+                    .find(|c| c.range.contains(&hit.range.end.saturating_sub(1)))
+                    .map(|c| (c.range.clone(), c.range.start..hit.range.end));
+                let negator = self
+                    .frame_negator(p, clause.clone(), hit.range.clone())
+                    .or_else(|| {
+                        after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame))
+                    });
+                if let Some(n) = negator {
                     pieces.push(n);
                     rule.push_str("+frame-neg");
                     s = lex.negate(s)?;
@@ -721,7 +752,13 @@ impl PositionExtractor {
             .cue
             .as_ref()
             .is_some_and(|h| lex.cues[h.cue].content == lexicon::ContentPlace::After);
+        // A phrase between commas that interrupts the frame's clause ("acht ik, mits ...,
+        // kansrijk") is read past: the evaluation comes after it.
+        let interrupted = clauses::interruption(p, ci);
         for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
+            if interrupted.is_some_and(|(first, next)| first <= j && j < next) {
+                continue;
+            }
             if j > ci {
                 let stop = c
                     .opener
