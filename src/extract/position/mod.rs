@@ -755,6 +755,11 @@ impl PositionExtractor {
         // A phrase between commas that interrupts the frame's clause ("acht ik, mits ...,
         // kansrijk") is read past: the evaluation comes after it.
         let interrupted = clauses::interruption(p, ci);
+        // A weak evaluation ("moet") only speaks for a frame without a stance of its own.
+        let frame_has_stance = states[ci]
+            .cue
+            .as_ref()
+            .is_some_and(|h| lex.cues[h.cue].stance.is_some());
         for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
             if interrupted.is_some_and(|(first, next)| first <= j && j < next) {
                 continue;
@@ -778,7 +783,10 @@ impl PositionExtractor {
             let text = &p.work[c.range.clone()];
             let mut best: Option<Hit> = None;
             for (i, cue) in lex.cues.iter().enumerate() {
-                if cue.kind != CueKind::Content || !cue.pattern.may_in(&p.seen, c.range.clone()) {
+                if cue.kind != CueKind::Content
+                    || (cue.weak && frame_has_stance)
+                    || !cue.pattern.may_in(&p.seen, c.range.clone())
+                {
                     continue;
                 }
                 for m in cue.pattern.re.find_iter(text) {
