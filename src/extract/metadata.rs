@@ -77,7 +77,7 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
     // changes only which engine runs, not what matches.
     regex::RegexBuilder::new(
-        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
     )
     .dfa_size_limit(64 << 20)
     .build()
@@ -455,6 +455,16 @@ mod tests {
         assert_eq!(m.id().as_deref(), Some("kst-32545-143"));
         assert_eq!(m.doc_type.as_deref(), Some("motie"));
         assert_eq!(m.date, Some(("2021-07-06".to_string(), DateSource::Text)));
+    }
+
+    #[test]
+    fn initials_may_be_spaced() {
+        let t = "Hoogachtend,\n\nDe Minister van Justitie,\n\nA. H. Korthals\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.signatories.first().map(|s| s.name.as_str()),
+            Some("A. H. Korthals")
+        );
     }
 
     #[test]
