@@ -263,6 +263,26 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     if prefix != to_prefix {
         return;
     }
+    // "58a tot en met 58f": the letters of one number in between.
+    let lettered = |n: &str| -> Option<(String, u8)> {
+        let (digits, letter) = n.split_at(n.len().checked_sub(1)?);
+        let l = *letter.as_bytes().first()?;
+        (!digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) && l.is_ascii_lowercase())
+            .then(|| (digits.to_string(), l))
+    };
+    if let (Some((da, la)), Some((db, lb))) = (lettered(&a), lettered(&b)) {
+        if da == db && lb > la + 1 && lb - la <= 12 {
+            for l in la + 1..lb {
+                parts.push(Part {
+                    number: format!("{prefix}{da}{}", l as char),
+                    paragraph: None,
+                    point: None,
+                    subpoint: None,
+                });
+            }
+        }
+        return;
+    }
     let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
         return;
     };
@@ -971,6 +991,13 @@ mod tests {
             vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]
         );
         assert_eq!(parts("artikelen 10 tot en met 14").len(), 5);
+        assert_eq!(
+            parts("artikelen 58a tot en met 58d")
+                .iter()
+                .map(|p| p.0.as_str())
+                .collect::<Vec<_>>(),
+            vec!["58a", "58b", "58c", "58d"]
+        );
         assert_eq!(parts("artikel 5(1)(d)"), vec![p("5", Some("1"), Some("d"))]);
         assert_eq!(
             parts("het tweede lid van artikel 9"),
