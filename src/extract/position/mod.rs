@@ -298,30 +298,13 @@ impl PositionExtractor {
                 .filter(|n| n.range.start == c.range.end)
                 .map_or(c.range.end, |n| n.range.end);
             let text = &p.work[c.range.start..run_on];
-            let mut cue = self.best_cue(text, c.range.start, c.range.len(), &p.seen);
-            // A clause interrupted by a phrase between commas ("De regering blijft, ook als
-            // ..., scherp toezien"): read on past the phrase, blanked (same offsets; the gate
-            // holds, as each blanked run starts and ends with a comma).
-            if cue.is_none() {
-                let comma = p.work[c.range.clone()]
-                    .rfind(',')
-                    .map(|i| c.range.start + i);
-                if let (Some((_, next)), Some(comma)) = (clauses::interruption(&p, ci), comma) {
-                    let end = p.clauses[next].range.end;
-                    let gap = comma..p.clauses[next].range.start;
-                    let mut joined = p.work[c.range.start..end].to_string();
-                    let local = gap.start - c.range.start..gap.end - c.range.start;
-                    if joined.is_char_boundary(local.start) && joined.is_char_boundary(local.end) {
-                        let blanks = " ".repeat(local.len());
-                        joined.replace_range(local, &blanks);
-                        cue = self.best_cue(&joined, c.range.start, c.range.len(), &p.seen);
-                    }
-                }
-            }
-            let cue = cue.map(|h| Hit {
-                cue: h.cue,
-                range: h.range.start + c.range.start..h.range.end + c.range.start,
-            });
+            let cue = self
+                .best_cue(text, c.range.start, c.range.len(), &p.seen)
+                .or_else(|| self.cue_past_interruption(&p, ci))
+                .map(|h| Hit {
+                    cue: h.cue,
+                    range: h.range.start + c.range.start..h.range.end + c.range.start,
+                });
             let mut actor = actor::find(
                 lex,
                 &p.seen,
@@ -477,6 +460,25 @@ impl PositionExtractor {
             }
         }
         None
+    }
+
+    /// The cue of clause `ci` read on past a phrase between commas that interrupts it ("De
+    /// regering blijft, ook als ..., scherp toezien"): the phrase is blanked in a copy (same
+    /// offsets; the gate holds, as the blanked run starts and ends with a comma). Offsets
+    /// relative to the clause, as [`Self::best_cue`] gives them.
+    fn cue_past_interruption(&self, p: &Prepared, ci: usize) -> Option<Hit> {
+        let c = &p.clauses[ci];
+        let (_, next) = clauses::interruption(p, ci)?;
+        let comma = c.range.start + p.work[c.range.clone()].rfind(',')?;
+        let end = p.clauses[next].range.end;
+        let gap = comma - c.range.start..p.clauses[next].range.start - c.range.start;
+        let mut joined = p.work.get(c.range.start..end)?.to_string();
+        if !(joined.is_char_boundary(gap.start) && joined.is_char_boundary(gap.end)) {
+            return None;
+        }
+        let blanks = " ".repeat(gap.len());
+        joined.replace_range(gap, &blanks);
+        self.best_cue(&joined, c.range.start, c.range.len(), &p.seen)
     }
 
     /// Whether clause `ci` opens with a coordinator followed by a word that starts a noun
