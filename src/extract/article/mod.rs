@@ -192,7 +192,8 @@ impl ArticleExtractor {
                 match mentions.anaphor(kind, start, r.start, r.end) {
                     Some(t) => (Some(t.clone()), By::Context),
                     // A generic word that only one instrument answers to ("het Handvest").
-                    None if self.registry.only_of_kind(kind).is_some() => (
+                    // Not "het voorstel": proposals are many, most of them outside the registry.
+                    None if kind != "voorstel" && self.registry.only_of_kind(kind).is_some() => (
                         self.registry
                             .only_of_kind(kind)
                             .map(|e| entry_target(&self.registry, e)),

@@ -68,6 +68,11 @@ static COMPILED: LazyLock<Vec<(Regex, &'static Ask)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Asks about the answering itself: "deze vragen (afzonderlijk / één voor één / binnen drie
+/// weken) beantwoorden".
+static PROCEDURAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bvragen\b[^?]*\bbeantwoorden\b").expect("valid regex"));
+
 /// The question numbers of an answer's label: "3", "3 en 4", "3, 4 en 5", "3 t/m 5", "3-5".
 const NUMBERS: &str = r"(?:\d+[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?";
 
@@ -118,6 +123,11 @@ pub fn read(question: &str, answer: &str) -> Option<Answered> {
         .filter_map(|(re, ask)| re.captures_iter(&lower_question).last().map(|c| (c, *ask)))
         .max_by_key(|(c, _)| c.get(0).map_or(0, |m| m.start()))?;
     let stance = if yes { ask.yes } else { ask.no }?;
+    // The closing request of a set of questions ("Wilt u deze vragen afzonderlijk
+    // beantwoorden?") is about the answers themselves, not a matter of policy.
+    if PROCEDURAL.is_match(caps.get(0).map_or("", |m| m.as_str())) {
+        return None;
+    }
     // The target as the question wrote it (original case).
     let target = caps
         .name("target")
