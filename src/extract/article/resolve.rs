@@ -195,6 +195,16 @@ impl<'a> Mentions<'a> {
             // antecedent ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b
             // MiFIR" is the proposal's article 1, not MiFIR's).
             .or_else(|| {
+                // Nor when the sentence names an instrument after it: the anaphor then
+                // points elsewhere ("artikel 1 van de verordening opgenomen artikel 27da
+                // MiFIR": the amending act's).
+                let named_later = self
+                    .norm
+                    .sentence_at(pos)
+                    .is_some_and(|s| self.first_in(end, s.span.end).is_some());
+                if named_later {
+                    return None;
+                }
                 self.context(start, end)
                     .filter(|(_, level)| *level == Level::Section)
                     .map(|(t, _)| t)
@@ -279,11 +289,13 @@ impl<'a> Mentions<'a> {
             return self.dominant(None).map(|t| (t, Level::Document));
         };
         let s = sentence.span;
-        if let Some(hit) = found(
-            self.last_in(s.start, start)
-                .or_else(|| self.first_in(end, s.end)),
-            Level::Sentence,
-        ) {
+        // A name later in the sentence counts only when no other article stands between:
+        // in "de artikelen 10 en 11 ... gelet op artikel 290 VWEU" the VWEU is article 290's.
+        let later = self.first_in(end, s.end).filter(|m| {
+            let between = norm.text.get(end..m.span.start).unwrap_or("");
+            !between.to_lowercase().contains("artikel")
+        });
+        if let Some(hit) = found(self.last_in(s.start, start).or(later), Level::Sentence) {
             return Some(hit);
         }
         let mut block = sentence.block;
