@@ -189,15 +189,14 @@ impl<'a> Mentions<'a> {
             .iter()
             .rev()
             .take_while(|m| m.span.start >= region.start)
-            .find(|m| m.target.kinds.iter().any(|k| k == kind));
-        near.map(|m| &m.target)
-            // Only a section's heading: a mention later in the sentence or paragraph is no
-            // antecedent ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b
-            // MiFIR" is the proposal's article 1, not MiFIR's).
+            .map(|m| &m.target)
+            .find(of_kind);
+        near
+            // The passage's instrument only from a section's heading, and not when the
+            // sentence names an instrument after the anaphor: it then points elsewhere
+            // ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b MiFIR" is the
+            // amending proposal's article 1, not MiFIR's).
             .or_else(|| {
-                // Nor when the sentence names an instrument after it: the anaphor then
-                // points elsewhere ("artikel 1 van de verordening opgenomen artikel 27da
-                // MiFIR": the amending act's).
                 let named_later = self
                     .norm
                     .sentence_at(pos)
@@ -293,7 +292,7 @@ impl<'a> Mentions<'a> {
         // in "de artikelen 10 en 11 ... gelet op artikel 290 VWEU" the VWEU is article 290's.
         let later = self.first_in(end, s.end).filter(|m| {
             let between = norm.text.get(end..m.span.start).unwrap_or("");
-            !between.to_lowercase().contains("artikel")
+            !(between.contains("artikel") || between.contains("Artikel"))
         });
         if let Some(hit) = found(self.last_in(s.start, start).or(later), Level::Sentence) {
             return Some(hit);

@@ -314,6 +314,14 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
     (out, bare)
 }
 
+impl Prepared {
+    /// The clause that holds the last character of `range` (a cue may run on past its own).
+    pub fn clause_ending(&self, range: &Range<usize>) -> Option<usize> {
+        let last = range.end.saturating_sub(1);
+        self.clauses.iter().position(|c| c.range.contains(&last))
+    }
+}
+
 /// Words that open an adverbial phrase or clause set between commas inside another clause:
 /// "De regering blijft, ook als de uitbreidingen gereed zijn, scherp toezien", "Deze aanpak
 /// acht ik, mits de lasten beperkt blijven, kansrijk".

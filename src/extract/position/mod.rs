@@ -591,10 +591,8 @@ impl PositionExtractor {
                 // A cue that runs on into the next clause ("ik deel | die opvatting niet")
                 // is negated in the words it runs on into as well.
                 let mut cue_end_clause = p
-                    .clauses
-                    .iter()
-                    .find(|c| c.range.contains(&hit.range.end.saturating_sub(1)))
-                    .map_or(clause.end, |c| c.range.end.max(clause.end));
+                    .clause_ending(&hit.range)
+                    .map_or(clause.end, |j| p.clauses[j].range.end.max(clause.end));
                 // So is a noun phrase coordinated after it, up to the "niet" that ends the
                 // clause ("Het kabinet steunt de inzet van de Commissie | en de lidstaten op
                 // dit punt niet").
@@ -678,11 +676,10 @@ impl PositionExtractor {
                 // A frame read on past a phrase between commas ("is, gelet op ..., nog niet
                 // overtuigd"): its words after the phrase are asked too, the phrase is not.
                 let after_phrase = p
-                    .clauses
-                    .iter()
-                    .skip(ci + 1)
-                    .find(|c| c.range.contains(&hit.range.end.saturating_sub(1)))
-                    .map(|c| (c.range.clone(), c.range.start..hit.range.end));
+                    .clause_ending(&hit.range)
+                    .filter(|&j| j > ci)
+                    .map(|j| p.clauses[j].range.clone())
+                    .map(|c| (c.clone(), c.start..hit.range.end));
                 let negator = self
                     .frame_negator(p, clause.clone(), hit.range.clone())
                     .or_else(|| {
