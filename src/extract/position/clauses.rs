@@ -320,6 +320,14 @@ impl Prepared {
         let last = range.end.saturating_sub(1);
         self.clauses.iter().position(|c| c.range.contains(&last))
     }
+
+    /// Whether clause `i` ends in a colon or semicolon: what follows is a statement of its own
+    /// (an explanation, a list), not the rest of the clause before.
+    pub fn ends_in_strong_break(&self, i: usize) -> bool {
+        self.clauses
+            .get(i)
+            .is_some_and(|c| self.work[c.range.clone()].trim_end().ends_with([':', ';']))
+    }
 }
 
 /// Words that open an adverbial phrase or clause set between commas inside another clause:

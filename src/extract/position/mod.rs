@@ -768,7 +768,16 @@ impl PositionExtractor {
                     .opener
                     .as_ref()
                     .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o));
-                if stop || (st.actor.is_some() && !st.inherited) {
+                // The evaluation is not sought past a colon ("moeten hand in hand gaan:
+                // zonder verzwaring is flexibiliteit alleen onvoldoende"), nor in a clause
+                // that shares the subject and speaks for itself ("dat dit kader goed werkt |
+                // en zie geen aanleiding voor ...": a position of its own).
+                let own_position = st.inherited && st.cue.is_some();
+                if stop
+                    || (st.actor.is_some() && !st.inherited)
+                    || own_position
+                    || p.ends_in_strong_break(j - 1)
+                {
                     return None;
                 }
                 let relative = c
