@@ -104,16 +104,16 @@ impl ArticleExtractor {
         mentions.add_unknown(&unknown);
         let mut out = Vec::new();
         for chain in chains {
-            // A name at the end of a chain names every reference in it that names none.
+            // A name at the end of a chain names every reference in it that names none, and
+            // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
             let mut inherited: Option<(Named, usize)> = None;
             let mut named: Vec<(Option<Named>, usize)> = Vec::with_capacity(chain.refs.len());
             for r in chain.refs.iter().rev() {
                 match r.named {
-                    Some(n @ (Named::Known { .. } | Named::Unknown { .. })) => {
+                    Some(n) => {
                         inherited = Some((n, r.end));
                         named.push((Some(n), r.end));
                     }
-                    Some(n) => named.push((Some(n), r.end)),
                     None => named.push(
                         inherited
                             .map(|(n, end)| (Some(n), end))

@@ -294,7 +294,16 @@ impl<'a> Mentions<'a> {
             let between = norm.text.get(end..m.span.start).unwrap_or("");
             !(between.contains("artikel") || between.contains("Artikel"))
         });
-        if let Some(hit) = found(self.last_in(s.start, start).or(later), Level::Sentence) {
+        if let Some(hit) = found(self.last_in(s.start, start), Level::Sentence) {
+            return Some(hit);
+        }
+        // The sentence says what it is about in a word that refers back: "De richtlijn biedt
+        // daarvoor ruimte (artikel 23, eerste lid)" is the directive's article 23, not that of
+        // the regulation the sentence before named.
+        if let Some(t) = self.referred_to_in(s.start, start) {
+            return Some((t, Level::Sentence));
+        }
+        if let Some(hit) = found(later, Level::Sentence) {
             return Some(hit);
         }
         let mut block = sentence.block;
@@ -413,6 +422,27 @@ impl<'a> Mentions<'a> {
         };
         let (qs, qe) = (span.start + open, pos + close);
         self.last_in(qs, qe).is_none()
+    }
+
+    /// The instrument a generic noun phrase in `[from, to)` refers back to ("de richtlijn",
+    /// "deze verordening"; the last one): the nearest mention of its kind before it in the same
+    /// paragraph, else the letter's main instrument when of that kind.
+    fn referred_to_in(&self, from: usize, to: usize) -> Option<&Target> {
+        let text = self.norm.text.get(from..to)?;
+        let m = REFERRING_PHRASE.captures_iter(text).last()?;
+        let word = m.get(1)?;
+        let kind = word.as_str();
+        let pos = from + word.start();
+        let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
+        let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
+        let i = self.list.partition_point(|m| m.span.end <= pos);
+        self.list[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= region.start)
+            .map(|m| &m.target)
+            .find(of_kind)
+            .or_else(|| self.dominant(None).filter(of_kind))
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
@@ -656,6 +686,15 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
     }
     *list = by_start.into_values().collect();
 }
+
+/// A determiner and a generic word for an instrument, in lower case (a capital makes a name:
+/// "de Wet"): what a sentence can refer back to.
+static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|wet|verdrag|wetboek)\b",
+    )
+    .expect("a valid pattern")
+});
 
 /// How far before a defined name the "(hierna: …" of its definition may open.
 const DEFINITION_REACH: usize = 160;
