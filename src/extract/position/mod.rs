@@ -626,6 +626,9 @@ impl PositionExtractor {
             CueKind::Frame => {
                 let content =
                     self.content_of(p, states, ci, hit.range.clone(), actor.range.clone());
+                // The negator that turned the content round, so that it is not read again as
+                // the frame's ("wat ik niet wenselijk acht": one "niet", before both).
+                let mut content_negated: Option<Range<usize>> = None;
                 let mut s = match &content {
                     Some((j, c_hit)) => {
                         let c = &lex.cues[c_hit.cue];
@@ -641,6 +644,7 @@ impl PositionExtractor {
                             .filter(|n| !(hit.range.start <= n.start && n.end <= hit.range.end));
                         if c.negatable {
                             if let Some(n) = content_negator {
+                                content_negated = Some(n.clone());
                                 pieces.push(n);
                                 rule.push_str("+neg");
                                 if s == Stance::Oppose {
@@ -682,9 +686,8 @@ impl PositionExtractor {
                     .map(|c| (c.clone(), c.start..hit.range.end));
                 let negator = self
                     .frame_negator(p, clause.clone(), hit.range.clone())
-                    .or_else(|| {
-                        after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame))
-                    });
+                    .or_else(|| after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame)))
+                    .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)));
                 if let Some(n) = negator {
                     pieces.push(n);
                     rule.push_str("+frame-neg");
