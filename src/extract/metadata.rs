@@ -72,6 +72,18 @@ static LETTERHEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWER_RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*ontvangen\s+([0-3]?\d\s+\p{L}+\s+\d{4})\s*\)").expect("valid regex")
 });
+/// An answer's own head: "Vragen van het lid X (Partij) aan de minister van Y over Z (ingezonden
+/// 6 oktober 2025)." is its title (the Aanhangsel prints no other).
+static QUESTIONS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s[^\n]*?)\s*(?:\(\s*ingezonden\b[^)]*\)\s*)?\.?\s*$")
+        .expect("valid regex")
+});
+/// An answer is signed by nobody: "Antwoord van minister Kleinhout (Infrastructuur en
+/// Waterstaat)" names who answers and for which ministry.
+static ANSWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*Antwoord(?:en)?\s+van\s+(?:de\s+)?(?i:(minister-president|minister|staatssecretaris))\s+([A-Z][^\s(]*(?:\s+[A-Za-z][^\s(]*){0,3}?)\s+\(([A-Z][^)]{2,80})\)")
+        .expect("valid regex")
+});
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // Ninety letters of any script make a large automaton: with regex's default cache the
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
@@ -201,8 +213,9 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     }
     if meta.number.is_none() {
         meta.stated_id = aanhangsel_id(raw, &head);
-        if meta.stated_id.is_some() {
+        if let Some(id) = &meta.stated_id {
             meta.doc_type.get_or_insert_with(|| "antwoord".to_string());
+            meta.number = id.rsplit('-').next().map(str::to_string);
         }
     }
     meta.date = stated_date(raw)
@@ -218,7 +231,39 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
         meta.doc_type = Some("brief".to_string());
     }
     meta.signatories = signatories(norm);
+    if meta.doc_type.as_deref() == Some("antwoord") {
+        if meta.title.is_none() {
+            meta.title = QUESTIONS_TITLE
+                .captures(&head)
+                .map(|c| c[1].split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        if meta.signatories.is_empty() {
+            meta.signatories = answered_by(&head);
+        }
+    }
     meta
+}
+
+/// Who answers written questions, from the answer's head: "Antwoord van minister Van Weel
+/// (Justitie en Veiligheid)" is the Minister van Justitie en Veiligheid.
+fn answered_by(head: &str) -> Vec<Signatory> {
+    ANSWERED_BY
+        .captures_iter(head)
+        .map(|c| {
+            let office = c[1].to_lowercase();
+            let mut chars = office.chars();
+            let office = match chars.next() {
+                Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+                None => office.clone(),
+            };
+            let ministry = c[3].split_whitespace().collect::<Vec<_>>().join(" ");
+            Signatory {
+                name: c[2].to_string(),
+                role: format!("{office} van {ministry}"),
+            }
+        })
+        .take(2)
+        .collect()
 }
 
 /// An answer to written questions: its colophon id, else its head ("Vergaderjaar 2020–2021",
@@ -229,7 +274,10 @@ fn aanhangsel_id(raw: &str, head: &str) -> Option<String> {
         return Some(c[1].to_string());
     }
     let title = AH_TITLE.find(head)?;
-    let vj = AH_VERGADERJAAR.captures(&head[..title.start()])?;
+    // The session year stands above the title, or (in some prints) just below it.
+    let vj = AH_VERGADERJAAR
+        .captures(&head[..title.start()])
+        .or_else(|| AH_VERGADERJAAR.captures(&head[title.start()..]))?;
     // The number: the first line after the title (up to six on) that is, or ends in, a
     // number on its own.
     let nr = head[title.start()..]
@@ -380,6 +428,29 @@ mod tests {
             from_text(t, &normalize(t)).doc_type.as_deref(),
             Some("brief")
         );
+    }
+
+    #[test]
+    fn an_answer_takes_its_title_from_the_questions_and_its_signatory_from_who_answers() {
+        let t = "Aanhangsel van de Handelingen\n\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n\nVergaderjaar 2025-2026\n\n612\n\nVragen van het lid Van Oosterom (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over het bericht «Schiphol blijft ’s nachts boven de geluidsnorm» (ingezonden 6 oktober 2025).\n\nAntwoord van minister Van der Kleij (Infrastructuur en Waterstaat) (ontvangen 3 november 2025).\n\nVraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("antwoord"));
+        assert_eq!(m.number.as_deref(), Some("612"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Vragen van het lid Van Oosterom (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over het bericht «Schiphol blijft ’s nachts boven de geluidsnorm»")
+        );
+        assert_eq!(m.signatories.len(), 1);
+        assert_eq!(m.signatories[0].name, "Van der Kleij");
+        assert_eq!(
+            m.signatories[0].role,
+            "Minister van Infrastructuur en Waterstaat"
+        );
+        // A letter that quotes an answer keeps its own signatory and title.
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nHet eerdere antwoord van minister Y (Financiën) was helder.\n\nDe Minister van Financiën,\n\nA. Jansen\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("brief"));
+        assert!(m.signatories.iter().all(|s| s.name != "Y"));
     }
 
     #[test]
