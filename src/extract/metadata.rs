@@ -181,7 +181,19 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
             .find(|(w, _)| upper.starts_with(w))
             .map(|(_, t)| t.to_string());
         if !rest.is_empty() {
-            meta.title = Some(rest.split_whitespace().collect::<Vec<_>>().join(" "));
+            // A long title wraps: "Nr. 1712 Brief van de minister van Landbouw, Visserij,
+            // Voedselzekerheid en" / "Natuur". It runs on to the blank line that ends it.
+            let after = nr.get(0).map_or(head.len(), |m| m.end());
+            let wrapped = head[after..]
+                .lines()
+                .skip(1)
+                .take_while(|l| !l.trim().is_empty())
+                .take(3);
+            let title = std::iter::once(rest)
+                .chain(wrapped)
+                .collect::<Vec<_>>()
+                .join(" ");
+            meta.title = Some(title.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         let before = &head[..nr.get(0).map_or(0, |m| m.start())];
         if let Some(d) = DOSSIER_LINE.captures_iter(before).last() {
@@ -403,6 +415,17 @@ mod tests {
                 role: "Minister van Justitie en Veiligheid".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_title_that_wraps_runs_on_to_the_blank_line() {
+        let t = "\n21501-32 Landbouw- en Visserijraad\n\nNr. 1712 Brief van de minister van Landbouw, Visserij, Voedselzekerheid en\nNatuur\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 16 december 2025\n\nHierbij informeer ik uw Kamer.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Brief van de minister van Landbouw, Visserij, Voedselzekerheid en Natuur")
+        );
+        assert_eq!(m.number.as_deref(), Some("1712"));
     }
 
     #[test]
