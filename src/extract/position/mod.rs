@@ -327,6 +327,12 @@ impl PositionExtractor {
             } else if actor.is_none() && ci > 0 && self.elided_subject(&p, ci) {
                 actor = self.shared_subject(&p, &states, ci);
                 inherited = actor.is_some();
+            } else if actor.is_none() && c.opener.is_none() && ci > 1 {
+                // A group subject with the government set apart in it: "Verschillende
+                // lidstaten, | waaronder Nederland, | uitten zorgen": the verb after the
+                // apposition speaks for Nederland too.
+                actor = self.apposed_actor(&p, &states, ci);
+                inherited = actor.is_some();
             }
             if let Some(a) = &actor {
                 last_actor = Some(a.label.clone());
@@ -493,6 +499,39 @@ impl PositionExtractor {
             && words(&p.work[c.range.clone()])
                 .nth(1)
                 .is_some_and(|(_, w)| cw.no_ellipsis_after.iter().any(|x| x == w))
+    }
+
+    /// The government actor of an apposition right before clause `ci` that sets it apart in
+    /// a group ("lidstaten, waaronder Nederland,"): the clause before it ends in a comma, the
+    /// apposition opens with "waaronder", "inclusief" or "zoals" and ends in a comma.
+    fn apposed_actor(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+    ) -> Option<actor::ActorHit> {
+        const SETS_APART: &[&str] = &["waaronder", "inclusief", "zoals"];
+        // The group is the sentence's subject: it opens the sentence, and no verb stands in
+        // it ("De Commissie heeft met de lidstaten, waaronder Nederland, gesproken" is not).
+        const VERBS: &[&str] = &[
+            "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden",
+            "werd", "werden", "zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten",
+        ];
+        if ci != 2 || words(&p.work[p.clauses[0].range.clone()]).any(|(_, w)| VERBS.contains(&w)) {
+            return None;
+        }
+        let apposition = &p.clauses[ci - 1];
+        let text = &p.work[apposition.range.clone()];
+        let first = words(text).next().map(|(_, w)| w)?;
+        let before = &p.work[p.clauses[ci - 2].range.clone()];
+        let set_apart = SETS_APART.contains(&first)
+            && text.trim_end().ends_with(',')
+            && before.trim_end().ends_with(',')
+            && states[ci - 2].actor.is_none();
+        if !set_apart {
+            return None;
+        }
+        states[ci - 1].actor.clone()
     }
 
     /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
