@@ -75,6 +75,7 @@ pub fn find(
             if object
                 || (a.kind == ActorKind::Member && foreign(sentence, range.start))
                 || inside_name(sentence, range.clone())
+                || predecessor(work, range.clone())
             {
                 continue;
             }
@@ -239,6 +240,16 @@ const SENTENCE_OPENERS: &[&str] = &[
     "dat",
     "als",
 ];
+
+/// A predecessor ("het vorige kabinet", "de toenmalige minister"): what it announced is
+/// background to the letter, not a position the government takes in it.
+fn predecessor(work: &str, range: Range<usize>) -> bool {
+    const EARLIER: &[&str] = &["vorige", "vorig", "voormalige", "toenmalige", "eerdere"];
+    let inside = work
+        .get(range.clone())
+        .is_some_and(|t| words(t).any(|(_, w)| EARLIER.contains(&w)));
+    inside || previous_word(work, range.start).is_some_and(|w| EARLIER.contains(&w.as_str()))
+}
 
 fn previous_word(work: &str, at: usize) -> Option<String> {
     words(work.get(..at)?).last().map(|(_, w)| w.to_string())

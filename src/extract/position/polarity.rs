@@ -34,6 +34,10 @@ impl PositionExtractor {
         cue: Range<usize>,
     ) -> Option<Range<usize>> {
         let window = &self.lex.window;
+        // The clause ends in an infinitive ("Ik zal de motie daarom niet uitvoeren").
+        let infinitive_last = words(&p.work[clause.clone()])
+            .last()
+            .is_some_and(|(_, w)| w.len() > 3 && w.ends_with("en"));
         self.first_negator(p, clause, |n: &Negation| {
             let (cs, ce) = (n.word_at(cue.start), n.word_at(cue.end));
             let w = n.word;
@@ -45,7 +49,10 @@ impl PositionExtractor {
             // A "niet" that ends the clause negates its verb however far the object runs
             // ("Het kabinet deelt de opvatting van deze leden niet").
             let clause_final = w >= ce && w + 1 == n.words.len() && n.text == "niet";
-            before || after || inside || clause_final
+            // So does one right before the infinitive that ends it.
+            let before_infinitive =
+                infinitive_last && w >= ce && w + 2 == n.words.len() && n.text == "niet";
+            before || after || inside || clause_final || before_infinitive
         })
     }
 
