@@ -70,13 +70,12 @@ const NOT_ABBREVIATIONS: [&str; 20] = [
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
-const UNIDENTIFIED: [&str; 8] = [
+const UNIDENTIFIED: [&str; 7] = [
     "wetsvoorstel",
     "voorstel van wet",
     "ontwerpbesluit",
     "conceptbesluit",
     "amendement",
-    "besluit",
     "regeling",
     "ontwerpregeling",
 ];
@@ -137,6 +136,9 @@ impl Cur<'_> {
                 ("verdrag", "verdrag"),
                 ("wetboek", "wetboek"),
                 ("handvest", "handvest"),
+                // "van het besluit": the decision named before (an EU decision, an order in
+                // council); none named, it stays unidentified.
+                ("besluit", "besluit"),
             ] {
                 // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back;
                 // but "het Handvest" is the short title, unless a name follows ("Handvest
