@@ -151,7 +151,7 @@ fn promote_short_headings(blocks: &mut [RawBlock]) {
             && t.chars().count() <= 120
             && t.split_whitespace().count() <= 16
             && !t.contains(',')
-            && !t.ends_with(['.', ';', ':', '?', '!', '-'])
+            && !sentence_end(t).ends_with(['.', ';', ':', '?', '!', '-'])
             && t.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -263,6 +263,37 @@ fn short_line_chars(items: &[BodyItem]) -> usize {
 
 /// A heading: a short line of its own that does not end like prose, between finished text
 /// and text that starts anew. `short`: see [`short_line_chars`].
+/// A line without what may follow its last punctuation: a footnote marker ("beschreven.¹",
+/// "beschreven.[1]"), a closing quote or bracket ("een «algeheel verbod.»", "(zie de bijlage.)").
+pub fn sentence_end(line: &str) -> &str {
+    let mut end = line.trim_end();
+    loop {
+        let trimmed = end
+            .trim_end_matches(|c: char| {
+                matches!(
+                    c,
+                    '⁰' | '¹' | '²' | '³' | '⁴'..='⁹' | '»' | '"' | '”' | '’' | '\'' | ')'
+                )
+            })
+            .trim_end();
+        // "[12]" as a marker: digits inside brackets.
+        let trimmed = match trimmed.strip_suffix(']') {
+            Some(inner) => {
+                let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+                match digits.strip_suffix('[') {
+                    Some(before) if digits.len() < inner.len() => before,
+                    _ => trimmed,
+                }
+            }
+            None => trimmed,
+        };
+        if trimmed.len() == end.len() {
+            return end;
+        }
+        end = trimmed;
+    }
+}
+
 fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: usize) -> bool {
     // A numbered label before the words it labels, standing alone between blank lines,
     // heads what follows however long it runs: "Aanbeveling 1: Geef elke ouder binnen zes
@@ -278,7 +309,7 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: 
     if !(2..=90).contains(&len) || line.split_whitespace().count() > 14 {
         return false;
     }
-    if line.ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
+    if sentence_end(line).ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
         return false;
     }
     if !line[list_label_len(line)..]
@@ -406,6 +437,24 @@ pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> S
     }
     out.push_str(line);
     out
+}
+
+#[cfg(test)]
+mod sentence_end_tests {
+    use super::sentence_end;
+
+    #[test]
+    fn markers_quotes_and_brackets_after_the_full_stop_are_not_the_end() {
+        assert_eq!(sentence_end("zijn beschreven.¹"), "zijn beschreven.");
+        assert_eq!(sentence_end("zijn beschreven.[12]"), "zijn beschreven.");
+        assert_eq!(
+            sentence_end("een «algeheel verbod.»"),
+            "een «algeheel verbod."
+        );
+        assert_eq!(sentence_end("(zie de bijlage.)"), "(zie de bijlage.");
+        assert_eq!(sentence_end("Paragraaf 5.3"), "Paragraaf 5.3");
+        assert_eq!(sentence_end("Bijlage [A]"), "Bijlage [A]");
+    }
 }
 
 #[cfg(test)]
