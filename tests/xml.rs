@@ -228,12 +228,14 @@ fn aanhangsel_and_handelingen_variants_are_read() {
         "an answer is dated by its receipt"
     );
     let body = ah.norm.body();
+    // "Vraag 1" and "Antwoord 1" (`<nr>`) stand on lines of their own, as printed, and are not
+    // read into the sentence after them.
     assert!(
-        body.contains("Vraag 1 Bent u bekend met het bericht over negatieve spaarrente?"),
+        body.contains("Vraag 1\n\nBent u bekend met het bericht over negatieve spaarrente?"),
         "{body}"
     );
     assert!(
-        body.contains("Antwoord 1 Ja. Zie ook Kamerstuk 32 545, nr. 143."),
+        body.contains("Antwoord 1\n\nJa. Zie ook Kamerstuk 32 545, nr. 143."),
         "{body}"
     );
     assert_eq!(ah.norm.footnotes.len(), 1);

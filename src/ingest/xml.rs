@@ -186,7 +186,16 @@ impl Walker {
                 Node::Element(c) if LEADS.contains(&c.name.as_str()) => {
                     self.flush(&mut run, BlockKind::Paragraph);
                     let lead = c.plain_text();
-                    if !lead.is_empty() {
+                    // "Vraag 1", "Antwoord 1": a label on a line of its own, as printed; a
+                    // bare "a." or "1." leads the block after it.
+                    let label = lead.split_whitespace().next().is_some_and(|w| {
+                        w.chars().count() > 2 && w.chars().all(char::is_alphabetic)
+                    });
+                    if label {
+                        let mut own = Run::default();
+                        own.text.push_str(&lead);
+                        self.flush(&mut own, BlockKind::Heading);
+                    } else if !lead.is_empty() {
                         self.lead = Some(lead);
                     }
                 }

@@ -62,8 +62,19 @@ const TITLE_TYPES: &[&str] = &[
 ];
 
 /// "32 545" → "32545"; "21 501-33" → "21501-33".
+/// "36 600 VII" → "36600-VII", "21 501-33" → "21501-33"; soft hyphens, zero-width and
+/// non-breaking characters cleaned as in the body text first.
 fn squeeze(dossier: &str) -> String {
-    dossier.split_whitespace().collect::<String>()
+    let cleaned = crate::normalize::chars::clean(dossier);
+    let mut out = String::new();
+    for part in cleaned.split_whitespace() {
+        // A chapter in roman numerals (or a letter) is joined with a hyphen, as kst's ids write it.
+        if !out.is_empty() && part.chars().all(|c| c.is_ascii_alphabetic()) {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 fn iso_date(s: &str) -> Option<String> {
@@ -95,7 +106,10 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
         .filter(|n| !n.is_empty());
     if let Some(stuk) = publication.find("stuk") {
         if let Some(t) = stuk.elements().find(|e| e.name == "titel") {
-            let title = t.plain_text();
+            let title = crate::normalize::chars::clean(&t.plain_text())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let first = title.split_whitespace().next().unwrap_or("").to_lowercase();
             m.doc_type = TITLE_TYPES
                 .iter()
@@ -239,6 +253,15 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn dossier_numbers_are_squeezed_as_the_ids_write_them() {
+        assert_eq!(super::squeeze("36 600 VII"), "36600-VII");
+        assert_eq!(super::squeeze("21 501-33"), "21501-33");
+        assert_eq!(super::squeeze("21\u{ad}501\u{2011}32"), "21501-32");
+        assert_eq!(super::squeeze("32\u{a0}545"), "32545");
+    }
+
     use super::*;
 
     #[test]
