@@ -130,7 +130,7 @@ fn html_files_are_found_in_directories_and_read_as_html() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
     let (inputs, errors) = ingest::discover(&[dir], None);
     assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(inputs.len(), 2);
+    assert_eq!(inputs.len(), 4);
 }
 
 #[test]
@@ -152,4 +152,46 @@ fn a_page_without_text_is_refused_with_a_reason() {
         msg.contains("leeg.html") && msg.contains("no text"),
         "{msg}"
     );
+}
+
+/// Notes numbered "[1]" as web pages and word processors print them (a page's own note list
+/// and a Word export): each note is linked to the sentence that carries its marker, and the
+/// marker does not glue two sentences into one.
+#[test]
+fn bracketed_note_markers_of_web_pages_and_word_exports() {
+    for path in [
+        "tests/fixtures/html/bracket-markers-notes.html",
+        "tests/fixtures/html/word-export-notes.html",
+    ] {
+        let p = process(path);
+        let cited: Vec<(&str, Option<&str>, Option<&str>)> = p
+            .records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Citation(c) => Some((
+                    c.target.as_str(),
+                    c.footnote.as_deref(),
+                    c.context.as_deref(),
+                )),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            cited,
+            vec![
+                (
+                    "kst-26643-1146",
+                    Some("1"),
+                    Some("Zoals ik uw Kamer eerder heb gemeld, zal Nederland die termijn niet halen.")
+                ),
+                (
+                    "kst-26643-1180",
+                    Some("2"),
+                    Some("Het kabinet is geen voorstander van een verbod op gezichtsherkenning.")
+                ),
+            ],
+            "{path}"
+        );
+        assert!(!p.norm.text.contains("[1]"), "{path}: {}", p.norm.text);
+    }
 }

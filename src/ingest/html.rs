@@ -171,12 +171,17 @@ fn is_note_container(el: ElementRef) -> bool {
     })
 }
 
-/// The text of an element if it is a footnote number: 1-3 digits (or superscript digits).
+/// The text of an element if it is a footnote number: 1-3 digits (or superscript digits), bare
+/// or in brackets as web pages and word processors print them ("[1]").
 fn number_text(el: ElementRef) -> Option<String> {
     let text: String = el.text().collect();
-    let digits = crate::normalize::footnotes::superscript_to_ascii(text.trim());
+    let text = text.trim();
+    let text = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .unwrap_or(text);
+    let digits = crate::normalize::footnotes::superscript_to_ascii(text);
     let plain = text
-        .trim()
         .chars()
         .all(|c| c.is_ascii_digit() || "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c));
     (plain && (1..=3).contains(&digits.len())).then_some(digits)
@@ -273,10 +278,14 @@ impl Walker {
         self.in_note = outer;
         let mut text = squeeze(&run);
         if marker.is_none() {
-            // "3 Kamerstuk 26 643, nr. 641" or "3. Kamerstuk …"
-            let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-            if (1..=3).contains(&digits.len()) {
-                let rest = text[digits.len()..].trim_start_matches(['.', ')']);
+            // "3 Kamerstuk 26 643, nr. 641", "3. Kamerstuk …" or "[3] Kamerstuk …"
+            let bracketed = text.starts_with('[');
+            let body = if bracketed { &text[1..] } else { &text[..] };
+            let digits: String = body.chars().take_while(char::is_ascii_digit).collect();
+            let closed = !bracketed || body[digits.len()..].starts_with(']');
+            if (1..=3).contains(&digits.len()) && closed {
+                let skip = digits.len() + 2 * usize::from(bracketed);
+                let rest = text[skip..].trim_start_matches(['.', ')']);
                 if rest.starts_with(char::is_whitespace) {
                     text = rest.trim().to_string();
                     marker = Some(digits);

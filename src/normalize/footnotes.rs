@@ -31,6 +31,9 @@ static PLAIN_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s+(\S.*)$").expect("valid regex"));
 static SUPER_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$").expect("valid regex"));
+/// A web page's notes copied as text: "[1] Kamerstuk 26 643, nr. 1100." (in order: 1, 2, ...).
+static BRACKET_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\[(\d{1,3})\]\s*(\S.*)$").expect("valid regex"));
 
 /// Longest run of continuation lines one footnote may have; past it the block is over.
 const MAX_CONTINUATION: usize = 10;
@@ -62,6 +65,7 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     let mut out = Split::default();
     let mut state = State::Body;
     let mut expected: u32 = 1;
+    let mut expected_bracket: u32 = 1;
     let mut after_gap = true;
 
     for (i, line) in lines.iter().enumerate() {
@@ -86,9 +90,16 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             continue;
         }
 
-        if let Some(c) = SUPER_START.captures(line) {
+        let bracketed = BRACKET_START
+            .captures(line)
+            .filter(|c| c[1].parse::<u32>().is_ok_and(|n| n == expected_bracket));
+        if let Some(c) = SUPER_START.captures(line).or(bracketed) {
+            let marker = superscript_to_ascii(&c[1]);
+            if line.trim_start().starts_with('[') {
+                expected_bracket += 1;
+            }
             out.footnotes.push(RawFootnote {
-                marker: superscript_to_ascii(&c[1]),
+                marker,
                 text: c[2].trim_end().to_string(),
             });
             if matches!(state, State::Body) {

@@ -25,6 +25,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \^\{(?P<braced>[0-9\x20,]+)\}
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
+      | \[(?P<bracket>[0-9]{1,3})\]
       | (?P<pre>[\p{L}\)\]»”’'\x22.,;:?!])(?P<num>[0-9]{1,3})(?:[\s.,;:)»”’'\x22\]]|$|\p{Lu})
       | [.”’»\x22]\x20(?P<spaced>[0-9]{1,2})(?:\x20+\p{Lu}|\x20*$)
     ",
@@ -179,6 +180,14 @@ impl Detacher {
                     )
                 } else if let Some(m) = c.name("sup") {
                     (vec![superscript_to_ascii(m.as_str())], m.range())
+                } else if let Some(m) = c.name("bracket") {
+                    // "aangekondigd.[1]": a web page's marker, when that note exists.
+                    let n: u32 = m.as_str().parse().unwrap_or(0);
+                    if !self.plausible(n) {
+                        continue;
+                    }
+                    let all = c.get(0).map_or(m.range(), |a| a.range());
+                    (vec![m.as_str().to_string()], all)
                 } else if let Some(m) = c.name("spaced") {
                     // "sleutels .” 11": a marker set apart after the sentence; only when next in
                     // sequence.
@@ -416,6 +425,7 @@ mod tests {
             r"(?x)
             \^\{(?P<braced>[0-9\x20,]+)\}
           | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
+          | \[(?P<bracket>[0-9]{1,3})\]
           | (?P<pre>[\p{L}\)\]»”’'\x22.,;:?!])(?P<num>[0-9]{1,3})(?:[\s.,;:)»”’'\x22\]]|$|\p{Lu})
           | \b(?:19|20)[0-9]{2}(?P<after_year>[0-9]{1,2})\b
           | [.”’»\x22]\x20(?P<spaced>[0-9]{1,2})(?:\x20+\p{Lu}|\x20*$)
@@ -427,7 +437,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_split_search_finds_what_the_combined_pattern_finds(
-            text in r"(?:19|20|[0-9]|[ae]|é|ë|Het|[ .,»”’)(^{}¹²_]|٣){0,40}"
+            text in r"(?:19|20|[0-9]|[ae]|é|ë|Het|[ .,»”’)(^{}¹²_\[\]]|٣){0,40}"
         ) {
             let want: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> = combined()
                 .captures_iter(&text)

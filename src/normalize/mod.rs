@@ -300,6 +300,19 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_markers_of_text_copied_from_a_web_page_are_footnotes() {
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn mijn brief heb ik de evaluatie aangekondigd.[1] Het kabinet deelt de zorgen van de Raad.[2]\n\nDe minister,\n\nJ. Jansen\n\n[1] Kamerstuk 26 643, nr. 1100.\n[2] Kamerstuk 35 925 VI, nr. 12.\n";
+        let doc = normalize(t);
+        assert_eq!(doc.footnotes.len(), 2);
+        let ctx = doc.footnote_context(&doc.footnotes[1]).unwrap();
+        assert_eq!(ctx, "Het kabinet deelt de zorgen van de Raad.");
+        assert!(!doc.body().contains("[1]"), "{}", doc.text);
+        // A bracketed number that is no note of the letter stays as written.
+        let doc = normalize("Aan de Voorzitter\n\nZie de lijst [3] hieronder.\n");
+        assert!(doc.text.contains("[3]"), "{}", doc.text);
+    }
+
+    #[test]
     fn spans_lie_on_char_boundaries() {
         let doc = normalize(PAGE_BREAK);
         for s in &doc.sentences {
