@@ -62,6 +62,7 @@ fn hyphenated_words(items: &[BodyItem]) -> HyphenatedWords {
 pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let hyphenated = hyphenated_words(items);
     let short = short_line_chars(items);
+    let width = wrap_width(items);
     let mut blocks: Vec<RawBlock> = Vec::new();
     let mut current: Option<RawBlock> = None;
     let mut gap = Gap::PageBreak;
@@ -89,12 +90,13 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         let next = next_line(items, i + 1);
         // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
         // was not wrapped at the page width starts anew, as after finished text.
-        let item = list_label_len(line) > 0 && prev_line_chars < WRAPPED_LINE_CHARS;
+        let item = list_label_len(line) > 0 && prev_line_chars < width;
         let heading = is_heading(
             line,
             gap != Gap::None || prev_line_ended_sentence || item,
             next,
             short,
+            width,
         );
 
         let join = match (&current, heading) {
@@ -106,8 +108,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
                 // A blank line after a line wrapped at full width, mid-sentence, is spacing of
                 // the layout, not a paragraph break ("Research into" / "Family Law").
                 Gap::Blank => {
-                    !ends_sentence(&b.text)
-                        && (starts_lower(line) || prev_line_chars >= WRAPPED_LINE_CHARS)
+                    !ends_sentence(&b.text) && (starts_lower(line) || prev_line_chars >= width)
                 }
                 Gap::PageBreak => !ends_sentence(&b.text),
             },
@@ -261,8 +262,6 @@ fn short_line_chars(items: &[BodyItem]) -> usize {
     (full * 85 / 100).max(70)
 }
 
-/// A heading: a short line of its own that does not end like prose, between finished text
-/// and text that starts anew. `short`: see [`short_line_chars`].
 /// A line without what may follow its last punctuation: a footnote marker ("beschreven.¹",
 /// "beschreven.[1]"), a closing quote or bracket ("een «algeheel verbod.»", "(zie de bijlage.)").
 pub fn sentence_end(line: &str) -> &str {
@@ -294,7 +293,35 @@ pub fn sentence_end(line: &str) -> &str {
     }
 }
 
-fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: usize) -> bool {
+/// Lines as wide as the page of a hard-wrapped text (a PDF's): a long line then is wrapped
+/// prose. A text that keeps each paragraph on one line (an export, a web page copied as text)
+/// has no page width: there a long line before a blank line may be a heading.
+fn wrap_width(items: &[BodyItem]) -> usize {
+    let lengths: Vec<usize> = items
+        .iter()
+        .filter_map(|item| match item {
+            BodyItem::Line(l) => Some(l.trim().chars().count()),
+            _ => None,
+        })
+        .filter(|&n| n >= 30)
+        .collect();
+    let very_long = lengths.iter().filter(|&&n| n > 160).count();
+    if lengths.len() >= 5 && very_long * 4 >= lengths.len() {
+        usize::MAX
+    } else {
+        WRAPPED_LINE_CHARS
+    }
+}
+
+/// A heading: a short line of its own that does not end like prose, between finished text
+/// and text that starts anew. `short`: see [`short_line_chars`]; `width`: see [`wrap_width`].
+fn is_heading(
+    line: &str,
+    after_break: bool,
+    next: Option<(&str, bool)>,
+    short: usize,
+    width: usize,
+) -> bool {
     // A numbered label before the words it labels, standing alone between blank lines,
     // heads what follows however long it runs: "Aanbeveling 1: Geef elke ouder binnen zes
     // maanden duidelijkheid over ..." (a report's recommendation, answered below it).
@@ -327,7 +354,7 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, short: 
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.')
     });
-    if !numbered && len >= WRAPPED_LINE_CHARS && next.is_some_and(|(_, gap_after)| gap_after) {
+    if !numbered && len >= width && next.is_some_and(|(_, gap_after)| gap_after) {
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
@@ -473,6 +500,26 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_long_heading_in_a_text_with_unwrapped_paragraphs_stays_a_heading() {
+        let para = "Tijdens het tweeminutendebat Jeugd van 12 november jl. zijn acht moties ingediend, en over twee daarvan heb ik in het debat al een oordeel gegeven; de overige zes bespreek ik hieronder.";
+        let text = format!(
+            "{para}\n\n{para}\n\nMotie van het lid Terpstra c.s. over een maximale wachttijd voor specialistische jeugdhulp\n\nDe motie van het lid Terpstra c.s. verzoekt de regering een norm af te spreken.\n\n{para}\n\n{para}\n"
+        );
+        let b = assemble(&lines(&text));
+        let heading = b
+            .iter()
+            .find(|b| b.text.starts_with("Motie van het lid"))
+            .expect("the heading is a block of its own");
+        assert_eq!(heading.kind, BlockKind::Heading, "{b:?}");
+        assert!(!heading.text.contains("De motie"), "{b:?}");
+        // In a hard-wrapped text (a PDF's) a line as wide as the page before a blank line is
+        // still wrapped prose.
+        let wrapped = "Het kabinet heeft in de afgelopen periode onderzoek laten doen naar de\n\nFamily Law in andere lidstaten en de gevolgen daarvan.\n";
+        let b = assemble(&lines(wrapped));
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 
     #[test]
