@@ -243,6 +243,9 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
         meta.doc_type = Some("brief".to_string());
     }
     meta.signatories = signatories(norm);
+    if meta.doc_type.as_deref() == Some("motie") && meta.signatories.is_empty() {
+        meta.signatories = movers(raw);
+    }
     if meta.doc_type.as_deref() == Some("antwoord") {
         if meta.title.is_none() {
             meta.title = QUESTIONS_TITLE
@@ -254,6 +257,44 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
         }
     }
     meta
+}
+
+/// The members who move a motion: the names under its closing formula ("en gaat over tot de
+/// orde van de dag." / "Six Dijkstra" / "Kathmann" / ...), one a line.
+fn movers(raw: &str) -> Vec<Signatory> {
+    let Some(end) = raw.rfind("orde van de dag") else {
+        return Vec::new();
+    };
+    let tail = raw[end..].lines().skip(1);
+    let mut out = Vec::new();
+    for line in tail {
+        let name = line.trim();
+        if name.is_empty() {
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
+        // A surname, with its prefixes ("Van Baarle", "De Vries", "Six Dijkstra"): a few
+        // words, the last capitalised, no digits or sentence punctuation.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let is_name = (1..=4).contains(&words.len())
+            && name.chars().count() <= 40
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+        if !is_name {
+            break;
+        }
+        out.push(Signatory {
+            name: name.to_string(),
+            role: "indiener".to_string(),
+        });
+    }
+    out
 }
 
 /// Who answers written questions, from the answer's head: "Antwoord van minister Van Weel
@@ -415,6 +456,16 @@ mod tests {
                 role: "Minister van Justitie en Veiligheid".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_motion_is_signed_by_the_members_under_its_closing_formula() {
+        let t = "36 600 VII Begroting\n\nNr. 32 MOTIE VAN HET LID SIX DIJKSTRA C.S.\n\nVoorgesteld 13 november 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een register in te voeren,\n\nen gaat over tot de orde van de dag.\n\nSix Dijkstra\nKathmann\nVan Baarle\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("motie"));
+        let names: Vec<&str> = m.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Six Dijkstra", "Kathmann", "Van Baarle"]);
+        assert!(m.signatories.iter().all(|s| s.role == "indiener"));
     }
 
     #[test]
