@@ -360,9 +360,45 @@ fn stated_date(raw: &str) -> Option<String> {
         .or_else(|| ANSWER_RECEIVED.captures(raw).and_then(|c| to_iso(&c[1])))
 }
 
-/// The latest date the text mentions: a letter is written on or after every date it names.
+/// The latest date the text mentions: a letter is written on or after every date it names,
+/// except the dates it looks ahead to ("treedt in werking op 1 januari 2026", "per 1 juli",
+/// "uiterlijk 17 oktober", "vanaf ...": a bill's explanation names its future).
 fn inferred_date(text: &str) -> Option<String> {
-    dates::find_all(text).into_iter().map(|(_, d)| d).max()
+    dates::find_all(text)
+        .into_iter()
+        .filter(|(at, _)| !looks_ahead(text, *at))
+        .map(|(_, d)| d)
+        .max()
+}
+
+/// Whether the words just before the date at `at` point to the future.
+fn looks_ahead(text: &str, at: usize) -> bool {
+    const AHEAD: &[&str] = &[
+        "per",
+        "vanaf",
+        "uiterlijk",
+        "ingang van",
+        "werking op",
+        "inwerkingtreding op",
+        "inwerkingtreding per",
+        "tot en met",
+        "vóór",
+        "voor",
+        "verwacht op",
+        "gepland op",
+    ];
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].trim_end().to_lowercase();
+    AHEAD.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Signatories from the closing blocks of the body (the last part of the letter).
@@ -643,6 +679,13 @@ mod tests {
         assert_eq!(
             m.date,
             Some(("2021-06-23".to_string(), DateSource::Inferred))
+        );
+        // Dates it looks ahead to are no lower bound.
+        let t = "Het advies van 4 maart 2025 is verwerkt. De wet treedt in werking op 1 januari 2026; de regeling geldt per 1 juli 2026 en uiterlijk 17 oktober 2026 volgt een evaluatie.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.date,
+            Some(("2025-03-04".to_string(), DateSource::Inferred))
         );
     }
 
