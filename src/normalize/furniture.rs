@@ -17,7 +17,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(-[A-Z0-9]+)?,?\s*nr\.\s*[0-9A-Z]+|Aanhangsel)\s*\d*\s*$",
+        r"(?i)^\s*(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$",
     )
     .expect("valid regex")
 });
@@ -135,8 +135,16 @@ mod tests {
             "kst-28684-128 ISSN 0921 - 7371 ’s-Gravenhage 2019",
             "Tweede Kamer, vergaderjaar 2020–2021, Aanhangsel 2",
             "Het kabinet is in de Tweede Kamer, vergaderjaar 2019–2020, al ingegaan op de vraag.",
+            // The Eerste Kamer numbers its papers with letters; a chapter in roman numerals.
+            "Eerste Kamer, vergaderjaar 2025–2026, 36 498, C 1",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 12 3",
+            // Without its page number it is a reference in the text, not the footer.
+            "Eerste Kamer, vergaderjaar 2019–2020, 35 300, C",
         ];
-        assert_eq!(detect(&lines), vec![true, true, true, false]);
+        assert_eq!(
+            detect(&lines),
+            vec![true, true, true, false, true, true, false]
+        );
     }
 
     #[test]
