@@ -242,18 +242,24 @@ pub fn is_field_line(line: &str) -> bool {
         .is_some_and(|(label, value)| FIELD_LABELS.contains(&label) && !value.trim().is_empty())
 }
 
-/// The length under which a line is clearly shorter than the page is wide: 70 characters, or
-/// 85% of the document's own full line (the 80th percentile of its longer lines) when its
-/// pages are wider, as a BNC fiche's 95-character lines are.
-fn short_line_chars(items: &[BodyItem]) -> usize {
-    let mut lengths: Vec<usize> = items
+/// The lengths in characters of the lines of 30 characters or more: the lines that tell how
+/// wide a page is.
+fn longer_line_lengths(items: &[BodyItem]) -> Vec<usize> {
+    items
         .iter()
         .filter_map(|item| match item {
             BodyItem::Line(l) => Some(l.trim().chars().count()),
             _ => None,
         })
         .filter(|&n| n >= 30)
-        .collect();
+        .collect()
+}
+
+/// The length under which a line is clearly shorter than the page is wide: 70 characters, or
+/// 85% of the document's own full line (the 80th percentile of its longer lines) when its
+/// pages are wider, as a BNC fiche's 95-character lines are.
+fn short_line_chars(items: &[BodyItem]) -> usize {
+    let mut lengths = longer_line_lengths(items);
     if lengths.len() < 10 {
         return 70;
     }
@@ -297,14 +303,7 @@ pub fn sentence_end(line: &str) -> &str {
 /// prose. A text that keeps each paragraph on one line (an export, a web page copied as text)
 /// has no page width: there a long line before a blank line may be a heading.
 fn wrap_width(items: &[BodyItem]) -> usize {
-    let lengths: Vec<usize> = items
-        .iter()
-        .filter_map(|item| match item {
-            BodyItem::Line(l) => Some(l.trim().chars().count()),
-            _ => None,
-        })
-        .filter(|&n| n >= 30)
-        .collect();
+    let lengths = longer_line_lengths(items);
     let very_long = lengths.iter().filter(|&&n| n > 160).count();
     if lengths.len() >= 5 && very_long * 4 >= lengths.len() {
         usize::MAX
