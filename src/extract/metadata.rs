@@ -297,18 +297,22 @@ fn movers(raw: &str) -> Vec<Signatory> {
     out
 }
 
+/// `s` with its first letter in upper case ("minister" → "Minister").
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 /// Who answers written questions, from the answer's head: "Antwoord van minister Van Weel
 /// (Justitie en Veiligheid)" is the Minister van Justitie en Veiligheid.
 fn answered_by(head: &str) -> Vec<Signatory> {
     ANSWERED_BY
         .captures_iter(head)
         .map(|c| {
-            let office = c[1].to_lowercase();
-            let mut chars = office.chars();
-            let office = match chars.next() {
-                Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
-                None => office.clone(),
-            };
+            let office = capitalized(&c[1].to_lowercase());
             let ministry = c[3].split_whitespace().collect::<Vec<_>>().join(" ");
             Signatory {
                 name: c[2].to_string(),
@@ -414,11 +418,10 @@ fn signatories(norm: &NormDoc) -> Vec<Signatory> {
     {
         for c in SIGNATORY.captures_iter(tail) {
             let role = c[1].split_whitespace().collect::<Vec<_>>().join(" ");
-            let mut role_chars = role.chars();
-            let role = match role_chars.next() {
-                Some(first) => first.to_uppercase().collect::<String>() + role_chars.as_str(),
-                None => continue,
-            };
+            if role.is_empty() {
+                continue;
+            }
+            let role = capitalized(&role);
             let name = c[2].trim().to_string();
             if !out.iter().any(|s| s.name == name) {
                 out.push(Signatory { name, role });

@@ -90,14 +90,15 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             continue;
         }
 
-        let bracketed = BRACKET_START
-            .captures(line)
-            .filter(|c| c[1].parse::<u32>().is_ok_and(|n| n == expected_bracket));
-        if let Some(c) = SUPER_START.captures(line).or(bracketed) {
+        let note = SUPER_START.captures(line).or_else(|| {
+            let c = BRACKET_START
+                .captures(line)
+                .filter(|c| c[1].parse::<u32>().is_ok_and(|n| n == expected_bracket))?;
+            expected_bracket += 1;
+            Some(c)
+        });
+        if let Some(c) = note {
             let marker = superscript_to_ascii(&c[1]);
-            if line.trim_start().starts_with('[') {
-                expected_bracket += 1;
-            }
             out.footnotes.push(RawFootnote {
                 marker,
                 text: c[2].trim_end().to_string(),

@@ -183,15 +183,7 @@ impl<'a> Mentions<'a> {
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
         let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
-        let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
-        let i = self.list.partition_point(|m| m.span.end <= pos);
-        let near = self.list[..i]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.start >= region.start)
-            .map(|m| &m.target)
-            .find(of_kind);
-        near
+        self.nearest_of_kind(kind, pos)
             // The passage's instrument only from a section's heading, and not when the
             // sentence names an instrument after the anaphor: it then points elsewhere
             // ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b MiFIR" is the
@@ -433,7 +425,15 @@ impl<'a> Mentions<'a> {
         let word = m.get(1)?;
         let kind = word.as_str();
         let pos = from + word.start();
-        let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
+        self.nearest_of_kind(kind, pos).or_else(|| {
+            self.dominant(None)
+                .filter(|t| t.kinds.iter().any(|k| k == kind))
+        })
+    }
+
+    /// The nearest mention before `pos`, in its paragraph (or footnote), of an instrument of
+    /// `kind`.
+    fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         let i = self.list.partition_point(|m| m.span.end <= pos);
         self.list[..i]
@@ -441,8 +441,7 @@ impl<'a> Mentions<'a> {
             .rev()
             .take_while(|m| m.span.start >= region.start)
             .map(|m| &m.target)
-            .find(of_kind)
-            .or_else(|| self.dominant(None).filter(of_kind))
+            .find(|t| t.kinds.iter().any(|k| k == kind))
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).

@@ -34,11 +34,14 @@ impl PositionExtractor {
         cue: Range<usize>,
     ) -> Option<Range<usize>> {
         let window = &self.lex.window;
-        // The clause ends in an infinitive ("Ik zal de motie daarom niet uitvoeren").
-        let infinitive_last = words(&p.work[clause.clone()])
-            .last()
-            .is_some_and(|(_, w)| w.len() > 3 && w.ends_with("en"));
-        self.first_negator(p, clause, |n: &Negation| {
+        // Whether the clause ends in an infinitive ("Ik zal de motie daarom niet uitvoeren").
+        let clause_text = &p.work[clause.clone()];
+        let infinitive_last = || {
+            words(clause_text)
+                .last()
+                .is_some_and(|(_, w)| w.len() > 3 && w.ends_with("en"))
+        };
+        self.first_negator(p, clause.clone(), |n: &Negation| {
             let (cs, ce) = (n.word_at(cue.start), n.word_at(cue.end));
             let w = n.word;
             let before = w < cs && cs - w <= window.before;
@@ -51,7 +54,7 @@ impl PositionExtractor {
             let clause_final = w >= ce && w + 1 == n.words.len() && n.text == "niet";
             // So does one right before the infinitive that ends it.
             let before_infinitive =
-                infinitive_last && w >= ce && w + 2 == n.words.len() && n.text == "niet";
+                w >= ce && w + 2 == n.words.len() && n.text == "niet" && infinitive_last();
             before || after || inside || clause_final || before_infinitive
         })
     }

@@ -61,9 +61,8 @@ const TITLE_TYPES: &[&str] = &[
     "antwoord",
 ];
 
-/// "32 545" → "32545"; "21 501-33" → "21501-33".
-/// "36 600 VII" → "36600-VII", "21 501-33" → "21501-33"; soft hyphens, zero-width and
-/// non-breaking characters cleaned as in the body text first.
+/// "32 545" → "32545", "36 600 VII" → "36600-VII", "21 501-33" → "21501-33"; soft hyphens,
+/// zero-width and non-breaking characters cleaned as in the body text first.
 fn squeeze(dossier: &str) -> String {
     let cleaned = crate::normalize::chars::clean(dossier);
     let mut out = String::new();
@@ -253,16 +252,15 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn dossier_numbers_are_squeezed_as_the_ids_write_them() {
-        assert_eq!(super::squeeze("36 600 VII"), "36600-VII");
-        assert_eq!(super::squeeze("21 501-33"), "21501-33");
-        assert_eq!(super::squeeze("21\u{ad}501\u{2011}32"), "21501-32");
-        assert_eq!(super::squeeze("32\u{a0}545"), "32545");
+        assert_eq!(squeeze("36 600 VII"), "36600-VII");
+        assert_eq!(squeeze("21 501-33"), "21501-33");
+        assert_eq!(squeeze("21\u{ad}501\u{2011}32"), "21501-32");
+        assert_eq!(squeeze("32\u{a0}545"), "32545");
     }
-
-    use super::*;
 
     #[test]
     fn the_record_path_sits_beside_the_xml() {
