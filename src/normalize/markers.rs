@@ -128,6 +128,9 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
 pub struct Detacher {
     known: HashSet<u32>,
     last: u32,
+    /// Numbers the text prints as superscripts somewhere: plain digits of the same number
+    /// are then something else ("artikel 4.6 Woo" in a letter whose note 6 is marked "⁶").
+    printed: HashSet<u32>,
 }
 
 impl Detacher {
@@ -138,13 +141,34 @@ impl Detacher {
                 .filter_map(|m| m.parse().ok())
                 .collect(),
             last: 0,
+            printed: HashSet::new(),
         }
+    }
+
+    /// Notes which numbers `texts` (a document's paragraphs) print as superscripts.
+    pub fn with_printed<'t>(mut self, texts: impl IntoIterator<Item = &'t str>) -> Detacher {
+        static SUPERSCRIPT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+").expect("valid regex"));
+        for t in texts {
+            for m in SUPERSCRIPT.find_iter(t) {
+                if let Ok(n) = superscript_to_ascii(m.as_str()).parse() {
+                    self.printed.insert(n);
+                }
+            }
+        }
+        self
     }
 
     /// Whether `n` can be the next marker: a known footnote, after the previous marker and
     /// not far past it (a letter may skip a marker the extractor lost).
     fn plausible(&self, n: u32) -> bool {
         self.known.contains(&n) && n > self.last && n <= self.last + 4
+    }
+
+    /// [`Detacher::plausible`] for a marker in plain digits: not when the text prints that
+    /// number as a superscript elsewhere.
+    fn plausible_plain(&self, n: u32) -> bool {
+        self.plausible(n) && !self.printed.contains(&n)
     }
 
     /// The text without markers, and each marker with its offset in that text.
@@ -158,7 +182,7 @@ impl Detacher {
                     // "brief van 17 mei 201910": a marker glued to a year; only when next in
                     // sequence.
                     let n: u32 = text[m.clone()].parse().unwrap_or(0);
-                    if !self.plausible(n) || n != self.last + 1 {
+                    if !self.plausible_plain(n) || n != self.last + 1 {
                         continue;
                     }
                     let numbers = vec![text[m.clone()].to_string()];
@@ -183,7 +207,7 @@ impl Detacher {
                 } else if let Some(m) = c.name("bracket") {
                     // "aangekondigd.[1]": a web page's marker, when that note exists.
                     let n: u32 = m.as_str().parse().unwrap_or(0);
-                    if !self.plausible(n) {
+                    if !self.plausible_plain(n) {
                         continue;
                     }
                     let all = c.get(0).map_or(m.range(), |a| a.range());
@@ -192,13 +216,13 @@ impl Detacher {
                     // "sleutels .” 11": a marker set apart after the sentence; only when next in
                     // sequence.
                     let n: u32 = m.as_str().parse().unwrap_or(0);
-                    if !self.plausible(n) || n != self.last + 1 {
+                    if !self.plausible_plain(n) || n != self.last + 1 {
                         continue;
                     }
                     (vec![m.as_str().to_string()], m.range())
                 } else if let Some(m) = c.name("num") {
                     let n: u32 = m.as_str().parse().unwrap_or(0);
-                    if !self.plausible(n) || part_of_a_number(text, m.range()) {
+                    if !self.plausible_plain(n) || part_of_a_number(text, m.range()) {
                         continue;
                     }
                     // After a number and a point ("afdeling 3.7 Awb", "in 2019.3 Het") the
@@ -299,6 +323,26 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::Detacher;
+
+    #[test]
+    fn plain_digits_are_no_marker_where_the_text_prints_that_number_raised() {
+        let paragraphs = [
+            "Zie de misbruikbepaling van artikel 4.6 Woo. Die is ruim.",
+            "De Afdeling wijst hierop.⁶ Het kabinet volgt dat.",
+        ];
+        let mut d = Detacher::new(&known(9)).with_printed(paragraphs);
+        d.last = 5;
+        let (t, m) = d.detach(paragraphs[0]);
+        assert_eq!(t, paragraphs[0]);
+        assert!(m.is_empty(), "{m:?}");
+        let (t, m) = d.detach(paragraphs[1]);
+        assert_eq!(t, "De Afdeling wijst hierop. Het kabinet volgt dat.");
+        assert_eq!(m, vec![(25, "6".to_string())]);
+        // Without the raised form the same digits are taken for the marker they may be.
+        let mut d = Detacher::new(&known(9));
+        d.last = 5;
+        assert_eq!(d.detach(paragraphs[0]).1.len(), 1);
+    }
 
     #[test]
     fn decimals_section_numbers_and_exponents_are_not_markers() {

@@ -832,9 +832,18 @@ impl<'t> Cur<'t> {
     }
 
     fn point_keyword(&mut self) -> Option<String> {
-        for k in ["onderdeel", "onder", "sub", "punt", "letter"] {
+        // A plural names a list of points with the singular's meaning: "onderdelen c en g".
+        for (k, singular) in [
+            ("onderdelen", "onderdeel"),
+            ("onderdeel", "onderdeel"),
+            ("onder", "onder"),
+            ("sub", "sub"),
+            ("punten", "punt"),
+            ("punt", "punt"),
+            ("letter", "letter"),
+        ] {
             if self.word(k) {
-                return Some(k.to_string());
+                return Some(singular.to_string());
             }
         }
         None

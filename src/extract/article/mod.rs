@@ -129,9 +129,18 @@ impl ArticleExtractor {
                 {
                     continue;
                 }
-                let Some((target, by)) = self.resolve(text, &mentions, r, name) else {
+                let Some((target, by, carries)) = self.resolve(text, &mentions, r, name) else {
                     continue;
                 };
+                // A word that referred back, or a bare reference its own sentence decided,
+                // names its instrument for what follows, as a name would.
+                if let (true, Some(t)) = (carries, &target) {
+                    let span = match name {
+                        Some(Named::Anaphor { start, end, .. }) => Span::new(start, end),
+                        _ => Span::new(r.start, r.end),
+                    };
+                    mentions.add_resolved(span, t.clone());
+                }
                 let span = Span::new(r.start, end);
                 let at = doc.norm.sentence_at(r.start);
                 let sentence = at.map(|s| doc.norm.slice(s.span).to_string());
@@ -166,7 +175,7 @@ impl ArticleExtractor {
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
-    ) -> Option<(Option<Target>, By)> {
+    ) -> Option<(Option<Target>, By, bool)> {
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
@@ -176,8 +185,9 @@ impl ArticleExtractor {
                     } else {
                         By::Explicit
                     },
+                    false,
                 ),
-                None => (None, By::None),
+                None => (None, By::None, false),
             },
             Some(Named::Unknown { start, end }) => (
                 Some(Target {
@@ -185,12 +195,15 @@ impl ArticleExtractor {
                     name: text[start..end].to_string(),
                     entry: None,
                     kinds: Vec::new(),
+                    colon_numbers: false,
                 }),
                 By::Explicit,
+                false,
             ),
             Some(Named::Anaphor { start, end, kind }) => {
                 match mentions.anaphor(kind, start, r.start, r.end) {
-                    Some(t) => (Some(t.clone()), By::Context),
+                    // What it resolved to names the instrument for what follows.
+                    Some(t) => (Some(t.clone()), By::Context, true),
                     // A generic word that only one instrument answers to ("het Handvest").
                     // Not "het voorstel": proposals are many, most of them outside the registry.
                     None if kind != "voorstel" && self.registry.only_of_kind(kind).is_some() => (
@@ -198,6 +211,7 @@ impl ArticleExtractor {
                             .only_of_kind(kind)
                             .map(|e| entry_target(&self.registry, e)),
                         By::Context,
+                        true,
                     ),
                     None => (
                         Some(Target {
@@ -205,8 +219,10 @@ impl ArticleExtractor {
                             name: text[start..end].to_string(),
                             entry: None,
                             kinds: Vec::new(),
+                            colon_numbers: false,
                         }),
                         By::None,
+                        false,
                     ),
                 }
             }
@@ -214,26 +230,34 @@ impl ArticleExtractor {
             // bill under discussion), never of the law the passage is about; EU treaties and
             // acts number their articles in Arabic.
             None if r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) => {
-                (None, By::None)
+                (None, By::None, false)
             }
             None => {
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
                 {
-                    return Some((None, By::None));
+                    return Some((None, By::None, false));
                 }
                 let eu = |t: &Target| t.id.as_deref().is_some_and(|i| i.starts_with("celex:"));
-                match (r.unit, mentions.context(r.start, r.end)) {
+                let numbers: Vec<&str> = r.parts.iter().map(|p| p.number.as_str()).collect();
+                let numbers = if r.unit == Unit::Article {
+                    numbers
+                } else {
+                    Vec::new()
+                };
+                match (r.unit, mentions.context_for(r.start, r.end, &numbers)) {
                     // A bare "bijlage II" far from any EU act is an attachment to the paper,
                     // and Dutch laws number no annexes in roman: only EU acts nearby count.
                     (Unit::Annex, Some((t, level))) if level <= Level::Paragraph && eu(t) => {
-                        (Some(t.clone()), By::Context)
+                        (Some(t.clone()), By::Context, level == Level::Sentence)
                     }
                     (Unit::Annex, _) => return None,
                     // Only EU acts have numbered recitals.
-                    (Unit::Recital, Some((t, _))) if !eu(t) => (None, By::None),
-                    (_, Some((t, _))) => (Some(t.clone()), By::Context),
-                    (_, None) => (None, By::None),
+                    (Unit::Recital, Some((t, _))) if !eu(t) => (None, By::None, false),
+                    (_, Some((t, level))) => {
+                        (Some(t.clone()), By::Context, level == Level::Sentence)
+                    }
+                    (_, None) => (None, By::None, false),
                 }
             }
         };

@@ -48,6 +48,8 @@ struct RawEntry {
     #[serde(default)]
     books: BTreeMap<String, String>,
     #[serde(default)]
+    colon_numbers: bool,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -72,6 +74,9 @@ pub struct Instrument {
     /// text numbers "6:162" as article 162, so links drop the prefix. Other colon numbers
     /// ("4:25" Awb, "1:1" Wft) are the article's own label and stay whole.
     pub book: Option<String>,
+    /// Articles are numbered chapter:number ("4:84" Awb, "1:1" Wft, "6:162" BW): a bare
+    /// "artikel 3.14" cannot be one of them.
+    pub colon_numbers: bool,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -228,6 +233,7 @@ impl Registry {
                 unit_anchors: e.unit_anchors,
                 draft,
                 draft_before: e.draft_before.clone(),
+                colon_numbers: e.colon_numbers || !books.is_empty(),
                 books,
                 book: None,
                 examples: e.examples.clone(),
@@ -245,6 +251,7 @@ impl Registry {
             instruments.iter().flat_map(|i| i.books.clone()).collect();
         for (n, e) in members {
             instruments[e].book = Some(n);
+            instruments[e].colon_numbers = true;
         }
         // A full DFA where it can be built: it scans every letter once, faster than the
         // default NFA; what it finds is the same.

@@ -35,6 +35,8 @@ pub struct Target {
     pub entry: Option<usize>,
     /// Generic words that can refer back to it ("verordening", "wet").
     pub kinds: Vec<String>,
+    /// Its articles are numbered chapter:number (see the registry's `colon_numbers`).
+    pub colon_numbers: bool,
 }
 
 /// An instrument named in the text.
@@ -104,6 +106,7 @@ impl<'a> Mentions<'a> {
                     name: text[hit.start..hit.end].to_string(),
                     entry: None,
                     kinds: registry.get(hit.entry).kinds.clone(),
+                    colon_numbers: false,
                 },
             };
             list.push(Mention {
@@ -130,6 +133,7 @@ impl<'a> Mentions<'a> {
                         .join(" "),
                     entry: None,
                     kinds: vec![kind.to_string()],
+                    colon_numbers: false,
                 },
             };
             list.push(Mention {
@@ -164,17 +168,40 @@ impl<'a> Mentions<'a> {
     }
 
     fn last_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        self.last_fit(start, end, &|_| true)
+    }
+
+    fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        self.first_fit(start, end, &|_| true)
+    }
+
+    /// The last mention in `[start, end)` that `fit` accepts.
+    fn last_fit(
+        &self,
+        start: usize,
+        end: usize,
+        fit: &dyn Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.end <= end);
         self.list[..i]
             .iter()
             .rev()
             .take_while(|m| m.span.start >= start)
-            .next()
+            .find(|m| fit(m))
     }
 
-    fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
+    /// The first mention in `[start, end)` that `fit` accepts.
+    fn first_fit(
+        &self,
+        start: usize,
+        end: usize,
+        fit: &dyn Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < start);
-        self.list.get(i).filter(|m| m.span.end <= end)
+        self.list[i..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .find(|m| fit(m))
     }
 
     /// "van de verordening", "van die wet" (at `pos`, in a reference spanning `[start, end)`):
@@ -183,25 +210,82 @@ impl<'a> Mentions<'a> {
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
         let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
+        // The passage's instrument counts only when the sentence names no instrument after
+        // the anaphor: it then points elsewhere ("artikel 1, tiende lid, van de verordening
+        // opgenomen artikel 22b MiFIR" is the amending proposal's article 1, not MiFIR's).
+        let named_later = self
+            .norm
+            .sentence_at(pos)
+            .is_some_and(|s| self.first_in(end, s.span.end).is_some());
         self.nearest_of_kind(kind, pos)
-            // The passage's instrument only from a section's heading, and not when the
-            // sentence names an instrument after the anaphor: it then points elsewhere
-            // ("artikel 1, tiende lid, van de verordening opgenomen artikel 22b MiFIR" is the
-            // amending proposal's article 1, not MiFIR's).
+            // The passage's instrument only from a section's heading.
             .or_else(|| {
-                let named_later = self
-                    .norm
-                    .sentence_at(pos)
-                    .is_some_and(|s| self.first_in(end, s.span.end).is_some());
-                if named_later {
-                    return None;
-                }
                 self.context(start, end)
-                    .filter(|(_, level)| *level == Level::Section)
+                    .filter(|(_, level)| *level == Level::Section && !named_later)
                     .map(|(t, _)| t)
                     .filter(of_kind)
             })
             .or_else(|| self.dominant(None).filter(of_kind))
+            // Further back: the instrument of that kind the letter is mostly about, else the
+            // one of that kind it named last ("de richtlijn" sections after the directive);
+            // not when the paragraph is about another instrument ("MiCAR wordt gewijzigd, zie
+            // artikel 1 van de verordening": a regulation the registry does not know).
+            .or_else(|| {
+                let region = self.region_of(pos).unwrap_or(Span::new(pos, pos));
+                (!named_later && self.last_in(region.start, pos).is_none())
+                    .then(|| {
+                        self.dominant(Some(kind))
+                            .or_else(|| self.last_of_kind_before(kind, pos))
+                    })
+                    .flatten()
+            })
+    }
+
+    /// The instrument of `kind` named last before `pos`, anywhere in the letter.
+    fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
+        let i = self.list.partition_point(|m| m.span.end <= pos);
+        self.list[..i]
+            .iter()
+            .rev()
+            .map(|m| &m.target)
+            .find(|t| t.kinds.iter().any(|k| k == kind))
+    }
+
+    /// A word that referred back and was resolved ("van de richtlijn" → NIS2) names its
+    /// instrument for what follows, as a name would: the bare "(artikel 23, vierde lid, onder
+    /// b)" after "artikel 23, vierde lid, onder a, van de richtlijn" is the same directive's.
+    pub fn add_resolved(&mut self, span: Span, target: Target) {
+        let i = self.list.partition_point(|m| m.span.start < span.start);
+        if self.list.get(i).is_some_and(|m| m.span.start < span.end)
+            || i.checked_sub(1)
+                .and_then(|j| self.list.get(j))
+                .is_some_and(|m| m.span.end > span.start)
+        {
+            return;
+        }
+        self.list.insert(
+            i,
+            Mention {
+                span,
+                target,
+                defined: false,
+            },
+        );
+    }
+
+    /// The one instrument of `kind` the letter names, named before `pos`: "het voorstel" in a
+    /// letter about a single Commission proposal means that proposal, even pages after it was
+    /// named and when other instruments are named more often. With two of the kind anywhere in
+    /// the letter the word alone does not tell which.
+    fn only_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
+        let named_before = self.list.first().is_some_and(|m| m.span.end <= pos);
+        let mut of_kind = self
+            .list
+            .iter()
+            .map(|m| &m.target)
+            .filter(|t| t.kinds.iter().any(|k| k == kind));
+        let first = of_kind.next()?;
+        (named_before && of_kind.all(|t| t == first)).then_some(first)
     }
 
     /// Occurrences of names the registry does not know but references named explicitly
@@ -236,6 +320,7 @@ impl<'a> Mentions<'a> {
                 name: name.to_string(),
                 entry: None,
                 kinds,
+                colon_numbers: false,
             };
             for (at, _) in text.match_indices(name) {
                 let end = at + name.len();
@@ -275,6 +360,20 @@ impl<'a> Mentions<'a> {
     /// The instrument the passage around `[start, end)` is about, and how far away the
     /// passage had to look.
     pub fn context(&self, start: usize, end: usize) -> Option<(&Target, Level)> {
+        self.context_for(start, end, &[])
+    }
+
+    /// [`Mentions::context`] for a reference to the articles `numbers`: an instrument whose
+    /// articles are numbered otherwise is passed over ("het voorgestelde artikel 3.14" after
+    /// "artikel 1:1 van de Algemene wet bestuursrecht" is not the Awb's).
+    pub fn context_for(
+        &self,
+        start: usize,
+        end: usize,
+        numbers: &[&str],
+    ) -> Option<(&Target, Level)> {
+        let fit = |m: &Mention| numbers.iter().all(|n| numbered_like(&m.target, n));
+        let fit: &dyn Fn(&Mention) -> bool = &fit;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
             return self.dominant(None).map(|t| (t, Level::Document));
@@ -282,11 +381,15 @@ impl<'a> Mentions<'a> {
         let s = sentence.span;
         // A name later in the sentence counts only when no other article stands between:
         // in "de artikelen 10 en 11 ... gelet op artikel 290 VWEU" the VWEU is article 290's.
-        let later = self.first_in(end, s.end).filter(|m| {
+        let later = self.first_fit(end, s.end, fit).filter(|m| {
             let between = norm.text.get(end..m.span.start).unwrap_or("");
-            !(between.contains("artikel") || between.contains("Artikel"))
+            // Nor an amending act: "artikel 8ac van die richtlijn, zoals gewijzigd bij DAC7".
+            !(between.contains("artikel")
+                || between.contains("Artikel")
+                || between.contains("gewijzigd bij")
+                || between.contains("gewijzigd door"))
         });
-        if let Some(hit) = found(self.last_in(s.start, start), Level::Sentence) {
+        if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
             return Some(hit);
         }
         // The sentence says what it is about in a word that refers back: "De richtlijn biedt
@@ -301,8 +404,8 @@ impl<'a> Mentions<'a> {
         let mut block = sentence.block;
         if let Some(note) = sentence.footnote.and_then(|f| norm.footnotes.get(f)) {
             let hit = self
-                .last_in(note.span.start, s.start)
-                .or_else(|| self.first_in(s.end, note.span.end));
+                .last_fit(note.span.start, s.start, fit)
+                .or_else(|| self.first_fit(s.end, note.span.end, fit));
             if let Some(hit) = found(hit, Level::Paragraph) {
                 return Some(hit);
             }
@@ -311,7 +414,7 @@ impl<'a> Mentions<'a> {
             if is_idem(norm.slice(note.span)) {
                 if let Some(prev) = f.checked_sub(1).and_then(|p| norm.footnotes.get(p)) {
                     if let Some(hit) = found(
-                        self.last_in(prev.span.start, prev.span.end),
+                        self.last_fit(prev.span.start, prev.span.end, fit),
                         Level::Paragraph,
                     ) {
                         return Some(hit);
@@ -322,13 +425,16 @@ impl<'a> Mentions<'a> {
             let carrier = note.sentence.and_then(|i| norm.sentences.get(i));
             block = carrier.and_then(|c| c.block);
             if let Some(c) = carrier {
-                if let Some(hit) = found(self.last_in(c.span.start, c.span.end), Level::Sentence) {
+                if let Some(hit) = found(
+                    self.last_fit(c.span.start, c.span.end, fit),
+                    Level::Sentence,
+                ) {
                     return Some(hit);
                 }
                 if let Some(b) = block.and_then(|b| norm.blocks.get(b)) {
                     let hit = self
-                        .last_in(b.span.start, c.span.start)
-                        .or_else(|| self.first_in(c.span.end, b.span.end));
+                        .last_fit(b.span.start, c.span.start, fit)
+                        .or_else(|| self.first_fit(c.span.end, b.span.end, fit));
                     if let Some(hit) = found(hit, Level::Paragraph) {
                         return Some(hit);
                     }
@@ -338,8 +444,8 @@ impl<'a> Mentions<'a> {
             let (first, region) = self.paragraph(b);
             block = Some(first);
             let hit = self
-                .last_in(region.start, s.start)
-                .or_else(|| self.first_in(s.end, region.end));
+                .last_fit(region.start, s.start, fit)
+                .or_else(|| self.first_fit(s.end, region.end, fit));
             if let Some(hit) = found(hit, Level::Paragraph) {
                 return Some(hit);
             }
@@ -347,9 +453,10 @@ impl<'a> Mentions<'a> {
         // Earlier paragraphs of the same section.
         if let Some(b) = block {
             for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
-                if let Some(hit) =
-                    found(self.last_in(prev.span.start, prev.span.end), Level::Section)
-                {
+                if let Some(hit) = found(
+                    self.last_fit(prev.span.start, prev.span.end, fit),
+                    Level::Section,
+                ) {
                     return Some(hit);
                 }
                 if prev.kind == BlockKind::Heading {
@@ -357,7 +464,9 @@ impl<'a> Mentions<'a> {
                 }
             }
         }
-        self.dominant(None).map(|t| (t, Level::Document))
+        self.dominant(None)
+            .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+            .map(|t| (t, Level::Document))
     }
 
     /// The paragraph of body block `b` as the writer made it: blocks that a page break split
@@ -425,10 +534,12 @@ impl<'a> Mentions<'a> {
         let word = m.get(1)?;
         let kind = word.as_str();
         let pos = from + word.start();
-        self.nearest_of_kind(kind, pos).or_else(|| {
-            self.dominant(None)
-                .filter(|t| t.kinds.iter().any(|k| k == kind))
-        })
+        self.nearest_of_kind(kind, pos)
+            .or_else(|| {
+                self.dominant(None)
+                    .filter(|t| t.kinds.iter().any(|k| k == kind))
+            })
+            .or_else(|| self.only_of_kind_before(kind, pos))
     }
 
     /// The nearest mention before `pos`, in its paragraph (or footnote), of an instrument of
@@ -486,6 +597,12 @@ impl<'a> Mentions<'a> {
     }
 }
 
+/// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
+/// numbered so; instruments outside the registry are not known to be either.
+fn numbered_like(target: &Target, number: &str) -> bool {
+    target.entry.is_none() || number.contains(':') == target.colon_numbers
+}
+
 fn found(m: Option<&Mention>, level: Level) -> Option<(&Target, Level)> {
     m.map(|m| (&m.target, level))
 }
@@ -504,6 +621,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
         name: inst.short.clone(),
         entry: Some(entry),
         kinds: inst.kinds.clone(),
+        colon_numbers: inst.colon_numbers,
     }
 }
 
@@ -521,10 +639,10 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
-/// Wjsg)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
+/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
 fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
     static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
+        Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|,\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
     static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex")
@@ -554,7 +672,28 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
         Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
             .expect("valid regex")
     });
+    // A name followed by the act's number in brackets is that act: "de Habitatrichtlijn
+    // (Richtlijn 92/43/EEG)", "de Dienstenrichtlijn (Richtlijn 2006/123/EG)".
+    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s(])([A-Z][\p{L}\-]*(?:richtlijn|verordening|verdrag))\s*\($")
+            .expect("valid regex")
+    });
     for m in mentions {
+        let celex = m
+            .target
+            .id
+            .as_deref()
+            .is_some_and(|i| i.starts_with("celex:"));
+        let mut from = m.span.start.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        if let Some(c) = NAME_BEFORE
+            .captures(&text[from..m.span.start])
+            .filter(|_| celex)
+        {
+            out.push((c[1].to_string(), m.target.clone()));
+        }
         let after = &text[m.span.end..];
         if let Some(c) = EU_TITLE.captures(after).filter(|_| {
             m.target
@@ -635,10 +774,13 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            if text[from..at].rfind('(').is_some_and(|o| {
-                let inside = &text[from + o..at];
-                inside.to_lowercase().contains("hierna") && !inside.contains(')')
-            }) {
+            // The comma form "(COM(2021) 802, hierna: het voorstel)" has a bracket pair
+            // before its "hierna", so it is the last "hierna" that must not be closed yet.
+            let before = text[from..at].to_lowercase();
+            if before
+                .rfind("hierna")
+                .is_some_and(|h| before[..h].contains('(') && !before[h..].contains(')'))
+            {
                 continue;
             }
             extra.push(Mention {

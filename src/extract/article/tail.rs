@@ -15,9 +15,11 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // "Omgevingswet", "Kinderrechtenverdrag", "ESMA-verordening", "VN-Kinderrechtenverdrag",
     // "Tabaks- en rookwarenwet",
+    // "Bouwbesluit 2012", "Vreemdelingencirculaire 2000" (a decree's compound name only with
+    // its year: "Raadsbesluit" alone is no name),
     // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten", the tax laws'
     // "Wet IB 2001", "Wet LB 1964", and the chambers' "Reglement van Orde".
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.
