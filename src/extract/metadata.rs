@@ -96,19 +96,48 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Document type words in the "Nr." header of official prints.
-const TYPE_WORDS: &[(&str, &str)] = &[
-    ("BRIEF", "brief"),
-    ("MOTIE", "motie"),
-    ("AMENDEMENT", "amendement"),
-    ("ANTWOORD", "antwoord"),
-    ("VERSLAG", "verslag"),
-    ("NOTA", "nota"),
-    ("MEMORIE", "memorie"),
-    ("VOORSTEL", "voorstel"),
-    ("ADVIES", "advies"),
-    ("LIJST", "lijst"),
+/// Document types a title starts with, the longer forms first: a memorie van toelichting and
+/// a memorie van antwoord are different papers, as are a nota van wijziging and a nota naar
+/// aanleiding van het verslag.
+const TYPE_PHRASES: &[&str] = &[
+    "memorie van toelichting",
+    "memorie van antwoord",
+    "nota van wijziging",
+    "nota naar aanleiding van het verslag",
+    "lijst van vragen en antwoorden",
+    "voorstel van wet",
+    "nader rapport",
+    "brief",
+    "motie",
+    "amendement",
+    "antwoord",
+    "verslag",
+    "nota",
+    "memorie",
+    "voorstel",
+    "advies",
+    "lijst",
 ];
+
+/// The document type a title names ("MEMORIE VAN TOELICHTING", "Brief regering", "Motie van
+/// het lid ..."), the longest known phrase it starts with.
+pub fn doc_type(title: &str) -> Option<String> {
+    let words = title
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    TYPE_PHRASES
+        .iter()
+        .find(|p| {
+            words.starts_with(*p)
+                && words[p.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|p| p.to_string())
+}
 
 /// Kinds of papers without a "Nr." header that say what they are in their first lines: a
 /// committee's decision list ("Document: Besluitenlijst van de procedurevergadering ..."), a
@@ -175,11 +204,7 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     if let Some(nr) = nr_line {
         meta.number = Some(nr[1].to_string());
         let rest = nr[2].trim();
-        let upper = rest.to_uppercase();
-        meta.doc_type = TYPE_WORDS
-            .iter()
-            .find(|(w, _)| upper.starts_with(w))
-            .map(|(_, t)| t.to_string());
+        meta.doc_type = doc_type(rest);
         if !rest.is_empty() {
             // A long title wraps: "Nr. 1712 Brief van de minister van Landbouw, Visserij,
             // Voedselzekerheid en" / "Natuur". It runs on to the blank line that ends it.
@@ -608,7 +633,7 @@ mod tests {
         let t = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2018–2019\n\n35 010 Wijziging van de Wet op het kindgebonden budget\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 26 april 2019\n\nDe regering heeft kennisgenomen van de vragen.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-35010-C"));
-        assert_eq!(m.doc_type.as_deref(), Some("memorie"));
+        assert_eq!(m.doc_type.as_deref(), Some("memorie van antwoord"));
         let t = "33 506 Voorstel van wet van het lid Pia Dijkstra\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-33506-AB"));

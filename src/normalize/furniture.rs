@@ -61,8 +61,40 @@ pub fn detect(lines: &[&str]) -> Vec<bool> {
             furniture[i] = true;
         }
     }
+    mark_page_number_lines(lines, &mut furniture);
     mark_letterhead(lines, &mut furniture);
     furniture
+}
+
+/// A line holding only a number next to the running header or colophon (across blank lines)
+/// is that page's number: pdftotext puts it on a line of its own ("Tweede Kamer, vergaderjaar
+/// 2021–2022, 26 643, nr. 812" / "" / "3"). A number alone elsewhere may be a list's.
+fn mark_page_number_lines(lines: &[&str], furniture: &mut [bool]) {
+    let lone_number = |l: &str| {
+        let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let nearest = |from: usize, step: isize| {
+        let mut k = from as isize + step;
+        while k >= 0 && (k as usize) < lines.len() && (from as isize - k).abs() <= 3 {
+            if !lines[k as usize].trim().is_empty() {
+                return Some(k as usize);
+            }
+            k += step;
+        }
+        None
+    };
+    for i in 0..lines.len() {
+        if furniture[i] || !lone_number(lines[i]) {
+            continue;
+        }
+        let by_header = |k: Option<usize>| {
+            k.is_some_and(|k| RUNNING_HEADER.is_match(lines[k]) || COLOPHON.is_match(lines[k]))
+        };
+        if by_header(nearest(i, -1)) || by_header(nearest(i, 1)) {
+            furniture[i] = true;
+        }
+    }
 }
 
 /// A letterhead block: a run of short lines and blank lines that holds at least two labels,
@@ -116,6 +148,24 @@ fn ends_sentence_before(lines: &[&str], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::detect;
+
+    #[test]
+    fn a_page_number_on_its_own_line_by_the_running_footer() {
+        let lines = [
+            "Het register moet niet alleen de technische",
+            "",
+            "Tweede Kamer, vergaderjaar 2021–2022, 26 643, nr. 812",
+            "",
+            "1",
+            "\u{c}werking van een algoritme beschrijven.",
+            "De stappen zijn:",
+            "2",
+            "een tweede stap.",
+        ];
+        let f = detect(&lines);
+        assert!(f[2] && f[4], "{f:?}");
+        assert!(!f[5] && !f[7], "a number in the text stays: {f:?}");
+    }
 
     #[test]
     fn page_numbers_in_every_printed_form() {

@@ -78,7 +78,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             // The word before the point only matters where a sentence could end.
             let abbreviation = || {
                 let (word_before, whole) = word_before(text, start, pos);
-                c == '.' && whole && is_abbreviation(word_before)
+                // "de motie van het lid Bouchallikh c.s. (Kamerstuk 35 510, nr. 17)": the
+                // movers' "c.s." before the motion's number ends no sentence; before a capital
+                // it may.
+                let cs = word_before.eq_ignore_ascii_case("c.s") && next == Some('(');
+                c == '.' && whole && (is_abbreviation(word_before) || cs)
             };
             if followed_by_space && starts_new && !abbreviation() {
                 push_trimmed(text, start..end, &mut out);
@@ -218,6 +222,19 @@ mod tests {
                 "Dit geldt o.a. voor bijv. Rathenau.",
                 "Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021.",
                 "Klaar!",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_movers_c_s_before_the_motion_number_ends_no_sentence() {
+        let t = "Met de motie van het lid Bouchallikh c.s. (Kamerstuk 35 510, nr. 17) is verzocht. Zo ook het lid Dassen c.s. De motie is aangenomen.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Met de motie van het lid Bouchallikh c.s. (Kamerstuk 35 510, nr. 17) is verzocht.",
+                "Zo ook het lid Dassen c.s.",
+                "De motie is aangenomen.",
             ]
         );
     }

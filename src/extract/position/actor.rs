@@ -171,7 +171,7 @@ pub fn embedded(
     let range = m.start() + hit.start..m.end() + hit.start;
     let raw = sentence.get(range.clone()).unwrap_or("").to_lowercase();
     let label = match raw.split_whitespace().last().unwrap_or("") {
-        "mij" | "mijn" => "ik".to_string(),
+        "mij" | "mijn" | "mijns" => "ik".to_string(),
         "ons" | "onze" => "wij".to_string(),
         _ => {
             // The label the actor has where it is the subject ("Nederland (kabinet)").

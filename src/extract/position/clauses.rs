@@ -90,6 +90,9 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The forms of "hebben" after which "dat" and "die" can only be determiners.
+const HAVE: [&str; 5] = ["heb", "heeft", "hebben", "had", "hadden"];
+
 /// Prepare one sentence: blank asides, split into clauses. `openers` open a clause wherever
 /// they stand; `openers_after_break` only at the start or after punctuation, because inside a
 /// clause they are adverbs ("Het kabinet is nu geen voorstander", "acht dit echter niet
@@ -207,9 +210,15 @@ pub fn prepare_lowered(
                 .next_back()
                 .is_none_or(|c| matches!(c, ',' | ';' | ':'))
         };
+        // Right after a form of "hebben", "dat" and "die" are determiners, never the start of
+        // a clause: "Het kabinet heeft dat advies opgevolgd", "Ik heb die zorg gedeeld".
+        let determiner = matches!(word, "dat" | "die")
+            && i.checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|&(_, w)| HAVE.contains(&w));
         let opens = openers.iter().any(|o| o == word)
             || (openers_after_break.iter().any(|o| o == word) && after_break());
-        if start > 0 && opens {
+        if start > 0 && opens && !determiner {
             cuts.push((start, Some(word.to_string())));
         }
     }

@@ -149,6 +149,9 @@ pub struct ClauseWords {
     pub content_skips: Vec<String>,
     #[serde(default)]
     pub weak_openers: Vec<String>,
+    /// Words after which "zijn" is the verb, not a possessive: "en zijn geen voorstander".
+    #[serde(default)]
+    pub zijn_as_verb_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -543,10 +543,18 @@ impl PositionExtractor {
         if !self.lex.clauses.coordinators.iter().any(|w| w == opener) {
             return false;
         }
-        let next = words(&p.work[c.range.clone()])
-            .nth(1)
-            .map(|(_, w)| w.to_string());
+        let mut after = words(&p.work[c.range.clone()]).skip(1).map(|(_, w)| w);
+        let next = after.next().map(str::to_string);
         let cw = &self.lex.clauses;
+        // "maar zijn geen voorstander": "zijn" is the verb, not the possessive of "en zijn
+        // collega", when a word that cannot follow the possessive comes next.
+        if next.as_deref() == Some("zijn")
+            && after
+                .next()
+                .is_some_and(|w| cw.zijn_as_verb_before.iter().any(|x| x == w))
+        {
+            return true;
+        }
         match next {
             Some(w) => {
                 !cw.no_ellipsis_after.contains(&w)
@@ -845,10 +853,12 @@ impl PositionExtractor {
                     if before_frame || overlaps(&r, &frame) || overlaps(&r, &actor) {
                         continue;
                     }
-                    let better = best.as_ref().is_none_or(|b| {
-                        r.start < b.range.start
-                            || (r.start == b.range.start && r.len() > b.range.len())
-                    });
+                    // In the frame's own clause an evaluation after the frame goes before one
+                    // ahead of it: "de noodzaak daarvan is mijns inziens niet aangetoond" is
+                    // judged by "niet aangetoond", not by its subject "noodzaak".
+                    let rank =
+                        |r: &Range<usize>| (r.start < frame.start, r.start, usize::MAX - r.len());
+                    let better = best.as_ref().is_none_or(|b| rank(&r) < rank(&b.range));
                     if better {
                         best = Some(Hit { cue: i, range: r });
                     }

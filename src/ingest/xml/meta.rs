@@ -47,20 +47,6 @@ impl XmlMeta {
     }
 }
 
-/// Document types by the first word of a Kamerstuk title ("MOTIE VAN DE LEDEN ...").
-const TITLE_TYPES: &[&str] = &[
-    "motie",
-    "brief",
-    "amendement",
-    "verslag",
-    "nota",
-    "memorie",
-    "voorstel",
-    "advies",
-    "lijst",
-    "antwoord",
-];
-
 /// "32 545" → "32545", "36 600 VII" → "36600-VII", "21 501-33" → "21501-33"; soft hyphens,
 /// zero-width and non-breaking characters cleaned as in the body text first.
 fn squeeze(dossier: &str) -> String {
@@ -109,11 +95,7 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let first = title.split_whitespace().next().unwrap_or("").to_lowercase();
-            m.doc_type = TITLE_TYPES
-                .iter()
-                .find(|w| **w == first)
-                .map(|w| w.to_string());
+            m.doc_type = crate::extract::metadata::doc_type(&title);
             m.title = Some(title).filter(|t| !t.is_empty());
         }
     }
@@ -218,13 +200,8 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
         .map(|(_, _, c)| c)
     {
         // "Motie", "Brief regering", "Antwoord schriftelijke vragen": the kind is the first word.
-        let t = t.to_lowercase();
-        let first = t.split_whitespace().next().unwrap_or("");
-        m.doc_type = Some(if TITLE_TYPES.contains(&first) {
-            first.to_string()
-        } else {
-            t
-        });
+        m.doc_type =
+            Some(crate::extract::metadata::doc_type(t).unwrap_or_else(|| t.to_lowercase()));
     }
     let dossiers: Vec<String> = entries
         .iter()
