@@ -322,8 +322,13 @@ fn points_between(from: &str, to: &str) -> Option<Vec<String>> {
 static GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t\u{a0}]?\([^()0-9\n]{1,40}\)").expect("valid regex"));
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    // "9", "4c", "6:162", "5.1", roman "I" (of an amending act), the Kieswet's "J 7".
-    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3})?(?:\.\d{1,4}[a-z]{0,3})*|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+    // "9", "4c", "6:162", "6:2:10" (the new Wetboek van Strafvordering's book 6), "5.1", roman
+    // "I" (of an amending act), the Kieswet's "J 7", "25 bis".
+    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies)\b)?|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+        .expect("valid regex")
+});
+static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:alinea|volzin)|(?:alinea|volzin)\s+\d{1,2})(?-u:\b)")
         .expect("valid regex")
 });
 static RECITAL_NUMBER: LazyLock<Regex> =
@@ -644,6 +649,13 @@ impl<'t> Cur<'t> {
                 continue;
             }
             if self.points(item) {
+                continue;
+            }
+            // A subparagraph or sentence of a paragraph ("vijfde lid, eerste alinea, onder c";
+            // "onderdeel c, tweede volzin") is no unit of the contract: read past it.
+            if !(item.paragraphs.is_empty() && item.points.is_empty())
+                && self.re(&SUBPARAGRAPH).is_some()
+            {
                 continue;
             }
             self.p = save;

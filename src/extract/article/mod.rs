@@ -248,7 +248,9 @@ impl ArticleExtractor {
                 match (r.unit, mentions.context_for(r.start, r.end, &numbers)) {
                     // A bare "bijlage II" far from any EU act is an attachment to the paper,
                     // and Dutch laws number no annexes in roman: only EU acts nearby count.
-                    (Unit::Annex, Some((t, level))) if level <= Level::Paragraph && eu(t) => {
+                    (Unit::Annex, Some((t, level)))
+                        if (level <= Level::Paragraph || level == Level::Subject) && eu(t) =>
+                    {
                         (Some(t.clone()), By::Context, level == Level::Sentence)
                     }
                     (Unit::Annex, _) => return None,

@@ -54,6 +54,9 @@ pub enum Level {
     Sentence,
     Paragraph,
     Section,
+    /// The act the paper itself is about, as its head states it (a BNC fiche's "Nr.
+    /// Commissiedocument COM(2023) 416").
+    Subject,
     Document,
 }
 
@@ -81,6 +84,8 @@ impl By {
 pub struct Mentions<'a> {
     pub list: Vec<Mention>,
     norm: &'a NormDoc,
+    /// The act the paper is about by its own head, if it states one.
+    subject: Option<Target>,
 }
 
 impl<'a> Mentions<'a> {
@@ -158,7 +163,16 @@ impl<'a> Mentions<'a> {
         if !defined.is_empty() {
             add_defined(text, &mut list, &defined);
         }
-        Mentions { list, norm }
+        let subject = stated_subject(text).and_then(|at| {
+            list.iter()
+                .find(|m| m.span.start == at)
+                .map(|m| m.target.clone())
+        });
+        Mentions {
+            list,
+            norm,
+            subject,
+        }
     }
 
     /// The mention that starts exactly at `pos`.
@@ -309,7 +323,12 @@ impl<'a> Mentions<'a> {
             ]
             .iter()
             .find(|k| {
-                name.to_lowercase().ends_with(*k)
+                // "Leerplichtwet 1969" is a "wet" ("van die wet").
+                let lower = name.to_lowercase();
+                let bare = lower
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end();
+                bare.ends_with(*k)
                     || name.starts_with(&k[..1].to_uppercase())
                         && name.to_lowercase().starts_with(*k)
             })
@@ -443,10 +462,16 @@ impl<'a> Mentions<'a> {
         } else if let Some(b) = block {
             let (first, region) = self.paragraph(b);
             block = Some(first);
-            let hit = self
-                .last_fit(region.start, s.start, fit)
-                .or_else(|| self.first_fit(s.end, region.end, fit));
-            if let Some(hit) = found(hit, Level::Paragraph) {
+            if let Some(hit) = found(self.last_fit(region.start, s.start, fit), Level::Paragraph) {
+                return Some(hit);
+            }
+            // A paper about one act (a fiche) means that act where nothing before says
+            // otherwise, before a name later in the paragraph ("(artikel 4) ... artikel 192
+            // VWEU" is the proposal's article 4).
+            if let Some(t) = self.subject.as_ref() {
+                return Some((t, Level::Subject));
+            }
+            if let Some(hit) = found(self.first_fit(s.end, region.end, fit), Level::Paragraph) {
                 return Some(hit);
             }
         }
@@ -467,6 +492,7 @@ impl<'a> Mentions<'a> {
         self.dominant(None)
             .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
             .map(|t| (t, Level::Document))
+            .or_else(|| self.subject.as_ref().map(|t| (t, Level::Subject)))
     }
 
     /// The paragraph of body block `b` as the writer made it: blocks that a page break split
@@ -601,6 +627,17 @@ impl<'a> Mentions<'a> {
 /// numbered so; instruments outside the registry are not known to be either.
 fn numbered_like(target: &Target, number: &str) -> bool {
     target.entry.is_none() || number.contains(':') == target.colon_numbers
+}
+
+/// Where the act a paper is about is named in its head: a BNC fiche's "c) Nr.
+/// Commissiedocument" (value on the same line or the next), the standard form of every fiche.
+fn stated_subject(text: &str) -> Option<usize> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?nr\.?[ \t]*commissiedocument[ \t]*:?\s*")
+            .expect("valid regex")
+    });
+    let m = SUBJECT.find(text)?;
+    celex_at(text, m.end()).map(|_| m.end())
 }
 
 fn found(m: Option<&Mention>, level: Level) -> Option<(&Target, Level)> {

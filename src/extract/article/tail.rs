@@ -9,7 +9,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4})(?: (\d{4}))?")
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|[A-Z][a-z]{1,3})(?: (\d{4}))?")
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,9 +66,14 @@ const NAME_JOINERS: [&str; 5] = ["en", "of", "de", "het", "een"];
 const NAME_PREPOSITIONS: [&str; 7] = ["op", "van", "inzake", "tot", "betreffende", "over", "in"];
 
 /// Capitalized words that are no abbreviation of a law ("artikel 5 Wat betreft ...").
-const NOT_ABBREVIATIONS: [&str; 20] = [
+/// Capitalised words that follow an article number at a sentence's start or in a heading, not
+/// the abbreviation of a law ("artikel 24 Bjj", "artikel 5 Pbw" are).
+const NOT_ABBREVIATIONS: [&str; 64] = [
     "EU", "AI", "NB", "II", "III", "IV", "EG", "NL", "Wat", "Wel", "Wie", "Waar", "Want", "Wij",
-    "Wil", "Was", "Werd", "Wordt", "Waren", "Wilt",
+    "Wil", "Was", "Werd", "Wordt", "Waren", "Wilt", "De", "Het", "Een", "En", "Dit", "Dat", "Die",
+    "Deze", "Zie", "Ook", "In", "Op", "Bij", "Voor", "Van", "Met", "Om", "Als", "Maar", "Ik", "Zo",
+    "Er", "Nu", "Dan", "Nog", "Toe", "Uit", "Aan", "Naar", "Door", "Over", "Of", "Is", "Zijn",
+    "Hij", "Zij", "Ze", "Men", "Wel", "Niet", "Geen", "Al", "Doel", "Lid",
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.

@@ -92,6 +92,28 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
 
 /// The forms of "hebben" after which "dat" and "die" can only be determiners.
 const HAVE: [&str; 5] = ["heb", "heeft", "hebben", "had", "hadden"];
+/// Verbs of judging that take no dat-clause: "acht dat onwenselijk", "acht die aanpak
+/// haalbaar" ("vindt dat" is left out: it mostly opens a clause).
+const JUDGE: [&str; 5] = ["acht", "achten", "beschouw", "beschouwt", "beschouwen"];
+/// Verbs with an object that a relative "die" cannot follow: "deel die zorg", "steun die
+/// motie", "vind die aanpak wenselijk".
+const SHARE: [&str; 15] = [
+    "deel",
+    "deelt",
+    "delen",
+    "steun",
+    "steunt",
+    "steunen",
+    "vind",
+    "vindt",
+    "vinden",
+    "onderschrijf",
+    "onderschrijft",
+    "onderschrijven",
+    "volg",
+    "volgt",
+    "volgen",
+];
 
 /// Prepare one sentence: blank asides, split into clauses. `openers` open a clause wherever
 /// they stand; `openers_after_break` only at the start or after punctuation, because inside a
@@ -210,12 +232,16 @@ pub fn prepare_lowered(
                 .next_back()
                 .is_none_or(|c| matches!(c, ',' | ';' | ':'))
         };
-        // Right after a form of "hebben", "dat" and "die" are determiners, never the start of
-        // a clause: "Het kabinet heeft dat advies opgevolgd", "Ik heb die zorg gedeeld".
-        let determiner = matches!(word, "dat" | "die")
-            && i.checked_sub(1)
-                .and_then(|j| ws.get(j))
-                .is_some_and(|&(_, w)| HAVE.contains(&w));
+        // Right after a form of "hebben" or of a verb that judges or shares an object, "dat"
+        // and "die" are determiners, never the start of a clause: "Het kabinet heeft dat
+        // advies opgevolgd", "Ik acht die aantallen haalbaar", "Ik deel die zorg".
+        let previous = i.checked_sub(1).and_then(|j| ws.get(j)).map(|&(_, w)| w);
+        let determiner = match word {
+            "dat" => previous.is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w)),
+            "die" => previous
+                .is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w) || SHARE.contains(&w)),
+            _ => false,
+        };
         let opens = openers.iter().any(|o| o == word)
             || (openers_after_break.iter().any(|o| o == word) && after_break());
         if start > 0 && opens && !determiner {
