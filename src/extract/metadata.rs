@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,200}?)\s*$",
+        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,400}?)\s*$",
     )
     .expect("valid regex")
 });
@@ -89,7 +89,7 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
     // changes only which engine runs, not what matches.
     regex::RegexBuilder::new(
-        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
     )
     .dfa_size_limit(64 << 20)
     .build()
@@ -167,6 +167,8 @@ pub struct TextMeta {
     /// An id of another form than `kst-`: an Aanhangsel's `ah-tk-20212022-105`.
     pub stated_id: Option<String>,
     pub dossier: Option<String>,
+    /// Further dossiers of a paper printed under several.
+    pub more_dossiers: Vec<String>,
     pub number: Option<String>,
     pub title: Option<String>,
     pub doc_type: Option<String>,
@@ -221,15 +223,25 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
             meta.title = Some(title.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         let before = &head[..nr.get(0).map_or(0, |m| m.start())];
-        if let Some(d) = DOSSIER_LINE.captures_iter(before).last() {
+        // A paper of two dossiers prints both lines ("26 643 Informatie- en
+        // communicatietechnologie (ICT)" / "30 821 Nationale Veiligheidsstrategie"); its id
+        // takes the first.
+        for (k, d) in DOSSIER_LINE.captures_iter(before).enumerate() {
             let sub = d
                 .get(2)
                 .or(d.get(3))
                 .map(|m| format!("-{}", m.as_str()))
                 .unwrap_or_default();
-            meta.dossier = Some(squeeze_dossier(&d[1], &sub));
-            if meta.title.is_none() {
-                meta.title = Some(d[4].trim().to_string());
+            let dossier = squeeze_dossier(&d[1], &sub);
+            if k == 0 {
+                meta.dossier = Some(dossier);
+                if meta.title.is_none() {
+                    meta.title = Some(d[4].trim().to_string());
+                }
+            } else if !meta.more_dossiers.contains(&dossier)
+                && meta.dossier.as_ref() != Some(&dossier)
+            {
+                meta.more_dossiers.push(dossier);
             }
         }
     }
@@ -437,7 +449,16 @@ fn signatories(norm: &NormDoc) -> Vec<Signatory> {
     let tail_start = (tail_start..body.len())
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(body.len());
-    let tail = &body[tail_start..];
+    let found = signatories_in(&body[tail_start..]);
+    if !found.is_empty() || tail_start == 0 {
+        return found;
+    }
+    // A cover letter signed before what it sends (a geannoteerde agenda, a fiche) in the
+    // same file: its closing block stands before the annex.
+    signatories_in(body)
+}
+
+fn signatories_in(tail: &str) -> Vec<Signatory> {
     let mut out: Vec<Signatory> = Vec::new();
     // Role and name may stand in separate blocks ("De Staatssecretaris …," / "F. Teeven").
     {
@@ -475,10 +496,13 @@ pub fn document_record(
         (None, Some((d, s))) => (Some(d.clone()), Some(*s)),
         (None, None) => (None, None),
     };
-    let dossier = m
-        .dossier
-        .clone()
-        .unwrap_or_else(|| text.dossier.iter().cloned().collect());
+    let dossier = m.dossier.clone().unwrap_or_else(|| {
+        text.dossier
+            .iter()
+            .chain(&text.more_dossiers)
+            .cloned()
+            .collect()
+    });
     DocumentRecord {
         doc,
         title: m.title.clone().or_else(|| text.title.clone()),
@@ -727,5 +751,38 @@ mod tests {
             m.signatories[0].role,
             "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
         );
+    }
+
+    #[test]
+    fn a_paper_of_two_dossiers_takes_the_first_for_its_id() {
+        let t = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\n26 643 Informatie- en communicatietechnologie (ICT)\n\n30 821 Nationale Veiligheidsstrategie\n\nNr. 1227 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nTekst.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-26643-1227"));
+        assert_eq!(m.more_dossiers, vec!["30821".to_string()]);
+    }
+
+    #[test]
+    fn a_bill_title_of_several_hundred_characters_still_gives_the_dossier() {
+        let title = "Wijziging van de Wet inkomstenbelasting 2001, de Wet op de vennootschapsbelasting 1969 en de Algemene wet inzake rijksbelastingen in verband met het uitbreiden van de aftrekbeperking voor geldboeten tot bestuurlijke boeten die zijn opgelegd door een bestuursorgaan van een staat die geen lidstaat van de Europese Unie is";
+        let t = format!("Tweede Kamer der Staten-Generaal\n\n36 502 {title}\n\nNr. 3 MEMORIE VAN TOELICHTING\n\nTekst.\n");
+        let m = from_text(&t, &normalize(&t));
+        assert_eq!(m.id().as_deref(), Some("kst-36502-3"));
+        assert_eq!(m.doc_type.as_deref(), Some("memorie van toelichting"));
+    }
+
+    #[test]
+    fn a_role_with_a_dash_and_a_cover_letter_signed_before_its_annex() {
+        let t = "Slotzin.\n\nDe Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst,\nA.P. van Rij\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.signatories.len(), 1, "{:?}", m.signatories);
+        assert_eq!(
+            m.signatories[0].role,
+            "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst"
+        );
+        let annex = "Het kabinet steunt de inzet van het voorzitterschap op dit punt. ".repeat(40);
+        let t = format!("Hierbij zend ik u de geannoteerde agenda.\n\nDe Minister van Financiën,\nE. Heinen\n\nGeannoteerde agenda\n\n{annex}\n");
+        let m = from_text(&t, &normalize(&t));
+        let names: Vec<_> = m.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, vec!["E. Heinen"]);
     }
 }
