@@ -17,7 +17,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$",
+        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$",
     )
     .expect("valid regex")
 });
@@ -148,6 +148,16 @@ fn ends_sentence_before(lines: &[&str], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::detect;
+
+    #[test]
+    fn the_first_page_s_colophon_and_footer_on_one_line() {
+        let lines = [
+            "Ik ben geen",
+            "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, 26 643, nr. 1176 1",
+            "voorstander van een verplichting.",
+        ];
+        assert_eq!(detect(&lines), vec![false, true, false]);
+    }
 
     #[test]
     fn a_page_number_on_its_own_line_by_the_running_footer() {

@@ -219,9 +219,14 @@ pub fn prepare_lowered(
                 .and_then(|&(at, _)| sentence[at..].chars().next())
                 .is_some_and(char::is_uppercase)
         };
+        // Nor between two numbers ("voor 2024 en 2025", "artikelen 3 en 4").
+        let numeral = |j: Option<usize>| {
+            j.and_then(|j| ws.get(j))
+                .is_some_and(|&(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
         if (word == "en" || word == "of")
-            && capitalised(i.checked_sub(1))
-            && capitalised(Some(i + 1))
+            && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
+                || (numeral(i.checked_sub(1)) && numeral(Some(i + 1))))
         {
             continue;
         }

@@ -111,6 +111,9 @@ struct RawFile {
 struct RawZones {
     question: String,
     answer: String,
+    faction: String,
+    speaker: String,
+    government_speaker: String,
 }
 
 /// How many words before and after a cue a negator may stand to negate it.
@@ -187,6 +190,8 @@ struct RawCue {
     embeds_actor: bool,
     #[serde(default)]
     content: ContentPlace,
+    #[serde(default)]
+    future_intent: bool,
     examples: Vec<String>,
     #[serde(default)]
     not: Vec<String>,
@@ -334,6 +339,9 @@ pub struct Cue {
     pub weak: bool,
     pub embeds_actor: bool,
     pub content: ContentPlace,
+    /// An act of advocating ("pleit voor", "dringt aan op") announced with "zal"/"zullen" is
+    /// a commitment to act: intent ("Nederland zal pleiten voor een overgangstermijn").
+    pub future_intent: bool,
     pub pattern: Pattern,
 }
 
@@ -362,6 +370,14 @@ pub struct Lexicon {
     /// A block opening a question (not the government speaking) and one opening an answer.
     pub question_zone: Regex,
     pub answer_zone: Regex,
+    /// A section of one faction's questions and the answers to them (a memorie van antwoord,
+    /// a nota naar aanleiding van het verslag): neither opens nor ends a question zone.
+    pub faction_section: Regex,
+    /// The label that opens a speaker's turn in a debate's transcript ("Mevrouw Van der
+    /// Werf (D66):", "De voorzitter:"), and the labels of the government's turns ("Minister
+    /// Keijzer:"): only those speak for the government.
+    pub speaker_turn: Regex,
+    pub government_turn: Regex,
     pub window: Window,
     polarity: [Flip; 4],
     pub clauses: ClauseWords,
@@ -461,6 +477,7 @@ impl Lexicon {
                 negatable: c.negatable,
                 weak: c.weak,
                 embeds_actor: c.embeds_actor,
+                future_intent: c.future_intent,
                 content: c.content,
                 pattern: p,
             });
@@ -514,6 +531,9 @@ impl Lexicon {
         let mut lex = Lexicon {
             question_zone: zone(&raw.zones.question)?,
             answer_zone: zone(&raw.zones.answer)?,
+            faction_section: zone(&raw.zones.faction)?,
+            speaker_turn: zone(&raw.zones.speaker)?,
+            government_turn: zone(&raw.zones.government_speaker)?,
             window: raw.negation_window,
             polarity: [p.support, p.oppose, p.concern, p.intent],
             clauses: raw.clauses,

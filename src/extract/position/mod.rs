@@ -50,6 +50,10 @@ use lexicon::{BlockerKind, CueKind, Lexicon};
 use std::ops::Range;
 use topics::Topics;
 
+/// The auxiliary of the future in a clause ("Nederland zal ... pleiten voor").
+static FUTURE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:zal|zullen)\b").expect("valid regex"));
+
 /// The actor label of a voice cue: the letter speaks, no actor is named.
 pub const LETTER_VOICE: &str = "het kabinet (de brief)";
 
@@ -114,6 +118,8 @@ impl PositionExtractor {
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
+        // In a debate's transcript: whether the turn being read is the government's.
+        let mut government_turn: Option<bool> = None;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
         let mut bare_answer: Option<Position> = None;
@@ -131,7 +137,15 @@ impl PositionExtractor {
                 // Answers to questions: the question is the member's voice, skip it.
                 let block_text = norm.slice(norm.blocks[b].span);
                 let head = clauses::lower_same_len(block_text.trim_start());
-                if self.lex.question_zone.is_match(&head) {
+                if self.lex.speaker_turn.is_match(&head) {
+                    government_turn = Some(self.lex.government_turn.is_match(&head));
+                }
+                if self.lex.faction_section.is_match(&head) {
+                    // "Vragen en opmerkingen van de leden van de VVD-fractie": in a report of
+                    // questions the zone around it goes on; in a memorie van antwoord the
+                    // answers follow under it, and the members' paragraphs are theirs by
+                    // their own words ("De leden ... vragen").
+                } else if self.lex.question_zone.is_match(&head) {
                     if !in_question {
                         question.clear();
                     }
@@ -156,7 +170,7 @@ impl PositionExtractor {
                     question.push('\n');
                 }
             }
-            if in_question {
+            if in_question || government_turn == Some(false) {
                 continue;
             }
             if answer_opening {
@@ -656,6 +670,7 @@ impl PositionExtractor {
                     }
                     cue_end_clause = c.range.end;
                 }
+                let mut negated = false;
                 if cue.negatable {
                     if let Some(n) =
                         self.negator_near(p, clause.start..cue_end_clause, hit.range.clone())
@@ -666,7 +681,12 @@ impl PositionExtractor {
                             hedged = true;
                         }
                         s = lex.negate(s)?;
+                        negated = true;
                     }
+                }
+                if cue.future_intent && !negated && FUTURE.is_match(&p.work[clause.clone()]) {
+                    rule.push_str("+future");
+                    s = Stance::Intent;
                 }
                 s
             }
