@@ -161,8 +161,19 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                                 .last()
                                 .is_some_and(|note| !ends_sentence(&note.text)))
                 } else {
-                    // Numbered notes go on until the next page starts.
-                    !starts_page
+                    // Numbered notes go on until the next page starts; but after a finished
+                    // note and a blank line, a line that starts anew is the body's (a note
+                    // line in the middle of a typed text: "1 NOS, 8 maart 2019." / "" /
+                    // "Antwoord 1").
+                    let starts_anew = after_gap
+                        && out
+                            .footnotes
+                            .last()
+                            .is_some_and(|note| ends_sentence(&note.text))
+                        && line
+                            .trim_start()
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                    !starts_page && !starts_anew
                 };
             if goes_on {
                 if let Some(note) = out.footnotes.last_mut() {
@@ -224,6 +235,23 @@ mod tests {
             })
             .collect();
         assert_eq!(lines, vec!["tekst van de", " vervolg van de tekst."]);
+    }
+
+    #[test]
+    fn a_finished_numbered_note_before_a_blank_line_ends_where_the_body_starts_anew() {
+        let s = run("Vraag 1\nHeeft u kennisgenomen van het bericht?1\n\n1 NOS, 8 maart 2019.\n\nAntwoord 1\nJa.\n\nAntwoord 2\nDe stijging baart mij zorgen.\n");
+        assert_eq!(s.footnotes.len(), 1);
+        assert_eq!(s.footnotes[0].text, "NOS, 8 maart 2019.");
+        let body: Vec<&str> = s
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                BodyItem::Line(l) => Some(l.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(body.contains(&"Antwoord 2"), "{body:?}");
+        assert!(body.contains(&"De stijging baart mij zorgen."), "{body:?}");
     }
 
     #[test]

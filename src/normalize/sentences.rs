@@ -52,6 +52,31 @@ fn word_before(text: &str, start: usize, pos: usize) -> (&str, bool) {
     (word, !cut)
 }
 
+/// Whether the one-letter "word" before a point is a unit's roman number, not an initial:
+/// "staan in Bijlage I. De lidstaten ..." ends a sentence, "R. Knops" does not.
+fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
+    const UNITS: [&str; 9] = [
+        "bijlage",
+        "annex",
+        "hoofdstuk",
+        "titel",
+        "deel",
+        "fase",
+        "artikel",
+        "afdeling",
+        "boek",
+    ];
+    if !matches!(word, "I" | "V" | "X") {
+        return false;
+    }
+    let before = text
+        .get(start..pos.saturating_sub(word.len()))
+        .unwrap_or("")
+        .trim_end();
+    let unit = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
+}
+
 /// The sentences of one paragraph, as byte ranges without surrounding white space.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -82,7 +107,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 // movers' "c.s." before the motion's number ends no sentence; before a capital
                 // it may.
                 let cs = word_before.eq_ignore_ascii_case("c.s") && next == Some('(');
-                c == '.' && whole && (is_abbreviation(word_before) || cs)
+                c == '.'
+                    && whole
+                    && (is_abbreviation(word_before) || cs)
+                    && !roman_unit_number(text, start, pos, word_before)
             };
             if followed_by_space && starts_new && !abbreviation() {
                 push_trimmed(text, start..end, &mut out);
@@ -222,6 +250,19 @@ mod tests {
                 "Dit geldt o.a. voor bijv. Rathenau.",
                 "Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021.",
                 "Klaar!",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_roman_unit_number_before_a_point_ends_the_sentence() {
+        let t = "De meetverplichtingen staan in Bijlage I. De lidstaten wijzen districten aan. Zie R. Knops.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "De meetverplichtingen staan in Bijlage I.",
+                "De lidstaten wijzen districten aan.",
+                "Zie R. Knops.",
             ]
         );
     }

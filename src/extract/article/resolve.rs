@@ -245,8 +245,12 @@ impl<'a> Mentions<'a> {
             // not when the paragraph is about another instrument ("MiCAR wordt gewijzigd, zie
             // artikel 1 van de verordening": a regulation the registry does not know).
             .or_else(|| {
+                // An instrument of unknown kind earlier in the paragraph may be the one meant.
                 let region = self.region_of(pos).unwrap_or(Span::new(pos, pos));
-                (!named_later && self.last_in(region.start, pos).is_none())
+                let unknown_kind_before = self
+                    .last_fit(region.start, pos, &|m| m.target.kinds.is_empty())
+                    .is_some();
+                (!named_later && !unknown_kind_before)
                     .then(|| {
                         self.dominant(Some(kind))
                             .or_else(|| self.last_of_kind_before(kind, pos))
@@ -465,6 +469,14 @@ impl<'a> Mentions<'a> {
             if let Some(hit) = found(self.last_fit(region.start, s.start, fit), Level::Paragraph) {
                 return Some(hit);
             }
+            // An earlier sentence of the paragraph says what it is about in a referring word:
+            // "Hoofdstuk III van de richtlijn bevat regels. Artikel 7 verbiedt ...".
+            if let Some(t) = self
+                .referred_to_in(region.start, s.start)
+                .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+            {
+                return Some((t, Level::Paragraph));
+            }
             // A paper about one act (a fiche) means that act where nothing before says
             // otherwise, before a name later in the paragraph ("(artikel 4) ... artikel 192
             // VWEU" is the proposal's article 4).
@@ -682,7 +694,9 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
         Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|,\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
     static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?)\)").expect("valid regex")
+        // "(Wjsg)", "(Wet IB 2001)"-like short names, and a name that says what it is:
+        // "(Screeningsverordening)", "(de Europese Klimaatwet)".
+        Regex::new(r"^\s*\((?:de\s+|het\s+)?([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?|(?:Europese\s+)?[A-Z][\p{L}\-]{2,40}(?:verordening|richtlijn|wet|verdrag))\)").expect("valid regex")
     });
     let mut out: Vec<(String, Target)> = Vec::new();
     for c in HIERNA.captures_iter(text) {

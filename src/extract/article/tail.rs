@@ -8,8 +8,11 @@ use super::grammar::{Cur, Named, Names};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// An abbreviation the registry does not know: two capitals ("WGBO"), "W" and a few letters
+/// ("Wlz"), or a capital and consonants only ("Bjj", "Pbw": a word of the next sentence, "Denk",
+/// "Zie", has a vowel).
 static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|[A-Z][a-z]{1,3})(?: (\d{4}))?")
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|[A-Z][b-df-hj-np-tv-z]{1,3})(?: (\d{4}))?")
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,6 +114,7 @@ impl Cur<'_> {
         .iter()
         .any(|w| self.word(w));
         self.ws();
+        let determiner_at = self.p;
         let determiner = [
             "deze",
             "die",
@@ -121,6 +125,12 @@ impl Cur<'_> {
             "voorliggende",
             "huidige",
             "Europese",
+            "oorspronkelijke",
+            "gewijzigde",
+            "herziene",
+            "nieuwe",
+            "voorgestelde",
+            "bovenstaande",
         ]
         .iter()
         .any(|w| self.word(w));
@@ -133,6 +143,20 @@ impl Cur<'_> {
         if let Some(end) = names.name_end_at(at) {
             self.p = end;
             return Some((Named::Known { start: at, end }, end));
+        }
+        // The word taken for a determiner may begin a name ("van de voorgestelde
+        // AI-verordening").
+        if determiner {
+            if let Some(end) = names.name_end_at(determiner_at) {
+                self.p = end;
+                return Some((
+                    Named::Known {
+                        start: determiner_at,
+                        end,
+                    },
+                    end,
+                ));
+            }
         }
         if connector || determiner {
             for (word, kind) in [

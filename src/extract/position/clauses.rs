@@ -92,6 +92,11 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
 
 /// The forms of "hebben" after which "dat" and "die" can only be determiners.
 const HAVE: [&str; 5] = ["heb", "heeft", "hebben", "had", "hadden"];
+/// Prepositions, after which "dat" and "die" can only be determiners.
+const PREPOSITIONS: [&str; 17] = [
+    "van", "in", "op", "met", "voor", "aan", "bij", "door", "over", "naar", "uit", "tot", "tegen",
+    "zonder", "onder", "na", "sinds",
+];
 /// Verbs of judging that take no dat-clause: "acht dat onwenselijk", "acht die aanpak
 /// haalbaar" ("vindt dat" is left out: it mostly opens a clause).
 const JUDGE: [&str; 5] = ["acht", "achten", "beschouw", "beschouwt", "beschouwen"];
@@ -241,10 +246,22 @@ pub fn prepare_lowered(
         // and "die" are determiners, never the start of a clause: "Het kabinet heeft dat
         // advies opgevolgd", "Ik acht die aantallen haalbaar", "Ik deel die zorg".
         let previous = i.checked_sub(1).and_then(|j| ws.get(j)).map(|&(_, w)| w);
+        // After a preposition they are always determiners: a relative clause there opens
+        // with "waar-" ("in het licht van die uitspraak", "op dat moment").
         let determiner = match word {
-            "dat" => previous.is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w)),
-            "die" => previous
-                .is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w) || SHARE.contains(&w)),
+            // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
+            // "stelt voor dat", "wijst erop dat" open a clause.
+            "dat" => previous.is_some_and(|w| {
+                HAVE.contains(&w)
+                    || JUDGE.contains(&w)
+                    || ["van", "met", "in", "zonder"].contains(&w)
+            }),
+            "die" => previous.is_some_and(|w| {
+                HAVE.contains(&w)
+                    || JUDGE.contains(&w)
+                    || SHARE.contains(&w)
+                    || PREPOSITIONS.contains(&w)
+            }),
             _ => false,
         };
         let opens = openers.iter().any(|o| o == word)
