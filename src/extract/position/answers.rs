@@ -96,6 +96,37 @@ pub fn is_label(sentence: &str) -> bool {
     LABEL.is_match(&lower_same_len(sentence.trim()))
 }
 
+/// The numbers a block's label gives: "Vraag 3" → ["3"]; "Antwoord op vragen 3 en 4" → ["3",
+/// "4"]; "Antwoord 5 t/m 7" → ["5", "6", "7"]. Empty when the block opens with no numbered
+/// label. `head` is the lower-cased start of the block.
+pub fn label_numbers(head: &str) -> Vec<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?:vraag|vragen|antwoord|antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s*(?P<n>{NUMBERS})"
+        ))
+        .expect("valid regex")
+    });
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d+)\s*(?:t/m|tot\s+en\s+met|-|–)\s*(\d+)$").expect("valid regex")
+    });
+    let Some(n) = LABEL.captures(head).and_then(|c| c.name("n")) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for part in n.as_str().split([',']).flat_map(|p| p.split(" en ")) {
+        let part = part.trim();
+        if let Some(r) = RANGE.captures(part) {
+            let (a, b): (u32, u32) = (r[1].parse().unwrap_or(0), r[2].parse().unwrap_or(0));
+            if a <= b && b - a < 30 {
+                out.extend((a..=b).map(|k| k.to_string()));
+            }
+        } else if !part.is_empty() {
+            out.push(part.to_string());
+        }
+    }
+    out
+}
+
 /// The position an answer's opening word takes on the question before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answered {
@@ -155,6 +186,19 @@ mod tests {
 
     /// Question, answer, and the stance and target expected (none: no position).
     type Case = (&'static str, &'static str, Option<(Stance, &'static str)>);
+
+    #[test]
+    fn labels_give_their_question_numbers() {
+        assert_eq!(label_numbers("vraag 3"), vec!["3"]);
+        assert_eq!(label_numbers("antwoord op vragen 3 en 4"), vec!["3", "4"]);
+        assert_eq!(label_numbers("antwoord 5 t/m 7"), vec!["5", "6", "7"]);
+        assert_eq!(
+            label_numbers("antwoord op vraag 2, 3 en 4"),
+            vec!["2", "3", "4"]
+        );
+        assert!(label_numbers("antwoord").is_empty());
+        assert!(label_numbers("vragen en opmerkingen").is_empty());
+    }
 
     #[test]
     fn yes_and_no_take_the_view_the_question_asks_about() {

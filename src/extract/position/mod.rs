@@ -125,6 +125,11 @@ impl PositionExtractor {
         let mut bare_answer: Option<Position> = None;
         // The text of the last question and the topics it named (answers inherit them).
         let mut question = String::new();
+        // Numbered questions ("Vraag 3"), so that an answer labelled with its number reads its
+        // own question even when all questions come first; and the question being filled.
+        let mut numbered: Vec<(String, String)> = Vec::new();
+        let mut filling: Option<usize> = None;
+        let mut answered_question = String::new();
         let mut asked: Vec<String> = Vec::new();
         let mut context_cache: Option<(usize, topics::Context)> = None;
         let mut block_topics = topics::BlockTopics::default();
@@ -150,13 +155,35 @@ impl PositionExtractor {
                         question.clear();
                     }
                     in_question = true;
+                    filling = answers::label_numbers(&head).into_iter().next().map(|n| {
+                        numbered.push((n, String::new()));
+                        numbered.len() - 1
+                    });
                 } else if self.lex.answer_zone.is_match(&head) {
                     in_question = false;
                     answer_opening = true;
+                    filling = None;
+                    // An answer labelled with numbers reads those questions; else the
+                    // questions just before it.
+                    let own: Vec<&str> = answers::label_numbers(&head)
+                        .iter()
+                        .filter_map(|n| {
+                            numbered
+                                .iter()
+                                .rev()
+                                .find(|(k, _)| k == n)
+                                .map(|(_, q)| q.as_str())
+                        })
+                        .collect();
+                    answered_question = if own.is_empty() {
+                        question.clone()
+                    } else {
+                        own.join("\n")
+                    };
                     // The answer is about what was asked: it inherits the question's topics.
                     asked = self
                         .topics
-                        .find(&question)
+                        .find(&answered_question)
                         .into_iter()
                         .map(|t| t.id.clone())
                         .collect();
@@ -168,6 +195,10 @@ impl PositionExtractor {
                 if in_question {
                     question.push_str(block_text);
                     question.push('\n');
+                    if let Some((_, q)) = filling.and_then(|i| numbered.get_mut(i)) {
+                        q.push_str(block_text);
+                        q.push('\n');
+                    }
                 }
             }
             if in_question || government_turn == Some(false) {
@@ -179,7 +210,7 @@ impl PositionExtractor {
                     answer_opening = false;
                     // Kept back until the answer's paragraph ends: "Ja, ik zal …" and "Nee.
                     // Ik ben geen voorstander van …" say it in words, and that reading stands.
-                    bare_answer = answers::read(&question, text)
+                    bare_answer = answers::read(&answered_question, text)
                         .map(|a| self.answered(doc, a, text, s.span, &asked));
                 }
             }
