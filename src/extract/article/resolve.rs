@@ -883,7 +883,7 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
 /// "de Wet"): what a sentence can refer back to.
 static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|wet|verdrag|wetboek)\b",
+        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|wet|verdrag|wetboek|voorstel)\b",
     )
     .expect("a valid pattern")
 });
