@@ -235,9 +235,25 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
             let dossier = squeeze_dossier(&d[1], &sub);
             if k == 0 {
                 meta.dossier = Some(dossier);
-                if meta.title.is_none() {
-                    meta.title = Some(d[4].trim().to_string());
-                }
+                // A long dossier title wraps onto the lines up to the blank line.
+                let wrapped = before[d.get(0).map_or(before.len(), |m| m.end())..]
+                    .lines()
+                    .skip(1)
+                    .take_while(|l| !l.trim().is_empty() && !DOSSIER_LINE.is_match(l))
+                    .take(3);
+                let subject = std::iter::once(&d[4])
+                    .chain(wrapped)
+                    .flat_map(str::split_whitespace)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // The header's line names only the kind of paper ("BRIEF VAN DE MINISTER VAN
+                // FINANCIËN"); the dossier's title says what it is about, as the publisher's
+                // own titles do ("Voorjaarsnota 2023; Brief regering").
+                meta.title = Some(match meta.title.take() {
+                    Some(kind) if doc_type(&kind).is_some() => format!("{subject}; {kind}"),
+                    Some(title) => title,
+                    None => subject,
+                });
             } else if !meta.more_dossiers.contains(&dossier)
                 && meta.dossier.as_ref() != Some(&dossier)
             {
@@ -562,7 +578,7 @@ mod tests {
         let m = from_text(t, &normalize(t));
         assert_eq!(
             m.title.as_deref(),
-            Some("Brief van de minister van Landbouw, Visserij, Voedselzekerheid en Natuur")
+            Some("Landbouw- en Visserijraad; Brief van de minister van Landbouw, Visserij, Voedselzekerheid en Natuur")
         );
         assert_eq!(m.number.as_deref(), Some("1712"));
     }
