@@ -367,9 +367,17 @@ fn answered_by(head: &str) -> Vec<Signatory> {
         .map(|c| {
             let office = capitalized(&c[1].to_lowercase());
             let ministry = c[3].split_whitespace().collect::<Vec<_>>().join(" ");
+            // A post without a ministry of its own is "voor" ("Minister voor Medische Zorg"),
+            // as the questions' head addresses it.
+            let voor = format!("{} voor {ministry}", &c[1]).to_lowercase();
+            let of = if head.to_lowercase().contains(&voor) {
+                "voor"
+            } else {
+                "van"
+            };
             Signatory {
                 name: c[2].to_string(),
-                role: format!("{office} van {ministry}"),
+                role: format!("{office} {of} {ministry}"),
             }
         })
         .take(2)
@@ -414,7 +422,14 @@ fn stated_date(raw: &str) -> Option<String> {
         .and_then(|c| to_iso(&c[1]))
         .or_else(|| LETTERHEAD_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
         .or_else(|| KIND_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
-        .or_else(|| ANSWER_RECEIVED.captures(raw).and_then(|c| to_iso(&c[1])))
+        // A notice of delay ("Mededeling ... (ontvangen 19 februari 2025)") comes before the
+        // answers, which are received last.
+        .or_else(|| {
+            ANSWER_RECEIVED
+                .captures_iter(raw)
+                .filter_map(|c| to_iso(&c[1]))
+                .max()
+        })
 }
 
 /// The latest date the text mentions: a letter is written on or after every date it names,
@@ -767,6 +782,21 @@ mod tests {
             m.signatories[0].role,
             "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
         );
+    }
+
+    #[test]
+    fn answers_after_a_notice_of_delay_are_dated_by_their_own_receipt() {
+        let t = "Vragen van het lid X (SP) aan de Minister van Sociale Zaken en Werkgelegenheid over uitzendkrachten (ingezonden 29 januari 2025).\n\nMededeling van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 19 februari 2025)\n\nDe vragen kunnen niet binnen drie weken worden beantwoord.\n\nAntwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 14 maart 2025)\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.date.as_ref().map(|(d, _)| d.as_str()), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn an_answer_by_a_minister_without_a_ministry_keeps_voor() {
+        let t = "Vragen van het lid X (SP) aan de Minister voor Medische Zorg over tekorten (ingezonden 8 maart 2019).\n\nAntwoord van Minister Bruins (Medische Zorg) (ontvangen 2 april 2019).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.signatories.len(), 1);
+        assert_eq!(m.signatories[0].role, "Minister voor Medische Zorg");
     }
 
     #[test]

@@ -107,6 +107,7 @@ impl ArticleExtractor {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
             let mut inherited: Option<(Named, usize)> = None;
+            let mut chain_target: Option<Target> = None;
             let mut named: Vec<(Option<Named>, usize)> = Vec::with_capacity(chain.refs.len());
             for r in chain.refs.iter().rev() {
                 match r.named {
@@ -129,9 +130,20 @@ impl ArticleExtractor {
                 {
                     continue;
                 }
-                let Some((target, by, carries)) = self.resolve(text, &mentions, r, name) else {
+                // A bare annex listed with an article of an EU act ("artikel 6, tweede lid, en
+                // bijlage III") is that act's, however far its name stands.
+                let resolved = self.resolve(text, &mentions, r, name).or_else(|| {
+                    chain_target
+                        .clone()
+                        .filter(|t| r.unit == Unit::Annex && name.is_none() && is_eu(t))
+                        .map(|t| (Some(t), By::Context, false))
+                });
+                let Some((target, by, carries)) = resolved else {
                     continue;
                 };
+                if let Some(t) = &target {
+                    chain_target = Some(t.clone());
+                }
                 // A word that referred back, or a bare reference its own sentence decided,
                 // names its instrument for what follows, as a name would.
                 if let (true, Some(t)) = (carries, &target) {
@@ -342,4 +354,12 @@ impl Names for Lookup<'_, '_> {
     fn name_end_at(&self, pos: usize) -> Option<usize> {
         self.0.at(pos).map(|m| m.span.end)
     }
+}
+
+/// Whether `target` is an EU act (only EU acts number annexes in roman).
+fn is_eu(target: &Target) -> bool {
+    target
+        .id
+        .as_deref()
+        .is_some_and(|i| i.starts_with("celex:"))
 }
