@@ -223,7 +223,7 @@ impl<'a> Mentions<'a> {
     /// else the instrument the passage is about (a heading's "Artikel IV (Wet justitiële en
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
-        let of_kind = |t: &&Target| t.kinds.iter().any(|k| k == kind);
+        let of_kind = |t: &&Target| is_of_kind(t, kind);
         // The passage's instrument counts only when the sentence names no instrument after
         // the anaphor: it then points elsewhere ("artikel 1, tiende lid, van de verordening
         // opgenomen artikel 22b MiFIR" is the amending proposal's article 1, not MiFIR's).
@@ -261,12 +261,8 @@ impl<'a> Mentions<'a> {
 
     /// The instrument of `kind` named last before `pos`, anywhere in the letter.
     fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
-        let i = self.list.partition_point(|m| m.span.end <= pos);
-        self.list[..i]
-            .iter()
-            .rev()
+        self.last_fit(0, pos, &|m| is_of_kind(&m.target, kind))
             .map(|m| &m.target)
-            .find(|t| t.kinds.iter().any(|k| k == kind))
     }
 
     /// A word that referred back and was resolved ("van de richtlijn" → NIS2) names its
@@ -291,19 +287,16 @@ impl<'a> Mentions<'a> {
         );
     }
 
-    /// The one instrument of `kind` the letter names, named before `pos`: "het voorstel" in a
-    /// letter about a single Commission proposal means that proposal, even pages after it was
-    /// named and when other instruments are named more often. With two of the kind anywhere in
-    /// the letter the word alone does not tell which.
+    /// The one instrument of `kind` the whole letter names: "het voorstel" in a letter about a
+    /// single Commission proposal means that proposal, even pages from where it is named and
+    /// when other instruments are named more often. With two of the kind the word alone does
+    /// not tell which. The word refers back, so only once the letter has named some instrument
+    /// before `pos`.
     fn only_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
         let named_before = self.list.first().is_some_and(|m| m.span.end <= pos);
-        let mut of_kind = self
-            .list
-            .iter()
-            .map(|m| &m.target)
-            .filter(|t| t.kinds.iter().any(|k| k == kind));
+        let mut of_kind = self.list.iter().filter(|m| is_of_kind(&m.target, kind));
         let first = of_kind.next()?;
-        (named_before && of_kind.all(|t| t == first)).then_some(first)
+        (named_before && of_kind.all(|m| m.target == first.target)).then_some(&first.target)
     }
 
     /// Occurrences of names the registry does not know but references named explicitly
@@ -573,10 +566,7 @@ impl<'a> Mentions<'a> {
         let kind = word.as_str();
         let pos = from + word.start();
         self.nearest_of_kind(kind, pos)
-            .or_else(|| {
-                self.dominant(None)
-                    .filter(|t| t.kinds.iter().any(|k| k == kind))
-            })
+            .or_else(|| self.dominant(None).filter(|t| is_of_kind(t, kind)))
             .or_else(|| self.only_of_kind_before(kind, pos))
     }
 
@@ -584,13 +574,8 @@ impl<'a> Mentions<'a> {
     /// `kind`.
     fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
-        let i = self.list.partition_point(|m| m.span.end <= pos);
-        self.list[..i]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.start >= region.start)
+        self.last_fit(region.start, pos, &|m| is_of_kind(&m.target, kind))
             .map(|m| &m.target)
-            .find(|t| t.kinds.iter().any(|k| k == kind))
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
@@ -633,6 +618,11 @@ impl<'a> Mentions<'a> {
         }
         false
     }
+}
+
+/// Whether `target` answers to the generic word `kind` ("richtlijn", "wet").
+fn is_of_kind(target: &Target, kind: &str) -> bool {
+    target.kinds.iter().any(|k| k == kind)
 }
 
 /// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
