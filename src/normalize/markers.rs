@@ -277,6 +277,21 @@ fn after_number_and_point(text: &str, at: usize) -> bool {
     back.next() == Some('.') && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether `before` ends with a unit word and the first part of a dotted number: "artikel 10."
+/// of "artikel 10.1 Wet IB 2001", where the digits after the point are the article's, even
+/// before a capital (the law's name), never a note marker.
+fn numbers_a_unit(before: &str) -> bool {
+    static UNIT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*\d{1,3}[a-z]{0,3}\.$")
+            .expect("valid regex")
+    });
+    let mut from = before.len().saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    UNIT_NUMBER.is_match(&before[from..])
+}
+
 /// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").
 const UNITS: &[&str] = &["m", "cm", "mm", "km", "dm"];
 
@@ -302,7 +317,7 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
                         .chars()
                         .next()
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-            digit_before && !marker_like
+            digit_before && (!marker_like || numbers_a_unit(before))
         }
         Some(c) if c.is_alphabetic() => {
             let word_start = before
@@ -338,10 +353,12 @@ mod tests {
         let (t, m) = d.detach(paragraphs[1]);
         assert_eq!(t, "De Afdeling wijst hierop. Het kabinet volgt dat.");
         assert_eq!(m, vec![(25, "6".to_string())]);
-        // Without the raised form the same digits are taken for the marker they may be.
+        // Without the raised form, digits after a number and a point are taken for the marker
+        // they may be ("in 2019.6 Die"), but not after "artikel 4." (see the next test).
         let mut d = Detacher::new(&known(9));
         d.last = 5;
-        assert_eq!(d.detach(paragraphs[0]).1.len(), 1);
+        assert_eq!(d.detach(paragraphs[0]).1.len(), 0);
+        assert_eq!(d.detach("Zie de brief van 2019.6 Die is ruim.").1.len(), 1);
     }
 
     #[test]

@@ -416,7 +416,7 @@ fn is_plain_number(n: &str) -> bool {
 /// "Richtlijn 95/46/EG" → 31995L0046; "COM(2021) 206" → 52021PC0206.
 pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{2,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
             .expect("valid regex")
     });
     static COM: LazyLock<Regex> = LazyLock::new(|| {
@@ -437,6 +437,7 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         "verordening" => ('R', "verordening"),
         "richtlijn" => ('L', "richtlijn"),
         "kaderbesluit" => ('F', "besluit"),
+        // "besluit", and "beschikking", the name of a decision before the Lisbon Treaty.
         _ => ('D', "besluit"),
     };
     let (a, b) = (&c[4], &c[5]);

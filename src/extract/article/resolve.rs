@@ -152,13 +152,23 @@ impl<'a> Mentions<'a> {
         // A name defined twice for the same instrument is searched for once: the second
         // search only finds the mentions of the first again (and a long text that repeats
         // its definitions, as a batch of letters in one file does, made it quadratic).
-        let mut seen: Vec<(String, Target)> = Vec::new();
+        // Definitions stay in the order they stand in the letter (see `add_defined`); one
+        // that repeats the name's definition in force changes nothing and is dropped.
+        defined.sort_by_key(|d| d.at);
+        let mut in_force: Vec<(String, Target)> = Vec::new();
         defined.retain(|d| {
-            let new = !seen.contains(d);
-            if new {
-                seen.push(d.clone());
+            let name = d.short.to_lowercase();
+            match in_force.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, t)) if *t == d.target => false,
+                Some((_, t)) => {
+                    *t = d.target.clone();
+                    true
+                }
+                None => {
+                    in_force.push((name, d.target.clone()));
+                    true
+                }
             }
-            new
         });
         if !defined.is_empty() {
             add_defined(text, &mut list, &defined);
@@ -642,6 +652,58 @@ fn stated_subject(text: &str) -> Option<usize> {
     celex_at(text, m.end()).map(|_| m.end())
 }
 
+/// "Het voorstel voor een verordening (hierna: de verordening)" in a fiche names no number:
+/// it is the proposal of that kind the fiche is about. A fiche on two proposals lists their
+/// titles in one order ("a) Titel voorstel: Voorstel voor een verordening ...; Voorstel voor
+/// een richtlijn ...") and their numbers in the same order ("c) Nr. Commissiedocument:
+/// COM(2018) 225 en COM(2018) 226"). `at`: where "(hierna" opens.
+fn proposal_defined(text: &str, at: usize, mentions: &[Mention]) -> Option<Target> {
+    static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)voorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn|besluit)\s*$")
+            .expect("valid regex")
+    });
+    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
+            .expect("valid regex")
+    });
+    static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
+            .expect("valid regex")
+    });
+    let mut from = at.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let kind = DEFINED.captures(&text[from..at])?[1].to_lowercase();
+    let subject = stated_subject(text)?;
+    // The numbers on the subject's line, in order.
+    let line_end = text[subject..]
+        .find('\n')
+        .map_or(text.len(), |e| subject + e);
+    let numbers: Vec<&Target> = mentions
+        .iter()
+        .filter(|m| subject <= m.span.start && m.span.start < line_end)
+        .map(|m| &m.target)
+        .collect();
+    match numbers.as_slice() {
+        [] => None,
+        [only] => Some((*only).clone()),
+        several => {
+            let title = TITLE_FIELD.find(text)?.end();
+            let title_end = subject.max(title);
+            let kinds: Vec<String> = TITLES
+                .captures_iter(&text[title..title_end])
+                .map(|c| c[1].to_lowercase())
+                .collect();
+            if kinds.len() != several.len() || kinds.iter().filter(|k| **k == kind).count() != 1 {
+                return None;
+            }
+            let i = kinds.iter().position(|k| *k == kind)?;
+            Some(several[i].clone())
+        }
+    }
+}
+
 fn found(m: Option<&Mention>, level: Level) -> Option<(&Target, Level)> {
     m.map(|m| (&m.target, level))
 }
@@ -667,19 +729,36 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
     });
-    START
+    // A name with the act's bare number in brackets: "de Detacheringsrichtlijn (96/71/EG)",
+    // "de Nitraatrichtlijn (91/676/EEG)". The number is read as the act its name's last word
+    // says; `definitions` then makes the name mean that act (see NAME_BEFORE there).
+    static NAMED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[A-Z][\p{L}\-]*(verordening|richtlijn|beschikking) ?\((\d{2,4}/\d{1,4}/(?:EU|EG|EEG))\)").expect("valid regex")
+    });
+    let mut acts: Vec<_> = START
         .find_iter(text)
         .filter_map(|m| {
             celex_at(text, m.start()).map(|(end, celex, kind)| (m.start(), end, celex, kind))
         })
-        .collect()
+        .collect();
+    for c in NAMED_NUMBER.captures_iter(text) {
+        let (Some(word), Some(number)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let act = format!("{} {}", word.as_str(), number.as_str());
+        if let Some((_, celex, kind)) = celex_at(&act, 0) {
+            acts.push((number.start(), number.end(), celex, kind));
+        }
+    }
+    acts.sort_by_key(|a| a.0);
+    acts
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
 /// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
-fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
+fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
     static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|,\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
@@ -688,23 +767,42 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
         // "(Screeningsverordening)", "(de Europese Klimaatwet)".
         Regex::new(r"^\s*\((?:de\s+|het\s+)?([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?|(?:Europese\s+)?[A-Z][\p{L}\-]{2,40}(?:verordening|richtlijn|wet|verdrag))\)").expect("valid regex")
     });
-    let mut out: Vec<(String, Target)> = Vec::new();
+    static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\s+(?:de\s+|het\s+)?$",
+        )
+        .expect("valid regex")
+    });
+    let mut out: Vec<Definition> = Vec::new();
     for c in HIERNA.captures_iter(text) {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        // The instrument named last before the parenthesis, within the same stretch of text.
-        let i = mentions.partition_point(|m| m.span.end <= whole.start());
-        if let Some(m) = i.checked_sub(1).and_then(|i| mentions.get(i)) {
-            let between = &text[m.span.end..whole.start()];
-            let short = short.as_str().trim();
-            if between.len() <= 300
-                && !between.contains("\n\n")
-                && !between.contains(". ")
-                && names_an_instrument(short)
-            {
-                out.push((short.to_string(), m.target.clone()));
+        // The instrument named last before the parenthesis, within the same stretch of text;
+        // but an act named in another act's title ("Richtlijn (EU) 2021/514 ... tot wijziging
+        // van Richtlijn 2011/16/EU ... (hierna: DAC7)") is not the one defined.
+        let mut i = mentions.partition_point(|m| m.span.end <= whole.start());
+        while i >= 2 {
+            let (outer, inner) = (&mentions[i - 2], &mentions[i - 1]);
+            let between = text.get(outer.span.end..inner.span.start).unwrap_or("");
+            if between.len() <= 200 && !between.contains(". ") && AMENDING.is_match(between) {
+                i -= 1;
+            } else {
+                break;
             }
+        }
+        let short = short.as_str().trim();
+        if !names_an_instrument(short) {
+            continue;
+        }
+        let named = i.checked_sub(1).and_then(|i| mentions.get(i)).filter(|m| {
+            let between = &text[m.span.end..whole.start()];
+            between.len() <= 300 && !between.contains("\n\n") && !between.contains(". ")
+        });
+        if let Some(m) = named {
+            out.push(Definition::new(short, m.target.clone(), whole.start()));
+        } else if let Some(t) = proposal_defined(text, whole.start(), mentions) {
+            out.push(Definition::new(short, t, whole.start()));
         }
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
@@ -714,9 +812,11 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
             .expect("valid regex")
     });
     // A name followed by the act's number in brackets is that act: "de Habitatrichtlijn
-    // (Richtlijn 92/43/EEG)", "de Dienstenrichtlijn (Richtlijn 2006/123/EG)".
+    // (Richtlijn 92/43/EEG)", "de Dienstenrichtlijn (Richtlijn 2006/123/EG)". A revised act
+    // keeps its qualifier in the name ("de herziene Opvangrichtlijn (...)"), so the plain name
+    // still means the act it meant before.
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s(])([A-Z][\p{L}\-]*(?:richtlijn|verordening|verdrag))\s*\($")
+        Regex::new(r"(?:^|[\s(])((?:(?:herziene|nieuwe|gewijzigde)\s+)?[A-Z][\p{L}\-]*(?:richtlijn|verordening|verdrag|beschikking))\s*\($")
             .expect("valid regex")
     });
     for m in mentions {
@@ -733,7 +833,7 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
             .captures(&text[from..m.span.start])
             .filter(|_| celex)
         {
-            out.push((c[1].to_string(), m.target.clone()));
+            out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
         }
         let after = &text[m.span.end..];
         if let Some(c) = EU_TITLE.captures(after).filter(|_| {
@@ -742,13 +842,13 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, Target)> {
                 .as_deref()
                 .is_some_and(|i| i.starts_with("celex:"))
         }) {
-            out.push((c[1].to_string(), m.target.clone()));
+            out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
             continue;
         }
         if let Some(c) = ABBREV.captures(after) {
             let short = c[1].to_string();
             if short != text[m.span.start..m.span.end] {
-                out.push((short, m.target.clone()));
+                out.push(Definition::new(&short, m.target.clone(), m.span.start));
             }
         }
     }
@@ -776,9 +876,30 @@ fn names_an_instrument(short: &str) -> bool {
     abbreviation || WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// A short name the letter defines for an instrument, and where the definition stands.
+#[derive(Debug, Clone)]
+struct Definition {
+    short: String,
+    target: Target,
+    at: usize,
+}
+
+impl Definition {
+    fn new(short: &str, target: Target, at: usize) -> Definition {
+        Definition {
+            short: short.to_string(),
+            target,
+            at,
+        }
+    }
+}
+
 /// Occurrences of defined short names become mentions; where one overlaps a registry name
-/// with another meaning, the letter's own definition wins.
-fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]) {
+/// with another meaning, the letter's own definition wins. A name defined twice for two
+/// instruments ("de Opvangrichtlijn (Richtlijn 2013/33/EU)", later "de herziene
+/// Opvangrichtlijn (Richtlijn (EU) 2024/1346)") means, at each place, the instrument of the
+/// last definition before it (the first one before any). `defined` is in text order.
+fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
     let mut extra: Vec<Mention> = Vec::new();
     // Lower-cased once (and only when there is a defined name to look for); only usable
     // where lower-casing kept every byte offset.
@@ -787,7 +908,20 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
     } else {
         text.to_lowercase()
     };
-    for (short, target) in defined {
+    for (i, def) in defined.iter().enumerate() {
+        let (short, target) = (&def.short, &def.target);
+        // Where this definition is in force: from itself (from the start of the letter for
+        // the first definition of the name) to the next definition of the same name.
+        let same = |d: &Definition| d.short.to_lowercase() == short.to_lowercase();
+        let from = if defined[..i].iter().any(same) {
+            def.at
+        } else {
+            0
+        };
+        let until = defined[i + 1..]
+            .iter()
+            .find(|d| same(d))
+            .map_or(text.len(), |d| d.at);
         let case_insensitive =
             !short.chars().any(|c| c.is_uppercase()) && lower.len() == text.len();
         let needle = if case_insensitive {
@@ -801,6 +935,9 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[(String, Target)]
             text
         };
         for (at, _) in haystack.match_indices(needle.as_str()) {
+            if at < from || at >= until {
+                continue;
+            }
             let end = at + needle.len();
             if !text.is_char_boundary(at)
                 || !text.is_char_boundary(end)
