@@ -36,6 +36,8 @@ pub enum Reader {
     Zaak,
     /// `id`: an id taken from a link to the publication platform.
     Url,
+    /// `first`: a paper of the citing paper's own dossier ("het amendement op stuk nr. 28").
+    OwnDossier,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +202,7 @@ fn check_groups(raw: &RawForm, regex: &Regex) -> Result<(), String> {
         Reader::Com => &["series", "year", "first"],
         Reader::Zaak => &["zaak"],
         Reader::Url => &["id"],
+        Reader::OwnDossier => &["first"],
     };
     let names: Vec<&str> = regex.capture_names().flatten().collect();
     for n in needed {

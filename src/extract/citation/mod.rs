@@ -116,7 +116,13 @@ impl CitationExtractor {
             }
             let (footnote, context) = place(doc, f.span);
             let raw = f.span.slice(text).to_string();
-            for t in f.targets {
+            for mut t in f.targets {
+                if let Some(n) = t.id.strip_prefix(read::OWN_DOSSIER) {
+                    let Some(own) = own_dossier(doc.id) else {
+                        continue;
+                    };
+                    t.id = format!("kst-{own}-{n}");
+                }
                 // A paper's running header and colophon repeat its own number; that is
                 // furniture the normalizer missed, not the paper citing itself.
                 if t.id == doc.id && (form.header_prone || is_header_like(text, f.span)) {
@@ -232,6 +238,14 @@ fn is_header_like(text: &str, span: Span) -> bool {
     let after = text[span.end..line_end].trim();
     before.is_empty()
         || (!after.is_empty() && after.len() <= 3 && after.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The dossier of a paper by its id: "kst-36602-102" is of 36602, "kst-21501-07-2035" of
+/// 21501-07; papers of other series have none.
+fn own_dossier(id: &str) -> Option<&str> {
+    let rest = id.strip_prefix("kst-")?;
+    let (dossier, _) = rest.rsplit_once('-')?;
+    Some(dossier).filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A match that starts with a bare number right after a currency sign or inside a larger

@@ -75,6 +75,10 @@ static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The id prefix of a paper in the citing paper's own dossier, filled in by the extractor,
+/// which knows the citing paper (see `CitationExtractor::extract`).
+pub const OWN_DOSSIER: &str = "kst-{own}-";
+
 /// Read one matched head of `form` (and its tail in `text`) into targets.
 pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Found> {
     let whole = caps.get(0)?;
@@ -195,6 +199,17 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             kind,
         )),
         Reader::Zaak => targets.push(target(format!("kv-tk-{}", group("zaak")?), kind)),
+        Reader::OwnDossier => {
+            let first = caps.name("first")?;
+            let plural = is_plural(whole.as_str());
+            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            end = list_end;
+            targets.extend(
+                numbers
+                    .into_iter()
+                    .map(|n| target(format!("{OWN_DOSSIER}{n}"), kind)),
+            );
+        }
         Reader::Url => {
             let id = group("id")?.to_string();
             let kind = ids::kind_of_id(&id);
