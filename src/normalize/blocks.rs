@@ -90,7 +90,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         let next = next_line(items, i + 1);
         // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
         // was not wrapped at the page width starts anew, as after finished text.
-        let item = list_label_len(line) > 0 && prev_line_chars < width;
+        let item = (list_label_len(line) > 0 || is_bullet(line)) && prev_line_chars < width;
         let heading = is_heading(
             line,
             gap != Gap::None || prev_line_ended_sentence || item,
@@ -206,6 +206,14 @@ fn list_label_len(line: &str) -> usize {
     } else {
         0
     }
+}
+
+/// A bulleted list item: "– ", "- ", "• ", "· ", "* " before its text. (Not a label for
+/// [`is_heading`]: a short bulleted item is no heading.)
+fn is_bullet(line: &str) -> bool {
+    ["– ", "- ", "• ", "· ", "* ", "— "]
+        .iter()
+        .any(|b| line.starts_with(b))
 }
 
 /// Whether text ends where a sentence may end (after closing quotes and brackets).
@@ -649,6 +657,16 @@ mod tests {
         ] {
             assert_eq!(list_label_len(line), len, "{line}");
         }
+    }
+
+    #[test]
+    fn each_bulleted_item_after_a_short_line_starts_a_block() {
+        let b = assemble(&lines(
+            "Over de volgende moties informeer ik uw Kamer later:\n– Over de motie-Van Dijk informeer ik uw Kamer na het zomerreces\n– De motie-Bikker voer ik uit in de volgende brief\nen wat daarna volgt.",
+        ));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert!(b[1].text.starts_with("– Over de motie"), "{b:?}");
+        assert!(b[2].text.ends_with("daarna volgt."), "{b:?}");
     }
 
     #[test]
