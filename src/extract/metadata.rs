@@ -27,7 +27,7 @@ static NR_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG". The title in capitals tells it from a
 /// sentence that starts with a capital letter.
 static EK_LETTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*([A-Z]{1,3})\s+((?:MEMORIE|VERSLAG|VOORLOPIG|NADER|EINDVERSLAG|BRIEF|NOTA|MOTIE|GEWIJZIGD|VOORSTEL|ADVIES|AMENDEMENT|KONINKLIJKE)\b[^a-z\n]*)$").expect("valid regex")
+    Regex::new(r"(?m)^\s*([A-Z]{1,3})\s+((?:MEMORIE|VERSLAG|VOORLOPIG|NADERE?|EINDVERSLAG|BRIEF|NOTA|MOTIE|GEWIJZIGDE?|VOORSTEL|ADVIES|AMENDEMENT|KONINKLIJKE)\b[^a-z\n]*)$").expect("valid regex")
 });
 /// "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12"; the Eerste Kamer numbers its
 /// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
@@ -692,6 +692,9 @@ mod tests {
         let t = "33 506 Voorstel van wet van het lid Pia Dijkstra\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-33506-AB"));
+        let t = "33 161 Invoeringswet Participatiewet\n\nE NADERE MEMORIE VAN ANTWOORD\n\nOntvangen 16 mei 2014\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-33161-E"));
         // Near miss: a sentence that starts with a capital is no letter line.
         let t = "33 506 Voorstel van wet\n\nU Bent van harte welkom.\n";
         let m = from_text(t, &normalize(t));

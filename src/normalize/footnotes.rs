@@ -90,6 +90,16 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             continue;
         }
 
+        // The rule a print sets above a page's notes ("_______________"): a break, after
+        // which a numbered note may start.
+        if is_note_rule(line) {
+            if matches!(state, State::Note { .. }) {
+                state = State::Body;
+            }
+            out.body.push(BodyItem::PageBreak);
+            after_gap = true;
+            continue;
+        }
         let note = SUPER_START.captures(line).or_else(|| {
             let c = BRACKET_START
                 .captures(line)
@@ -201,6 +211,12 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     out
 }
 
+/// A line of only underscores or dashes, as a print rules off the notes at a page's foot.
+fn is_note_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 5 && t.chars().all(|c| matches!(c, '_' | '-' | '–' | '—' | '‾'))
+}
+
 /// A page that starts with a number in the prose (" 12 organisaties hebben …") is not a
 /// footnote when we are not in a footnote block and the line begins the page.
 fn starts_page_with_prose(_line: &str, starts_page: bool, in_note: bool) -> bool {
@@ -252,6 +268,24 @@ mod tests {
             .collect();
         assert!(body.contains(&"Antwoord 2"), "{body:?}");
         assert!(body.contains(&"De stijging baart mij zorgen."), "{body:?}");
+    }
+
+    #[test]
+    fn notes_under_a_rule_line_at_the_foot_of_a_page() {
+        let s = run("wordt gevoerd.\n\n_______________\n1 Zie ook artikel 23 Grondwet, waarin de deug-\ndelijkheidseisen zijn verankerd.\n2 Kamerstukken II 1998/99, 26 331, nr. 3.\n\nWij zijn geen voorstander van een plicht.\n");
+        assert_eq!(s.footnotes.len(), 2, "{:?}", s.footnotes);
+        assert_eq!(
+            s.footnotes[1].text,
+            "Kamerstukken II 1998/99, 26 331, nr. 3."
+        );
+        assert!(s
+            .body
+            .iter()
+            .any(|b| matches!(b, BodyItem::Line(l) if l.starts_with("Wij zijn"))));
+        assert!(!s
+            .body
+            .iter()
+            .any(|b| matches!(b, BodyItem::Line(l) if l.contains("___"))));
     }
 
     #[test]
