@@ -302,7 +302,9 @@ impl ArticleExtractor {
             .map(|e| self.registry.get(e).unit_anchors)
             .unwrap_or(true);
         let id = target.as_ref().and_then(|t| t.id.clone());
-        // "6:162" in Boek 6 BW is article 162 of that book's text.
+        // "6:162" in Boek 6 BW is article 162 of that book's text: the record names the book
+        // (its own BWB id), so its number is the book's article, as the book numbers it and
+        // as annotators record it ("artikel 7:248 BW" is article 248 of Boek 7).
         let book = target
             .as_ref()
             .and_then(|t| t.entry)
@@ -319,7 +321,7 @@ impl ArticleExtractor {
             instrument_id: id,
             instrument: target.map(|t| t.name),
             unit,
-            number: part.number.clone(),
+            number: number.to_string(),
             paragraph: part.paragraph.clone(),
             point: part.point.clone(),
             subpoint: part.subpoint.clone(),

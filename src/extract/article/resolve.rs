@@ -791,24 +791,35 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
                 break;
             }
         }
-        let short = short.as_str().trim();
-        if !names_an_instrument(short) {
+        // Two names for one act: "(hierna: Cyber Resilience Act of CRA)".
+        let shorts: Vec<&str> = short
+            .as_str()
+            .split(" of ")
+            .flat_map(|s| s.split("; "))
+            .map(str::trim)
+            .filter(|s| names_an_instrument(s))
+            .collect();
+        if shorts.is_empty() {
             continue;
         }
         let named = i.checked_sub(1).and_then(|i| mentions.get(i)).filter(|m| {
             let between = &text[m.span.end..whole.start()];
             between.len() <= 300 && !between.contains("\n\n") && !between.contains(". ")
         });
-        if let Some(m) = named {
-            out.push(Definition::new(short, m.target.clone(), whole.start()));
-        } else if let Some(t) = proposal_defined(text, whole.start(), mentions) {
-            out.push(Definition::new(short, t, whole.start()));
+        let target = match named {
+            Some(m) => Some(m.target.clone()),
+            None => proposal_defined(text, whole.start(), mentions),
+        };
+        if let Some(t) = target {
+            for short in shorts {
+                out.push(Definition::new(short, t.clone(), whole.start()));
+            }
         }
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
     // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)".
     static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11}|[A-Z][\p{L}\-]{1,30}(?:richtlijn|verordening|besluit))\)")
             .expect("valid regex")
     });
     // A name followed by the act's number in brackets is that act: "de Habitatrichtlijn
