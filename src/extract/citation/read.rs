@@ -32,6 +32,11 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows a five-digit list item that is really a dossier written without its space
 /// ("nrs. 12 en 26643, nr. 5").
+/// A further dossier joined by "en" or "&" after a dossier cited without a paper number.
+static JOINED_DOSSIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:en|&)\s(\d{2}\s?\d{3}(?:\s?[-–]\s?(?:\d{1,3}|[IVXLC]{1,6})\b|\s[IVXLC]{1,6}[AB]?\b)?)")
+        .expect("valid regex")
+});
 static NUMBER_WORD_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(r"^,?\s*(?i:nrs?|nummers?)(?-u:\b)")).expect("valid regex")
 });
@@ -136,6 +141,16 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
                         end = text[..letter.start()].rfind(',').unwrap_or(letter.start());
                     }
                     targets.push(target(format!("dossier-{dossier}"), TargetKind::Dossier));
+                    // "Kamerstukken 36 725 en 36 726": without a paper number the dossiers
+                    // joined by "en" are each cited ("32 761 / 30 821" is one paper's two).
+                    if let Some(d) = caps.name("dossier") {
+                        let mut rest = text.get(d.end()..end).unwrap_or("");
+                        while let Some(c) = JOINED_DOSSIER.captures(rest) {
+                            let listed = ids::dossier(&c[1]);
+                            targets.push(target(format!("dossier-{listed}"), TargetKind::Dossier));
+                            rest = &rest[c[0].len()..];
+                        }
+                    }
                 }
                 None => return None,
             }
