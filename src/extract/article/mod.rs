@@ -258,11 +258,11 @@ impl ArticleExtractor {
                     Vec::new()
                 };
                 match (r.unit, mentions.context_for(r.start, r.end, &numbers)) {
-                    // A bare "bijlage II" far from any EU act is an attachment to the paper,
-                    // and Dutch laws number no annexes in roman: only EU acts nearby count.
-                    (Unit::Annex, Some((t, level)))
-                        if (level <= Level::Paragraph || level == Level::Subject) && eu(t) =>
-                    {
+                    // Dutch laws number no annexes in roman: only EU acts count. Nearby, or the
+                    // one EU act the letter is about ("Hoog-risicosystemen (artikel 6 en
+                    // bijlage III)" in a letter on the AI Act); an attachment to the paper says
+                    // so ("bijlage II bij deze brief", see `attachment_of_a_paper`).
+                    (Unit::Annex, Some((t, level))) if eu(t) => {
                         (Some(t.clone()), By::Context, level == Level::Sentence)
                     }
                     (Unit::Annex, _) => return None,

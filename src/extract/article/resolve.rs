@@ -638,6 +638,15 @@ fn is_of_kind(target: &Target, kind: &str) -> bool {
 /// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
 /// numbered so; instruments outside the registry are not known to be either.
 fn numbered_like(target: &Target, number: &str) -> bool {
+    // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
+    // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.
+    let plain_only = target
+        .id
+        .as_deref()
+        .is_some_and(|id| id.starts_with("celex:") || id.starts_with("bwb:BWBV"));
+    if plain_only && number.contains('.') {
+        return false;
+    }
     target.entry.is_none() || number.contains(':') == target.colon_numbers
 }
 
@@ -767,30 +776,49 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
         // "(Screeningsverordening)", "(de Europese Klimaatwet)".
         Regex::new(r"^\s*\((?:de\s+|het\s+)?([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?|(?:Europese\s+)?[A-Z][\p{L}\-]{2,40}(?:verordening|richtlijn|wet|verdrag))\)").expect("valid regex")
     });
-    static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\s+(?:de\s+|het\s+)?$",
-        )
-        .expect("valid regex")
+    static AMENDING_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
+            .expect("valid regex")
+    });
+    // A full stop before a capital, or a blank line: where a stretch of text ends.
+    static SENTENCE_BREAK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\.\s+[A-Z]|\n\n").expect("valid regex"));
+    static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:de|het)\s+(?:Wet|Besluit|Regeling|Wetboek)\s").expect("valid regex")
     });
     let mut out: Vec<Definition> = Vec::new();
     for c in HIERNA.captures_iter(text) {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        // The instrument named last before the parenthesis, within the same stretch of text;
-        // but an act named in another act's title ("Richtlijn (EU) 2021/514 ... tot wijziging
-        // van Richtlijn 2011/16/EU ... (hierna: DAC7)") is not the one defined.
-        let mut i = mentions.partition_point(|m| m.span.end <= whole.start());
-        while i >= 2 {
-            let (outer, inner) = (&mentions[i - 2], &mentions[i - 1]);
-            let between = text.get(outer.span.end..inner.span.start).unwrap_or("");
-            if between.len() <= 200 && !between.contains(". ") && AMENDING.is_match(between) {
-                i -= 1;
-            } else {
-                break;
+        // The instrument named last before the parenthesis, within the same stretch of text
+        // (a "nr. 1093/2010" inside a title ends no sentence); but an act named in another
+        // act's title ("Verordening (EU) 2023/1114 ... tot wijziging van Verordeningen (EU) nr.
+        // 1093/2010 en ... (hierna: MiCA)") is not the one defined: the act before the title's
+        // "tot wijziging van" is.
+        let mut stretch = whole.start().saturating_sub(600);
+        while !text.is_char_boundary(stretch) {
+            stretch -= 1;
+        }
+        if let Some(b) = SENTENCE_BREAK
+            .find_iter(&text[stretch..whole.start()])
+            .last()
+        {
+            stretch += b.end();
+        }
+        // Nor across an earlier definition: "... (hierna: DAC7) en Richtlijn (EU) 2022/2523
+        // ... (hierna: de Pijler 2-richtlijn)".
+        if let Some(h) = text[stretch..whole.start()].rfind("hierna") {
+            if let Some(close) = text[stretch + h..whole.start()].find(')') {
+                stretch += h + close + 1;
             }
         }
+        let before = &text[stretch..whole.start()];
+        let until = AMENDING_IN
+            .find_iter(before)
+            .last()
+            .map_or(whole.start(), |m| stretch + m.start());
+        let i = mentions.partition_point(|m| m.span.end <= until);
         // Two names for one act: "(hierna: Cyber Resilience Act of CRA)".
         let shorts: Vec<&str> = short
             .as_str()
@@ -802,9 +830,11 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
         if shorts.is_empty() {
             continue;
         }
+        // Not across another definition or a law kst does not know ("de Wft (hierna: Wft) en
+        // de Wet op de economische delicten (hierna: Wed)": Wed is not the Wft).
         let named = i.checked_sub(1).and_then(|i| mentions.get(i)).filter(|m| {
             let between = &text[m.span.end..whole.start()];
-            between.len() <= 300 && !between.contains("\n\n") && !between.contains(". ")
+            m.span.start >= stretch && !between.contains("hierna") && !OTHER_LAW.is_match(between)
         });
         let target = match named {
             Some(m) => Some(m.target.clone()),
