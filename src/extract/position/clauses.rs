@@ -92,6 +92,12 @@ fn free_dashes(s: &str) -> Vec<Range<usize>> {
 
 /// The forms of "hebben" after which "dat" and "die" can only be determiners.
 const HAVE: [&str; 5] = ["heb", "heeft", "hebben", "had", "hadden"];
+/// Modal verbs, after which "dat" and "die" are determiners ("Ik kan dat voorstel niet
+/// steunen"); "wil" is left out: "wil dat" opens a clause.
+const MODAL: [&str; 12] = [
+    "kan", "kon", "kunnen", "konden", "zal", "zullen", "zou", "zouden", "moet", "moeten", "mag",
+    "mogen",
+];
 /// Prepositions, after which "dat" and "die" can only be determiners.
 const PREPOSITIONS: [&str; 17] = [
     "van", "in", "op", "met", "voor", "aan", "bij", "door", "over", "naar", "uit", "tot", "tegen",
@@ -253,11 +259,13 @@ pub fn prepare_lowered(
             // "stelt voor dat", "wijst erop dat" open a clause.
             "dat" => previous.is_some_and(|w| {
                 HAVE.contains(&w)
+                    || MODAL.contains(&w)
                     || JUDGE.contains(&w)
                     || ["van", "met", "in", "zonder"].contains(&w)
             }),
             "die" => previous.is_some_and(|w| {
                 HAVE.contains(&w)
+                    || MODAL.contains(&w)
                     || JUDGE.contains(&w)
                     || SHARE.contains(&w)
                     || PREPOSITIONS.contains(&w)
