@@ -84,6 +84,18 @@ static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
 /// which knows the citing paper (see `CitationExtractor::extract`).
 pub const OWN_DOSSIER: &str = "kst-{own}-";
 
+/// The numbers a head's `first` group starts ("nrs. 1102 en 1103"), and where the list ends.
+fn listed_numbers(caps: &Captures, text: &str, head: &str) -> Option<(Vec<String>, usize)> {
+    let first = caps.name("first")?;
+    Some(read_list(
+        text,
+        first.as_str(),
+        first.end(),
+        is_plural(head),
+        false,
+    ))
+}
+
 /// Read one matched head of `form` (and its tail in `text`) into targets.
 pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Found> {
     let whole = caps.get(0)?;
@@ -158,9 +170,7 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         Reader::Aanhangsel => {
             let vj = ids::vergaderjaar(group("vj")?)?;
             let chamber = ids::chamber_code(group("chamber"));
-            let first = caps.name("first")?;
-            let plural = is_plural(whole.as_str());
-            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            let (numbers, list_end) = listed_numbers(caps, text, whole.as_str())?;
             end = list_end;
             targets.extend(
                 numbers
@@ -198,9 +208,7 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         Reader::Numbered => {
             let template = form.id_template.as_deref()?;
             let year = group("year")?;
-            let first = caps.name("first")?;
-            let plural = is_plural(whole.as_str());
-            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            let (numbers, list_end) = listed_numbers(caps, text, whole.as_str())?;
             end = list_end;
             targets.extend(
                 numbers
@@ -215,9 +223,7 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         )),
         Reader::Zaak => targets.push(target(format!("kv-tk-{}", group("zaak")?), kind)),
         Reader::OwnDossier => {
-            let first = caps.name("first")?;
-            let plural = is_plural(whole.as_str());
-            let (numbers, list_end) = read_list(text, first.as_str(), first.end(), plural, false);
+            let (numbers, list_end) = listed_numbers(caps, text, whole.as_str())?;
             end = list_end;
             targets.extend(
                 numbers
