@@ -14,9 +14,12 @@ use crate::record::{DateSource, DocumentRecord, Signatory};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// "32 761 Verwerking en bescherming persoonsgegevens", "21 501-33 Raad voor ...", "36 600 VII
+/// Vaststelling ...", and the funds' budgets, lettered: "36 600 B Vaststelling van de
+/// begrotingsstaat van het Gemeentefonds", "35 300 IXB".
 static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6})\s)?\s*(\p{Lu}.{3,400}?)\s*$",
+        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6}[AB]?|[A-H])\s)?\s*(\p{Lu}.{3,400}?)\s*$",
     )
     .expect("valid regex")
 });
@@ -681,6 +684,23 @@ mod tests {
         let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn de besluitenlijst van 8 maart staat het.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.doc_type.as_deref(), Some("brief"));
+    }
+
+    #[test]
+    fn a_fund_s_budget_dossier_keeps_its_letter() {
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 B Vaststelling van de begrotingsstaat van het Gemeentefonds voor het jaar 2025\n\nNr. 14 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\nTekst.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-36600-B-14"));
+        assert!(
+            m.title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Vaststelling")),
+            "{:?}",
+            m.title
+        );
+        let t = "35 300 IXB Vaststelling van de begroting\n\nNr. 7 BRIEF VAN DE MINISTER\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-35300-IXB-7"));
     }
 
     #[test]

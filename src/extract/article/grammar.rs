@@ -324,7 +324,7 @@ static GLOSS: LazyLock<Regex> =
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "9", "4c", "6:162", "6:2:10" (the new Wetboek van Strafvordering's book 6), "5.1", roman
     // "I" (of an amending act), the Kieswet's "J 7", "25 bis", "8 bis quater".
-    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
 static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
