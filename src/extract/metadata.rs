@@ -61,9 +61,10 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// The date lines of other kinds of papers: a motion's "Voorgesteld 6 juli 2021", an answer's
-/// "Ontvangen 28 september 2021", a report's "Vastgesteld 3 maart 2022".
+/// "Ontvangen 28 september 2021", a report's "Vastgesteld 3 maart 2022", and the sitting day on
+/// its own line at the head of the Handelingen ("Dinsdag 26 november 2024").
 static KIND_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})").expect("valid regex")
+    Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})|^\s*(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\s+([0-3]?\d\s+\p{L}+\s+\d{4})\s*$").expect("valid regex")
 });
 /// A letterhead's or a decision list's "Datum": "Datum 24 november 2021", "Datum: woensdag 7
 /// februari 2024".
@@ -424,7 +425,12 @@ fn stated_date(raw: &str) -> Option<String> {
         .captures(raw)
         .and_then(|c| to_iso(&c[1]))
         .or_else(|| LETTERHEAD_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
-        .or_else(|| KIND_DATE.captures(raw).and_then(|c| to_iso(&c[1])))
+        .or_else(|| {
+            KIND_DATE
+                .captures(raw)
+                .and_then(|c| c.get(1).or_else(|| c.get(2)))
+                .and_then(|m| to_iso(m.as_str()))
+        })
         // A notice of delay ("Mededeling ... (ontvangen 19 februari 2025)") comes before the
         // answers, which are received last.
         .or_else(|| {
@@ -684,6 +690,12 @@ mod tests {
         let t = "Aan de Voorzitter van de Tweede Kamer\n\nIn de besluitenlijst van 8 maart staat het.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.doc_type.as_deref(), Some("brief"));
+    }
+
+    #[test]
+    fn the_handelingen_are_dated_by_their_sitting_day() {
+        let t = "Tweede Kamer der Staten-Generaal\nHandelingen\nVergaderjaar 2024–2025\n30e vergadering\nDinsdag 26 november 2024\n\n5 Gezichtsherkenning door de politie\n\nAan de orde is het debat.\n";
+        assert_eq!(stated_date(t).as_deref(), Some("2024-11-26"));
     }
 
     #[test]
