@@ -33,5 +33,6 @@ pub mod output;
 pub mod pipeline;
 pub mod query;
 pub mod record;
+pub mod text;
 
 pub use error::{Error, Result};

@@ -468,10 +468,7 @@ fn looks_ahead(text: &str, at: usize) -> bool {
         "verwacht op",
         "gepland op",
     ];
-    let mut from = at.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(text, at.saturating_sub(40));
     let before = text[from..at].trim_end().to_lowercase();
     AHEAD.iter().any(|w| {
         before.ends_with(w)

@@ -285,11 +285,7 @@ fn numbers_a_unit(before: &str) -> bool {
         Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*\d{1,3}[a-z]{0,3}\.$")
             .expect("valid regex")
     });
-    let mut from = before.len().saturating_sub(24);
-    while !before.is_char_boundary(from) {
-        from -= 1;
-    }
-    UNIT_NUMBER.is_match(&before[from..])
+    UNIT_NUMBER.is_match(crate::text::window_before(before, before.len(), 24))
 }
 
 /// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").

@@ -431,10 +431,7 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
         Regex::new(r"(?i)(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
             .expect("valid regex")
     });
-    let mut from = head.saturating_sub(90);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(text, head.saturating_sub(90));
     let window = &text[from..head];
     if let Some(c) = LID_VAN.captures(window) {
         // A list counts when every item reads as a paragraph ("tweede en derde"); else only

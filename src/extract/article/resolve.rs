@@ -22,6 +22,7 @@
 use super::registry::{celex_at, is_word_bounded, Registry};
 use crate::normalize::{BlockKind, NormDoc};
 use crate::record::Span;
+use crate::text::{floor_boundary, window_before};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -148,7 +149,9 @@ impl<'a> Mentions<'a> {
             });
         }
         list.sort_by_key(|m| m.span.start);
-        let mut defined = definitions(text, &list);
+        // Where the paper names the act it is about (a fiche's "Nr. Commissiedocument").
+        let subject_at = stated_subject(text);
+        let mut defined = definitions(text, &list, subject_at);
         // A name defined twice for the same instrument is searched for once: the second
         // search only finds the mentions of the first again (and a long text that repeats
         // its definitions, as a batch of letters in one file does, made it quadratic).
@@ -156,24 +159,21 @@ impl<'a> Mentions<'a> {
         // that repeats the name's definition in force changes nothing and is dropped.
         defined.sort_by_key(|d| d.at);
         let mut in_force: Vec<(String, Target)> = Vec::new();
-        defined.retain(|d| {
-            let name = d.short.to_lowercase();
-            match in_force.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, t)) if *t == d.target => false,
-                Some((_, t)) => {
-                    *t = d.target.clone();
-                    true
-                }
-                None => {
-                    in_force.push((name, d.target.clone()));
-                    true
-                }
+        defined.retain(|d| match in_force.iter_mut().find(|(n, _)| *n == d.key) {
+            Some((_, t)) if *t == d.target => false,
+            Some((_, t)) => {
+                *t = d.target.clone();
+                true
+            }
+            None => {
+                in_force.push((d.key.clone(), d.target.clone()));
+                true
             }
         });
         if !defined.is_empty() {
             add_defined(text, &mut list, &defined);
         }
-        let subject = stated_subject(text).and_then(|at| {
+        let subject = subject_at.and_then(|at| {
             list.iter()
                 .find(|m| m.span.start == at)
                 .map(|m| m.target.clone())
@@ -666,7 +666,12 @@ fn stated_subject(text: &str) -> Option<usize> {
 /// titles in one order ("a) Titel voorstel: Voorstel voor een verordening ...; Voorstel voor
 /// een richtlijn ...") and their numbers in the same order ("c) Nr. Commissiedocument:
 /// COM(2018) 225 en COM(2018) 226"). `at`: where "(hierna" opens.
-fn proposal_defined(text: &str, at: usize, mentions: &[Mention]) -> Option<Target> {
+fn proposal_defined(
+    text: &str,
+    at: usize,
+    mentions: &[Mention],
+    subject: Option<usize>,
+) -> Option<Target> {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)voorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn|besluit)\s*$")
             .expect("valid regex")
@@ -679,12 +684,8 @@ fn proposal_defined(text: &str, at: usize, mentions: &[Mention]) -> Option<Targe
         Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
             .expect("valid regex")
     });
-    let mut from = at.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let kind = DEFINED.captures(&text[from..at])?[1].to_lowercase();
-    let subject = stated_subject(text)?;
+    let kind = DEFINED.captures(window_before(text, at, 80))?[1].to_lowercase();
+    let subject = subject?;
     // The numbers on the subject's line, in order.
     let line_end = text[subject..]
         .find('\n')
@@ -767,7 +768,9 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
 /// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
-fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
+/// `subject`: where the paper names the act it is about, for a fiche's definitions without a
+/// number (see [`proposal_defined`]).
+fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<Definition> {
     static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|,\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
@@ -796,10 +799,7 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
         // act's title ("Verordening (EU) 2023/1114 ... tot wijziging van Verordeningen (EU) nr.
         // 1093/2010 en ... (hierna: MiCA)") is not the one defined: the act before the title's
         // "tot wijziging van" is.
-        let mut stretch = whole.start().saturating_sub(600);
-        while !text.is_char_boundary(stretch) {
-            stretch -= 1;
-        }
+        let mut stretch = floor_boundary(text, whole.start().saturating_sub(600));
         if let Some(b) = SENTENCE_BREAK
             .find_iter(&text[stretch..whole.start()])
             .last()
@@ -838,7 +838,7 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
         });
         let target = match named {
             Some(m) => Some(m.target.clone()),
-            None => proposal_defined(text, whole.start(), mentions),
+            None => proposal_defined(text, whole.start(), mentions, subject),
         };
         if let Some(t) = target {
             for short in shorts {
@@ -866,23 +866,14 @@ fn definitions(text: &str, mentions: &[Mention]) -> Vec<Definition> {
             .id
             .as_deref()
             .is_some_and(|i| i.starts_with("celex:"));
-        let mut from = m.span.start.saturating_sub(60);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
         if let Some(c) = NAME_BEFORE
-            .captures(&text[from..m.span.start])
+            .captures(window_before(text, m.span.start, 60))
             .filter(|_| celex)
         {
             out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
         }
         let after = &text[m.span.end..];
-        if let Some(c) = EU_TITLE.captures(after).filter(|_| {
-            m.target
-                .id
-                .as_deref()
-                .is_some_and(|i| i.starts_with("celex:"))
-        }) {
+        if let Some(c) = EU_TITLE.captures(after).filter(|_| celex) {
             out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
             continue;
         }
@@ -921,6 +912,9 @@ fn names_an_instrument(short: &str) -> bool {
 #[derive(Debug, Clone)]
 struct Definition {
     short: String,
+    /// `short` in lower case: two definitions of one name ("de Richtlijn", "de richtlijn")
+    /// share it.
+    key: String,
     target: Target,
     at: usize,
 }
@@ -929,6 +923,7 @@ impl Definition {
     fn new(short: &str, target: Target, at: usize) -> Definition {
         Definition {
             short: short.to_string(),
+            key: short.to_lowercase(),
             target,
             at,
         }
@@ -953,7 +948,7 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
         let (short, target) = (&def.short, &def.target);
         // Where this definition is in force: from itself (from the start of the letter for
         // the first definition of the name) to the next definition of the same name.
-        let same = |d: &Definition| d.short.to_lowercase() == short.to_lowercase();
+        let same = |d: &Definition| d.key == def.key;
         let from = if defined[..i].iter().any(same) {
             def.at
         } else {
@@ -989,13 +984,9 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
             // Inside the definition itself: "(hierna: de verordening)". The opening bracket
             // is looked for close by, so a text without brackets is not searched back whole
             // for every occurrence (quadratic on a one-line file).
-            let mut from = at.saturating_sub(DEFINITION_REACH);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
             // The comma form "(COM(2021) 802, hierna: het voorstel)" has a bracket pair
             // before its "hierna", so it is the last "hierna" that must not be closed yet.
-            let before = text[from..at].to_lowercase();
+            let before = window_before(text, at, DEFINITION_REACH).to_lowercase();
             if before
                 .rfind("hierna")
                 .is_some_and(|h| before[..h].contains('(') && !before[h..].contains(')'))

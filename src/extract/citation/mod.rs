@@ -22,6 +22,7 @@ pub mod read;
 
 use super::Doc;
 use crate::record::{origin_text, Citation, Span};
+use crate::text::{ceil_boundary, floor_boundary};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use forms::Form;
 use read::Found;
@@ -263,24 +264,6 @@ fn is_amount(text: &str, span: Span) -> bool {
     }
     let before = glued.trim_end_matches([' ', '\u{a0}']);
     before.ends_with('€') || before.ends_with("EUR") || before.ends_with('$')
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]
