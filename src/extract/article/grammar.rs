@@ -628,7 +628,8 @@ impl<'t> Cur<'t> {
         loop {
             let save = self.p;
             self.ws();
-            if self.punct(',') {
+            let comma = self.punct(',');
+            if comma {
                 self.ws();
             }
             if self.word("e.v.") || self.word("en volgende") {
@@ -649,8 +650,9 @@ impl<'t> Cur<'t> {
                 continue;
             }
             // A subparagraph or sentence of a paragraph ("vijfde lid, eerste alinea, onder c";
-            // "onderdeel c, tweede volzin") is no unit of the contract: read past it.
-            if !(item.paragraphs.is_empty() && item.points.is_empty())
+            // "onderdeel c, tweede volzin"; an article's own "188, tweede alinea, VWEU") is no
+            // unit of the contract: read past it.
+            if (comma || !(item.paragraphs.is_empty() && item.points.is_empty()))
                 && self.re(&SUBPARAGRAPH).is_some()
             {
                 continue;
@@ -747,8 +749,11 @@ impl<'t> Cur<'t> {
             return false;
         };
         self.ws();
-        let mut list = Vec::new();
+        let mut list: Vec<String> = Vec::new();
         let mut last_end = self.p;
+        // The keyword was said again before this point ("onder f, onder 1°").
+        let mut keyword_again = false;
+        let mut nested = None;
         loop {
             let Some(m) = self.re(&POINT) else {
                 self.p = last_end;
@@ -761,6 +766,22 @@ impl<'t> Cur<'t> {
                 || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
             if glued || !valid_point(&p, &keyword) {
                 self.p = last_end;
+                break;
+            }
+            // The points of one list are all letters or all numbers. A number after letters is
+            // a point within the last one when the keyword is said again ("onder f, onder
+            // 1°"), and otherwise the next article of a list ("de artikelen 13, tweede lid,
+            // onder f, 14, tweede lid, onder g, en 15").
+            let numeric = |q: &str| q.starts_with(|c: char| c.is_ascii_digit());
+            if list
+                .first()
+                .is_some_and(|first| numeric(first) != numeric(&p))
+            {
+                if keyword_again {
+                    nested = Some(p);
+                } else {
+                    self.p = last_end;
+                }
                 break;
             }
             list.push(p.clone());
@@ -795,6 +816,7 @@ impl<'t> Cur<'t> {
                 self.p = after;
                 break;
             }
+            keyword_again = same_keyword;
             if !self.rest().starts_with(|c: char| c.is_ascii_alphanumeric()) {
                 self.p = after;
                 break;
@@ -803,6 +825,9 @@ impl<'t> Cur<'t> {
         if list.is_empty() {
             self.p = save;
             return false;
+        }
+        if nested.is_some() && item.subpoint.is_none() {
+            item.subpoint = nested;
         }
         match &item.point_keyword {
             None => {

@@ -847,9 +847,11 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         }
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
-    // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)".
+    // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)", or
+    // only its subject: "Verordening (EU) 2017/745 betreffende medische hulpmiddelen (MDR)"
+    // (without a comma, so that a clause after the title cannot lend it a body's name).
     static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?\(([A-Z][A-Za-z0-9\-]{1,11}|[A-Z][\p{L}\-]{1,30}(?:richtlijn|verordening|besluit))\)")
+        Regex::new(r"^ (?:van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?|(?:betreffende|inzake|houdende|tot vaststelling van|tot oprichting van|over) [^(),.;:\n]{3,200}?)\(([A-Z][A-Za-z0-9\-]{1,11}|[A-Z][\p{L}\-]{1,30}(?:richtlijn|verordening|besluit))\)")
             .expect("valid regex")
     });
     // A name followed by the act's number in brackets is that act: "de Habitatrichtlijn
@@ -873,7 +875,11 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
         }
         let after = &text[m.span.end..];
-        if let Some(c) = EU_TITLE.captures(after).filter(|_| celex) {
+        if let Some(c) = EU_TITLE
+            .captures(after)
+            .filter(|_| celex)
+            .filter(|c| !clause_in_title(&after[..c.get(1).map_or(0, |n| n.start())]))
+        {
             out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
             continue;
         }
@@ -885,6 +891,16 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         }
     }
     out
+}
+
+/// Does the text between an EU act's number and a bracketed name hold a clause of the letter
+/// rather than the act's subject ("Richtlijn 2019/1937 inzake klokkenluiders die door de
+/// Autoriteit Persoonsgegevens (AP) ...": the bracket names the body)?
+fn clause_in_title(gap: &str) -> bool {
+    const CLAUSE: [&str; 9] = [
+        " die ", " dat ", " welke ", " waar", " wordt ", " worden ", " is ", " zijn ", " heeft ",
+    ];
+    !gap.starts_with(" van ") && CLAUSE.iter().any(|w| gap.contains(w))
 }
 
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",

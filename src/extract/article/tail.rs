@@ -31,6 +31,15 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
 static HANDVEST_NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
 
+/// What names another instrument after a bare title: "(Statuut) van Rome", "(Handvest) van de
+/// Verenigde Naties".
+static TITLE_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+(?:van|der|inzake|voor|betreffende)(?:\s+(?:de|het))?(?:\s+\p{Lu}[\p{L}-]*)+)+",
+    )
+    .expect("valid regex")
+});
+
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
 const NAME_STOP: [&str; 30] = [
     "is",
@@ -143,8 +152,21 @@ impl Cur<'_> {
             return None;
         }
         if let Some(end) = names.name_end_at(at) {
-            self.p = end;
-            return Some((Named::Known { start: at, end }, end));
+            // A bare title that another instrument's name goes on from ("het Statuut van
+            // Rome", "het Handvest van de Verenigde Naties") is not the registry's entry of
+            // that title.
+            let generic_title = ["Statuut", "Handvest"].contains(&&self.t[at..end]);
+            match TITLE_GOES_ON.find(&self.t[end..]) {
+                Some(more) if generic_title => {
+                    let end = end + more.end();
+                    self.p = end;
+                    return Some((Named::Unknown { start: at, end }, end));
+                }
+                _ => {
+                    self.p = end;
+                    return Some((Named::Known { start: at, end }, end));
+                }
+            }
         }
         // The word taken for a determiner may begin a name ("van de voorgestelde
         // AI-verordening").
@@ -201,6 +223,27 @@ impl Cur<'_> {
                         },
                         self.p,
                     ));
+                }
+            }
+        }
+        // A treaty's title with the name it goes on with ("het Handvest van de Verenigde
+        // Naties", "het Verdrag inzake Biologische Diversiteit") that the registry does not
+        // know: named, so not the instrument the context is about.
+        if connector {
+            for title in [
+                "Handvest",
+                "Statuut",
+                "Verdrag",
+                "Protocol",
+                "Conventie",
+                "Overeenkomst",
+            ] {
+                if self.rest().starts_with(title) {
+                    if let Some(more) = TITLE_GOES_ON.find(&self.rest()[title.len()..]) {
+                        let end = self.p + title.len() + more.end();
+                        self.p = end;
+                        return Some((Named::Unknown { start: at, end }, end));
+                    }
                 }
             }
         }

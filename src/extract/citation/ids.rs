@@ -72,16 +72,68 @@ pub fn is_eerste_kamer(chamber: &str) -> bool {
     c == "I" || c == "EK" || c.contains("Eerste")
 }
 
-/// A Commission document number as CELEX: "COM", 2021, "206" → "52021PC0206".
-pub fn com_celex(series: &str, year: &str, number: &str) -> Option<String> {
+/// A Commission document number as CELEX: "COM", 2021, "206" → "52021PC0206" for a proposal,
+/// "52021DC0206" for a communication, white paper or report (EUR-Lex numbers COM documents by
+/// what they are, `proposal` is read from the words before the number, see
+/// [`names_a_proposal`]).
+pub fn com_celex(series: &str, year: &str, number: &str, proposal: bool) -> Option<String> {
     let code = match series {
-        "COM" => "PC",
+        "COM" if proposal => "PC",
+        "COM" => "DC",
         "SWD" | "SEC" => "SC",
         "JOIN" => "JC",
         _ => return None,
     };
     let n: u32 = number.parse().ok()?;
     Some(format!("celex:5{year}{code}{n:04}"))
+}
+
+/// Whether the words before a Commission document number name a proposal ("het voorstel voor
+/// een verordening (COM(2021) 206)") rather than a communication, white paper or report ("de
+/// mededeling over de digitale strategie (COM(2020) 67)"): the nearer of the two kinds of word
+/// decides, and a number named by neither is taken as a proposal, the kind most COM numbers
+/// in Kamerstukken are.
+pub fn names_a_proposal(before: &str) -> bool {
+    const PROPOSAL: [&str; 5] = [
+        "voorstel",
+        "proposal",
+        "verordening",
+        "richtlijn",
+        "regulation",
+    ];
+    const OTHER: [&str; 12] = [
+        "mededeling",
+        "witboek",
+        "groenboek",
+        "verslag",
+        "rapport",
+        "strategie",
+        "actieplan",
+        "werkprogramma",
+        "communication",
+        "white paper",
+        "report",
+        "evaluatie",
+    ];
+    // Only the words of the same sentence: a footnote's line or the sentence before may name
+    // another paper ("… het rapport van de Rekenkamer.\n2 COM(2021) 206").
+    let sentence_start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (c == '.'
+                    && before[i + 1..].starts_with(' ')
+                    && before[i + 2..].starts_with(char::is_uppercase))
+        })
+        .map_or(0, |(i, _)| i + 1);
+    let lower = before[sentence_start..].to_lowercase();
+    let last = |words: &[&str]| words.iter().filter_map(|w| lower.rfind(w)).max();
+    match (last(&PROPOSAL), last(&OTHER)) {
+        (Some(p), Some(o)) => p > o,
+        (None, Some(_)) => false,
+        _ => true,
+    }
 }
 
 /// The kind of target an id from a platform link names.
@@ -155,14 +207,37 @@ mod tests {
     #[test]
     fn commission_numbers_become_celex() {
         assert_eq!(
-            com_celex("COM", "2021", "206").as_deref(),
+            com_celex("COM", "2021", "206", true).as_deref(),
             Some("celex:52021PC0206")
         );
         assert_eq!(
-            com_celex("SWD", "2021", "84").as_deref(),
+            com_celex("SWD", "2021", "84", true).as_deref(),
             Some("celex:52021SC0084")
         );
-        assert_eq!(com_celex("XYZ", "2021", "84"), None);
+        assert_eq!(com_celex("XYZ", "2021", "84", true), None);
+        assert_eq!(
+            com_celex("COM", "2020", "65", false).as_deref(),
+            Some("celex:52020DC0065")
+        );
+    }
+
+    #[test]
+    fn the_nearer_word_says_what_a_commission_document_is() {
+        assert!(names_a_proposal(
+            "het voorstel voor een verordening inzake AI ("
+        ));
+        assert!(!names_a_proposal(
+            "het witboek over kunstmatige intelligentie ("
+        ));
+        assert!(!names_a_proposal(
+            "het voorstel, zoals aangekondigd in de mededeling over de datastrategie ("
+        ));
+        assert!(names_a_proposal(
+            "de mededeling en het bijbehorende voorstel ("
+        ));
+        assert!(names_a_proposal("zie ook "));
+        assert!(names_a_proposal("het rapport van de Rekenkamer.\n2 "));
+        assert!(names_a_proposal("Dat staat in het rapport. Het voorstel ("));
     }
 
     #[test]

@@ -218,7 +218,12 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         }
         Reader::Celex => targets.push(target(format!("celex:{}", group("celex")?), kind)),
         Reader::Com => targets.push(target(
-            ids::com_celex(group("series")?, group("year")?, group("first")?)?,
+            ids::com_celex(
+                group("series")?,
+                group("year")?,
+                group("first")?,
+                ids::names_a_proposal(crate::text::window_before(text, whole.start(), 160)),
+            )?,
             kind,
         )),
         Reader::Zaak => targets.push(target(format!("kv-tk-{}", group("zaak")?), kind)),
