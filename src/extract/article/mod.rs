@@ -247,6 +247,7 @@ impl ArticleExtractor {
             None => {
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
+                    || after_a_cited_paper(text, r.start)
                 {
                     return Some((None, By::None, false));
                 }
@@ -364,4 +365,17 @@ fn is_eu(target: &Target) -> bool {
         .id
         .as_deref()
         .is_some_and(|i| i.starts_with("celex:"))
+}
+
+/// Does a bare reference stand right after a cited paper's number ("Kamerstuk 36 600 J, nr. 2,
+/// artikel 1.01")? It is then an article of that paper (a budget's or a bill's), not of the law
+/// the passage is about.
+fn after_a_cited_paper(text: &str, at: usize) -> bool {
+    static CITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:\bnrs?\.|\bnummer)\s*\d{1,4}[A-Za-z]{0,2}\s*,\s*(?:p\.\s*\d+\s*,\s*)?$",
+        )
+        .expect("valid regex")
+    });
+    CITED.is_match(crate::text::window_before(text, at, 40))
 }

@@ -195,10 +195,6 @@ impl<'a> Mentions<'a> {
         self.last_fit(start, end, &|_| true)
     }
 
-    fn first_in(&self, start: usize, end: usize) -> Option<&Mention> {
-        self.first_fit(start, end, &|_| true)
-    }
-
     /// The last mention in `[start, end)` that `fit` accepts.
     fn last_fit(
         &self,
@@ -234,13 +230,17 @@ impl<'a> Mentions<'a> {
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
         let of_kind = |t: &&Target| is_of_kind(t, kind);
-        // The passage's instrument counts only when the sentence names no instrument after
-        // the anaphor: it then points elsewhere ("artikel 1, tiende lid, van de verordening
-        // opgenomen artikel 22b MiFIR" is the amending proposal's article 1, not MiFIR's).
-        let named_later = self
-            .norm
-            .sentence_at(pos)
-            .is_some_and(|s| self.first_in(end, s.span.end).is_some());
+        // The passage's instrument counts only when the sentence names no instrument of that
+        // kind (or of a kind unknown) after the anaphor: it then points elsewhere ("artikel
+        // 1, tiende lid, van de verordening opgenomen artikel 22b MiFIR" is the amending
+        // proposal's article 1, not MiFIR's). A law of another kind does not ("de criteria van
+        // artikel 5 van de richtlijn ... in de Wml verankeren").
+        let named_later = self.norm.sentence_at(pos).is_some_and(|s| {
+            self.first_fit(end, s.span.end, &|m| {
+                m.target.kinds.is_empty() || is_of_kind(&m.target, kind)
+            })
+            .is_some()
+        });
         self.nearest_of_kind(kind, pos)
             // The passage's instrument only from a section's heading.
             .or_else(|| {
@@ -499,7 +499,7 @@ impl<'a> Mentions<'a> {
                 ) {
                     return Some(hit);
                 }
-                if prev.kind == BlockKind::Heading {
+                if prev.kind == BlockKind::Heading && !is_exchange_label(norm.slice(prev.span)) {
                     break;
                 }
             }
@@ -891,6 +891,25 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         }
     }
     out
+}
+
+/// Is a heading a turn of a written exchange ("Reactie van de bewindspersoon", "Antwoord van
+/// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie") rather than a new
+/// subject? The answer under it speaks of what the question above it named.
+fn is_exchange_label(heading: &str) -> bool {
+    const TURNS: [&str; 7] = [
+        "reactie",
+        "antwoord",
+        "vragen en opmerkingen",
+        "vraag ",
+        "inbreng",
+        "beantwoording",
+        "commentaar",
+    ];
+    let lower = heading
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    heading.len() < 120 && TURNS.iter().any(|t| lower.starts_with(t))
 }
 
 /// Does the text between an EU act's number and a bracketed name hold a clause of the letter
