@@ -85,7 +85,7 @@ static QUESTIONS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// An answer is signed by nobody: "Antwoord van minister Kleinhout (Infrastructuur en
 /// Waterstaat)" names who answers and for which ministry.
 static ANSWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*Antwoord(?:en)?\s+van\s+(?:de\s+)?(?i:(minister-president|minister|staatssecretaris))\s+([A-Z][^\s(]*(?:\s+[A-Za-z][^\s(]*){0,3}?)\s+\(([A-Z][^)]{2,80})\)")
+    Regex::new(r"(?m)^\s*(?:Antwoord(?:en)?|Mededeling)\s+van\s+(?:de\s+)?(?i:(minister-president|minister|staatssecretaris))\s+([A-Z][^\s(]*(?:\s+[A-Za-z][^\s(]*){0,3}?)\s+\(([A-Z][^)]{2,80})\)")
         .expect("valid regex")
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
@@ -305,12 +305,16 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     }
     if meta.doc_type.as_deref() == Some("antwoord") {
         if meta.title.is_none() {
-            meta.title = QUESTIONS_TITLE
-                .captures(&head)
-                .map(|c| c[1].split_whitespace().collect::<Vec<_>>().join(" "));
+            meta.title = questions_title(&head);
         }
+        // The answers' head may stand after the questions, beyond the first lines.
+        let answer_head: String = raw.lines().take(400).collect::<Vec<_>>().join("\n");
         if meta.signatories.is_empty() {
-            meta.signatories = answered_by(&head);
+            meta.signatories = answered_by(&answer_head);
+        }
+        // A notice that the answers will be late, published without them, is a "mededeling".
+        if ANSWERED_BY.is_match(&answer_head) && !ANSWER_HEAD.is_match(&answer_head) {
+            meta.doc_type = Some("mededeling".to_string());
         }
     }
     meta
@@ -363,9 +367,36 @@ fn capitalized(s: &str) -> String {
     }
 }
 
+/// The head of the answers themselves (not a notice of delay).
+static ANSWER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*Antwoord(?:en)?\s+van\s").expect("valid regex"));
+
+/// The questions' head as the title, over the lines it wraps to: "Vragen van de leden Krul
+/// (CDA) en Tielen (VVD) aan de Minister van Volksgezondheid, Welzijn / en Sport over ...
+/// (ingezonden 14 november 2024)."
+fn questions_title(head: &str) -> Option<String> {
+    let from = QUESTIONS_TITLE.captures(head)?.get(1)?.start();
+    let paragraph_end = head[from..].find("\n\n").map_or(head.len(), |i| from + i);
+    let mut title = head[from..paragraph_end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(i) = title.find("(ingezonden") {
+        title.truncate(i);
+    }
+    let title = title.trim_end_matches([' ', '.']).to_string();
+    Some(title).filter(|t| t.len() > "Vragen van".len())
+}
+
 /// Who answers written questions, from the answer's head: "Antwoord van minister Van Weel
 /// (Justitie en Veiligheid)" is the Minister van Justitie en Veiligheid.
 fn answered_by(head: &str) -> Vec<Signatory> {
+    // The questions' head wraps anywhere ("aan de Minister voor Langdurige zorg,\njeugd en sport").
+    let flat = head
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     ANSWERED_BY
         .captures_iter(head)
         .map(|c| {
@@ -374,16 +405,20 @@ fn answered_by(head: &str) -> Vec<Signatory> {
             // A post without a ministry of its own is "voor" ("Minister voor Medische Zorg"),
             // as the questions' head addresses it.
             let voor = format!("{} voor {ministry}", &c[1]).to_lowercase();
-            let of = if head.to_lowercase().contains(&voor) {
-                "voor"
-            } else {
-                "van"
-            };
+            let of = if flat.contains(&voor) { "voor" } else { "van" };
             Signatory {
                 name: c[2].to_string(),
                 role: format!("{office} {of} {ministry}"),
             }
         })
+        .fold(Vec::<Signatory>::new(), |mut all, s| {
+            // A notice of delay and the answers signed by the same person.
+            if !all.iter().any(|a| a.name == s.name) {
+                all.push(s);
+            }
+            all
+        })
+        .into_iter()
         .take(2)
         .collect()
 }
@@ -821,6 +856,24 @@ mod tests {
         let t = "Vragen van het lid X (SP) aan de Minister van Sociale Zaken en Werkgelegenheid over uitzendkrachten (ingezonden 29 januari 2025).\n\nMededeling van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 19 februari 2025)\n\nDe vragen kunnen niet binnen drie weken worden beantwoord.\n\nAntwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 14 maart 2025)\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.date.as_ref().map(|(d, _)| d.as_str()), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn a_notice_of_delay_alone_is_a_mededeling_signed_by_who_gives_it() {
+        let t = "Aanhangsel van de Handelingen\n\nVragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n\nVergaderjaar 2024-2025\n\n1027\n\nVragen van de leden Krul (CDA) en Tielen (VVD) aan de Minister van Volksgezondheid, Welzijn\nen Sport over medische hulpmiddelen voor kinderen (ingezonden 14 november 2024).\n\n1\nKent u het bericht?\n\nMededeling van Minister Agema (Volksgezondheid, Welzijn en Sport) (ontvangen 5 december\n2024)\n\nDe vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("mededeling"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Vragen van de leden Krul (CDA) en Tielen (VVD) aan de Minister van Volksgezondheid, Welzijn en Sport over medische hulpmiddelen voor kinderen")
+        );
+        assert_eq!(m.signatories.len(), 1);
+        assert_eq!(m.signatories[0].name, "Agema");
+        // With the answers after it, the paper is the answer, signed once.
+        let answered = format!("{t}\nAntwoord van Minister Agema (Volksgezondheid, Welzijn en Sport) (ontvangen 20 december 2024)\n\nAntwoord 1\nJa.\n");
+        let m = from_text(&answered, &normalize(&answered));
+        assert_eq!(m.doc_type.as_deref(), Some("antwoord"));
+        assert_eq!(m.signatories.len(), 1);
     }
 
     #[test]

@@ -74,7 +74,31 @@ fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
         .unwrap_or("")
         .trim_end();
     let unit = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
+    // Or a word no name starts with follows: "... in pijler I. Het kabinet hecht ...".
+    const STARTERS: [&str; 16] = [
+        "Het",
+        "Dit",
+        "Dat",
+        "Deze",
+        "Die",
+        "Ik",
+        "Wij",
+        "Er",
+        "Daarom",
+        "Daarnaast",
+        "Ook",
+        "Dan",
+        "Hierbij",
+        "Daarbij",
+        "Verder",
+        "Tot",
+    ];
+    let next = text[pos..]
+        .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) || STARTERS.contains(&next)
 }
 
 /// The sentences of one paragraph, as byte ranges without surrounding white space.
@@ -263,6 +287,19 @@ mod tests {
                 "De meetverplichtingen staan in Bijlage I.",
                 "De lidstaten wijzen districten aan.",
                 "Zie R. Knops.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_roman_number_before_a_word_no_name_starts_with_ends_the_sentence() {
+        let t = "De middelen gaan naar pijler I. Het kabinet hecht daaraan. Zie W. I. Jansen.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "De middelen gaan naar pijler I.",
+                "Het kabinet hecht daaraan.",
+                "Zie W. I. Jansen.",
             ]
         );
     }
