@@ -23,6 +23,7 @@ pub mod fidelity;
 pub mod footnotes;
 pub mod furniture;
 pub mod markers;
+pub mod note_lines;
 pub mod sentences;
 
 use crate::record::Span;
@@ -126,6 +127,7 @@ impl NormDoc {
 /// Normalize the raw text of one paper.
 pub fn normalize(raw: &str) -> NormDoc {
     let cleaned = chars::clean(raw);
+    let cleaned = note_lines::rejoin(&cleaned);
     let lines: Vec<&str> = cleaned.lines().collect();
     let furniture = furniture::detect(&lines);
     let split = footnotes::split(&lines, &furniture);
