@@ -324,7 +324,7 @@ static GLOSS: LazyLock<Regex> =
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "9", "4c", "6:162", "6:2:10" (the new Wetboek van Strafvordering's book 6), "5.1", roman
     // "I" (of an amending act), the Kieswet's "J 7", "25 bis", "8 bis quater".
-    Regex::new(r"^(\d{1,4}[a-z]{0,3}(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+    Regex::new(r"^(\d{1,4}(?:quater|quinquies|sexies|septies|octies|nonies|decies|[a-z]{0,3})(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
 static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
@@ -649,6 +649,17 @@ impl<'t> Cur<'t> {
             if self.points(item) {
                 continue;
             }
+            // Another point after a nested one: "onder a, sub 2, en onder b, sub 2".
+            if item.subpoint.is_some() {
+                let before_en = self.p;
+                if self.word("en") {
+                    self.ws();
+                    if self.points(item) {
+                        continue;
+                    }
+                }
+                self.p = before_en;
+            }
             // A subparagraph or sentence of a paragraph ("vijfde lid, eerste alinea, onder c";
             // "onderdeel c, tweede volzin"; an article's own "188, tweede alinea, VWEU") is no
             // unit of the contract: read past it.
@@ -834,8 +845,12 @@ impl<'t> Cur<'t> {
                 item.points = list;
                 item.point_keyword = Some(keyword);
             }
-            Some(first) if *first != keyword && item.subpoint.is_none() => {
-                item.subpoint = list.into_iter().next()
+            // A nested point ("onderdeel a, onder 2°"); said again after the next point of the
+            // list ("onder a, sub 2, en onder b, sub 2") it is that point's own.
+            Some(first) if *first != keyword => {
+                if item.subpoint.is_none() {
+                    item.subpoint = list.into_iter().next()
+                }
             }
             Some(_) => item.points.extend(list),
         }

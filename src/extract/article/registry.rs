@@ -449,10 +449,16 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
             _ => None,
         }
     };
-    // Regulations before 2015 are "nr. {number}/{year}"; everything else is "{year}/{number}".
-    let (year, number) = if c.get(3).is_some()
-        || (sector_letter == 'R' && a.len() != 4 && year_of(b).is_some() && b.len() == 4)
-    {
+    // Regulations before 2015 are "nr. {number}/{year}"; everything else is "{year}/{number}"
+    // ("richtlijn nr. 95/46/EG" too), except a decision of Parliament and Council numbered like
+    // a regulation ("Besluit nr. 1982/2006/EG").
+    let four_digit_year_last = b.len() == 4 && year_of(b).is_some();
+    let number_first = match sector_letter {
+        'R' => c.get(3).is_some() || (a.len() != 4 && four_digit_year_last),
+        'L' => false,
+        _ => four_digit_year_last && (c.get(3).is_some() || year_of(a).is_none()),
+    };
+    let (year, number) = if number_first {
         (year_of(b)?, a.parse::<u32>().ok()?)
     } else {
         (year_of(a)?, b.parse::<u32>().ok()?)
@@ -551,6 +557,12 @@ mod tests {
         );
         assert_eq!(t("Richtlijn 95/46/EG"), Some("31995L0046".into()));
         assert_eq!(t("COM(2021) 206"), Some("52021PC0206".into()));
+        assert_eq!(t("richtlijn nr. 95/46/EG"), Some("31995L0046".into()));
+        assert_eq!(t("Besluit nr. 1982/2006/EG"), Some("32006D1982".into()));
+        assert_eq!(
+            t("Verordening (EEG) nr. 1408/71"),
+            Some("31971R1408".into())
+        );
         assert_eq!(t("Verordening van de minister"), None);
     }
 
