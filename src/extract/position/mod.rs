@@ -54,6 +54,25 @@ use topics::Topics;
 static FUTURE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:zal|zullen)\b").expect("valid regex"));
 
+/// The head of a paper the Kamer's members write, in the capitals of a paper's title: a motion or
+/// an amendment ("Nr. 18 AMENDEMENT VAN HET LID CEDER", "Nr. 7 GEWIJZIGDE MOTIE VAN DE LEDEN ..."), or a committee's report of
+/// its members' questions ("Nr. 6 VERSLAG", "VOORLOPIG VERSLAG"). What the government says in
+/// it is quoted by the members. A "nota naar aanleiding van het verslag", a "verslag van een
+/// schriftelijk overleg" and a "verslag houdende een lijst van vragen en antwoorden" hold the
+/// government's answers: their heads do not match.
+static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?:(?i:nr)\.[ \t]*\d+[a-zA-Z]?|[A-Z]{1,2})[ \t]+(?:(?:(?:NADER[ \t]+)?GEWIJZIGDE?|SUB)[ \t]*)?(?:AMENDEMENT|MOTIE)[ \t]+VAN[ \t]+(?:HET[ \t]+LID|DE[ \t]+LEDEN)\b|(?m)^[ \t]*(?:(?i:nr)\.[ \t]*\d+[a-zA-Z]?|[A-Z]{1,2})[ \t]+(?:VOORLOPIG[ \t]+|EIND)?VERSLAG[ \t]*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the paper `text` is one the members write (its head, in the first lines).
+fn written_by_members(text: &str) -> bool {
+    let head = &text[..crate::text::floor_boundary(text, 1500.min(text.len()))];
+    MEMBERS_PAPER.is_match(head)
+}
+
 /// A relative clause that says what a law or an article provides ("dat bepaalt", "die
 /// voorschrijft dat").
 static LAW_SAYS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -156,6 +175,9 @@ impl PositionExtractor {
     pub fn extract(&self, doc: &Doc) -> Vec<Position> {
         let norm = doc.norm;
         let mut out = Vec::new();
+        if written_by_members(&norm.text) {
+            return out;
+        }
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
