@@ -68,7 +68,10 @@ pub fn find(
             if best.as_ref().is_some_and(|b| b.range.start <= range.start) {
                 continue;
             }
-            let before = previous_word(work, range.start);
+            // A preposition across a colon or semicolon ends the statement before ("Daar
+            // blijf ik bij: ik acht ..."): the actor after it opens a statement of its own.
+            let broken = work[..range.start].trim_end().ends_with([':', ';']);
+            let before = previous_word(work, range.start).filter(|_| !broken);
             let object = before.as_deref().is_some_and(|w| {
                 OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
             });

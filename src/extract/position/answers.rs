@@ -53,6 +53,13 @@ const ASKS: &[Ask] = &[
         no: Some(Stance::Oppose),
         pattern: r"\b(?:bent\s+u\s+(?:bereid|voornemens|van\s+plan)|wilt\s+u|gaat\s+u|zult\s+u|overweegt\s+u|kunt\s+u\s+toezeggen)\s+(?:(?:om|dat)\s+)?(?P<target>[^?]+)\?",
     },
+    // "Vindt u (, net als de indieners,) dat …?" / "Acht u het zo dat …?": a view asked for.
+    Ask {
+        rule: "answer.vindt-u-dat",
+        yes: Some(Stance::Support),
+        no: Some(Stance::Oppose),
+        pattern: r"\b(?:vindt|meent|denkt)\s+u(?:\s*,[^?,]{1,80},)?\s+(?:ook\s+|niet\s+|eveneens\s+)?dat\s+(?P<target>[^?]+)\?",
+    },
     // "Vindt u het wenselijk / acceptabel / terecht dat …?"
     Ask {
         rule: "answer.vindt-wenselijk",
@@ -84,6 +91,15 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether an answer that opens with "Ja"/"Nee" says more in its own sentence ("Nee, dat vind
+/// ik niet."), rather than being the bare word ("Nee.").
+pub fn says_more(answer: &str) -> bool {
+    let lower = lower_same_len(answer.trim());
+    YES_NO
+        .find(&lower)
+        .is_some_and(|m| lower[m.end()..].chars().any(char::is_alphabetic))
+}
 
 /// An answer's label alone ("Antwoord 2", "Antwoord op vraag 3:"): the answer is still to come.
 pub fn is_label(sentence: &str) -> bool {
@@ -244,6 +260,14 @@ mod tests {
             ("Deelt u de zorgen over de inzet van camera's?", "Nee.", None),
             ("Deelt u de mening dat dit moet stoppen?", "Het kabinet ziet dat anders.", None),
             ("Deelt u de mening dat dit moet stoppen?", "Nederland ziet dat anders.", None),
+            (
+                "Vindt u, net als de indieners, dat de AP de aangewezen toezichthouder is? Zo nee, waarom niet?",
+                "Nee, dat vind ik niet.",
+                Some((Stance::Oppose, "de ap de aangewezen toezichthouder is")),
+            ),
+            ("Vindt u dat de regels duidelijk zijn?", "Ja.", Some((Stance::Support, "de regels duidelijk zijn"))),
+            // Asked for a fact, not a view.
+            ("Weet u dat de regels zijn gewijzigd?", "Ja.", None),
         ];
         for (question, answer, want) in cases {
             let got = read(question, answer).map(|a| (a.stance, a.target.to_lowercase()));

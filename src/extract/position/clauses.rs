@@ -402,6 +402,8 @@ const INTERRUPTION_STARTS: &[&str] = &[
     "als", "ook", "zolang", "mits", "indien", "tenzij", "hoewel", "wanneer", "nu", "zodra",
     "gelet", "gezien", "zeker", "zoals", "omdat", "ondanks", "vanwege", "mede", "juist", "na",
     "voor", "in", "op", "met", "bij", "naar", "tot", "vooral", "terwijl", "ofschoon",
+    // The legal apposition: "in het herstelplan, bedoeld in artikel 14 van de verordening,".
+    "bedoeld", "genoemd",
 ];
 /// Longest interruption, in words.
 const INTERRUPTION_MAX_WORDS: usize = 25;

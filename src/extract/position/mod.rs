@@ -54,6 +54,66 @@ use topics::Topics;
 static FUTURE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:zal|zullen)\b").expect("valid regex"));
 
+/// The head of a paper the Kamer's members write, in the capitals of a paper's title: a motion or
+/// an amendment ("Nr. 18 AMENDEMENT VAN HET LID CEDER", "Nr. 7 GEWIJZIGDE MOTIE VAN DE LEDEN ..."), or a committee's report of
+/// its members' questions ("Nr. 6 VERSLAG", "VOORLOPIG VERSLAG"). What the government says in
+/// it is quoted by the members. A "nota naar aanleiding van het verslag", a "verslag van een
+/// schriftelijk overleg" and a "verslag houdende een lijst van vragen en antwoorden" hold the
+/// government's answers: their heads do not match.
+static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?:(?i:nr)\.[ \t]*\d+[a-zA-Z]?|[A-Z]{1,2})[ \t]+(?:(?:(?:NADER[ \t]+)?GEWIJZIGDE?|SUB)[ \t]*)?(?:AMENDEMENT|MOTIE)[ \t]+VAN[ \t]+(?:HET[ \t]+LID|DE[ \t]+LEDEN)\b|(?m)^[ \t]*(?:(?i:nr)\.[ \t]*\d+[a-zA-Z]?|[A-Z]{1,2})[ \t]+(?:VOORLOPIG[ \t]+|EIND)?VERSLAG[ \t]*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the paper `text` is one the members write (its head, in the first lines).
+fn written_by_members(text: &str) -> bool {
+    let head = &text[..crate::text::floor_boundary(text, 1500.min(text.len()))];
+    MEMBERS_PAPER.is_match(head)
+}
+
+/// A relative clause that says what a law or an article provides ("dat bepaalt", "die
+/// voorschrijft dat").
+static LAW_SAYS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s*(?:dat|die|waarin|welke)\s+(?:\S+\s+){0,2}?(?:bepaalt|bepalen|regelt|regelen|voorschrijft|voorschrijven|inhoudt|inhouden|luidt|luiden|vereist|vereisen|verbiedt|verbieden|toestaat|toestaan)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Finite verbs that open the main clause after a fronted subject clause ("Dat ..., doet er
+/// niet aan af", "Dat ..., betekent niet dat").
+const MAIN_VERBS_AFTER_SUBJECT_CLAUSE: &[&str] = &[
+    "doet",
+    "betekent",
+    "neemt",
+    "laat",
+    "maakt",
+    "is",
+    "was",
+    "blijkt",
+    "zegt",
+    "houdt",
+    "verandert",
+    "staat",
+    "impliceert",
+    "rechtvaardigt",
+    "illustreert",
+    "onderstreept",
+    "toont",
+    "geeft",
+    "vormt",
+    "heeft",
+    "hoeft",
+    "wil",
+    "kan",
+    "mag",
+    "moet",
+    "geldt",
+    "verklaart",
+];
+
 /// The actor label of a voice cue: the letter speaks, no actor is named.
 pub const LETTER_VOICE: &str = "het kabinet (de brief)";
 
@@ -115,6 +175,9 @@ impl PositionExtractor {
     pub fn extract(&self, doc: &Doc) -> Vec<Position> {
         let norm = doc.norm;
         let mut out = Vec::new();
+        if written_by_members(&norm.text) {
+            return out;
+        }
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
@@ -123,6 +186,10 @@ impl PositionExtractor {
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
         let mut bare_answer: Option<Position> = None;
+        // Whether that answer says more than "Ja."/"Nee." ("Nee, dat vind ik niet."): then only
+        // its own sentence may say it in words, and the sentences after it are positions of
+        // their own.
+        let mut answer_complete = false;
         // The text of the last question and the topics it named (answers inherit them).
         let mut question = String::new();
         // Numbered questions ("Vraag 3"), so that an answer labelled with its number reads its
@@ -212,6 +279,7 @@ impl PositionExtractor {
                     // Ik ben geen voorstander van …" say it in words, and that reading stands.
                     bare_answer = answers::read(&answered_question, text)
                         .map(|a| self.answered(doc, a, text, s.span, &asked));
+                    answer_complete = answers::says_more(text);
                 }
             }
             if norm.blocks.get(b).map(|bl| bl.kind) != Some(BlockKind::Paragraph)
@@ -236,7 +304,13 @@ impl PositionExtractor {
             let mut topics = self.topics.with_context(text, &context);
             topics.add_all(&asked, "question");
             let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            bare_answer = None;
+            if !answer_complete
+                || bare_answer
+                    .as_ref()
+                    .is_some_and(|a| a.span == Span::new(s.span.start, s.span.end))
+            {
+                bare_answer = None;
+            }
             for f in reading.positions {
                 out.push(Position {
                     doc: doc.id.to_string(),
@@ -409,6 +483,11 @@ impl PositionExtractor {
         for (k, (ci, mut found, stance_clauses)) in held.into_iter().enumerate() {
             let from = if k == 0 { 0 } else { starts[k - 1] + 1 };
             let to = starts.get(k + 1).copied().unwrap_or(p.clauses.len());
+            // A clause that tells what a law or an article says ("artikel 22, | dat bepaalt |
+            // dat ..., | tenzij ...") and the clauses after it describe that law.
+            let to = (ci + 1..to)
+                .find(|&j| LAW_SAYS.is_match(&p.work[p.clauses[j].range.clone()]))
+                .unwrap_or(to);
             let scope = &p.clauses[from.min(ci)..to.max(ci + 1)];
             found.conditional = scope.iter().any(|c| {
                 let t = &p.work[c.range.clone()];
@@ -644,14 +723,25 @@ impl PositionExtractor {
                         .re
                         .is_match(&p.work[p.clauses[ci - 1].range.clone()])
             });
-        if blocked || reported {
-            return None;
-        }
         let embedded = if cue.embeds_actor {
             actor::embedded(lex, &cue.pattern.re, &p.work, hit.range.clone(), sentence)
         } else {
             None
         };
+        // A cue that names the writer as the one affected ("..., baart mij grote zorgen",
+        // "ligt niet op mijn weg") is the writer's own words, whatever a reporting verb in the
+        // clause before says ("Dat de inspectie constateert dat ..., baart mij zorgen").
+        let writer_named = embedded
+            .as_ref()
+            .is_some_and(|a| a.label == "ik" || a.label == "wij");
+        if blocked || (reported && !writer_named) {
+            return None;
+        }
+        // A fronted subject clause ("Dat Nederland in de Raad tegen de verordening heeft
+        // gestemd, doet er niet aan af dat ...") states a fact the main clause builds on.
+        if self.in_subject_clause(p, ci, hit.range.start) {
+            return None;
+        }
         let actor = match (&embedded, &st.actor, cue.kind) {
             (Some(a), _, _) => a.clone(),
             (None, Some(a), _) => a.clone(),
@@ -701,10 +791,45 @@ impl PositionExtractor {
                     }
                     cue_end_clause = c.range.end;
                 }
+                // And so is an object that the clause splitter took for a clause of its own
+                // because it opens with "dat"/"die", when a "niet" ends it ("Nederland steunt |
+                // dat voorstel niet, omdat ..."): a dat-clause of its own has its verb last.
+                if let Some(j) = p
+                    .clauses
+                    .iter()
+                    .position(|c| c.range.start == cue_end_clause && c.range.start > clause.start)
+                {
+                    let c = &p.clauses[j];
+                    let object = c
+                        .opener
+                        .as_ref()
+                        .is_some_and(|o| lex.clauses.weak_openers.contains(o))
+                        && states[j].cue.is_none()
+                        && states[j].actor.is_none()
+                        && words(&p.work[c.range.clone()])
+                            .last()
+                            .is_some_and(|(_, w)| w == "niet");
+                    if object {
+                        cue_end_clause = c.range.end;
+                    }
+                }
                 let mut negated = false;
                 if cue.negatable {
-                    if let Some(n) =
-                        self.negator_near(p, clause.start..cue_end_clause, hit.range.clone())
+                    // The clause may go on past a phrase between commas ("zal in het
+                    // herstelplan, bedoeld in artikel 14, geen vernatting opnemen").
+                    let continued = || {
+                        clauses::interruption(p, ci).and_then(|(_, next)| {
+                            self.negator_near(
+                                p,
+                                p.clauses[next].range.clone(),
+                                hit.range.clone(),
+                                cue.weak,
+                            )
+                        })
+                    };
+                    if let Some(n) = self
+                        .negator_near(p, clause.start..cue_end_clause, hit.range.clone(), cue.weak)
+                        .or_else(continued)
                     {
                         pieces.push(n);
                         rule.push_str("+neg");
@@ -738,7 +863,12 @@ impl PositionExtractor {
                         // A negator inside the frame's own words negates the frame (below),
                         // not its content too ("ben niet overtuigd van de noodzaak").
                         let content_negator = self
-                            .negator_near(p, p.clauses[*j].range.clone(), c_hit.range.clone())
+                            .negator_near(
+                                p,
+                                p.clauses[*j].range.clone(),
+                                c_hit.range.clone(),
+                                false,
+                            )
                             .filter(|n| !(hit.range.start <= n.start && n.end <= hit.range.end));
                         if c.negatable {
                             if let Some(n) = content_negator {
@@ -792,7 +922,11 @@ impl PositionExtractor {
                     s = lex.negate(s)?;
                 }
                 // A frame whose content is an act of examining commits to act: intent.
-                let scope_end = (ci + 3).min(p.clauses.len());
+                // Not past a coordinated clause with a position of its own ("blijft van
+                // mening dat ... vereist, | en zal daarom ... verkennen").
+                let scope_end = (ci + 1..(ci + 3).min(p.clauses.len()))
+                    .find(|&j| states[j].cue.is_some() && states[j].actor.is_some())
+                    .unwrap_or((ci + 3).min(p.clauses.len()));
                 for sh in &lex.shifts {
                     if s == sh.from
                         && sh.pattern.may(&p.seen)
@@ -834,6 +968,26 @@ impl PositionExtractor {
             },
             stance_clauses,
         ))
+    }
+
+    /// Whether the place `at` of clause `ci` lies in a fronted subject clause: the sentence
+    /// opens with "Dat", and a comma in that clause is followed by the main clause's finite
+    /// verb ("Dat Nederland tegen heeft gestemd, doet er niet aan af dat ..."), not by a
+    /// subordinator or an adverb ("Dat beeld herken ik, maar ...": "dat" is a determiner).
+    fn in_subject_clause(&self, p: &Prepared, ci: usize, at: usize) -> bool {
+        let c = &p.clauses[ci];
+        if ci != 0 || c.opener.as_deref() != Some("dat") || at >= c.range.end {
+            return false;
+        }
+        if !p.work[c.range.clone()].trim_end().ends_with(',') {
+            return false;
+        }
+        p.clauses.get(1).is_some_and(|next| {
+            next.opener.is_none()
+                && words(&p.work[next.range.clone()])
+                    .next()
+                    .is_some_and(|(_, w)| MAIN_VERBS_AFTER_SUBJECT_CLAUSE.contains(&w))
+        })
     }
 
     /// The evaluation a frame in clause `ci` governs: first in its own clause (outside the

@@ -32,6 +32,7 @@ impl PositionExtractor {
         p: &Prepared,
         clause: Range<usize>,
         cue: Range<usize>,
+        modal: bool,
     ) -> Option<Range<usize>> {
         let window = &self.lex.window;
         // Whether the clause ends in an infinitive ("Ik zal de motie daarom niet uitvoeren").
@@ -50,12 +51,19 @@ impl PositionExtractor {
             // include a negation of their own are marked not negatable in the lexicon.
             let inside = cue.start <= n.range.start && n.range.end <= cue.end;
             // A "niet" that ends the clause negates its verb however far the object runs
-            // ("Het kabinet deelt de opvatting van deze leden niet").
-            let clause_final = w >= ce && w + 1 == n.words.len() && n.text == "niet";
-            // So does one right before the infinitive that ends it.
+            // ("Het kabinet deelt de opvatting van deze leden niet"), also when only a phrase
+            // of degree follows it ("onderschrijft het advies dan ook niet op alle punten").
+            let clause_final = w >= ce
+                && n.text == "niet"
+                && (w + 1 == n.words.len() || degree_follows(&p.work[n.range.end..clause.end]));
+            // So does one right before the infinitive that ends it; and after a modal, a
+            // "geen" on the object of that infinitive ("Het kabinet zal in het programma geen
+            // verplichtende vernatting opnemen", as "zal ... niet opnemen").
             let before_infinitive =
                 w >= ce && w + 2 == n.words.len() && n.text == "niet" && infinitive_last();
-            before || after || inside || clause_final || before_infinitive
+            let object_of_modal =
+                modal && w >= ce && n.text == "geen" && w + 1 < n.words.len() && infinitive_last();
+            before || after || inside || clause_final || before_infinitive || object_of_modal
         })
     }
 
@@ -107,6 +115,26 @@ impl PositionExtractor {
         }
         None
     }
+}
+
+/// Whether `rest` (the words after a "niet" up to its clause's end) is only a phrase of degree:
+/// "op alle punten", "in alle opzichten", "volledig", "geheel", "helemaal".
+fn degree_follows(rest: &str) -> bool {
+    const DEGREE: &[&str] = &[
+        "op alle punten",
+        "op alle onderdelen",
+        "in alle opzichten",
+        "volledig",
+        "geheel",
+        "helemaal",
+    ];
+    let rest = rest
+        .trim()
+        .trim_end_matches(['.', ',', ';', ':', '!'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    DEGREE.contains(&rest.as_str())
 }
 
 /// One negator found in a clause.
