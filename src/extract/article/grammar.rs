@@ -328,7 +328,7 @@ static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:alinea|volzin)|(?:alinea|volzin)\s+\d{1,2})(?-u:\b)")
+    Regex::new(r"^(?:(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)(?:,?\s+(?:en|tot en met)\s+|,\s+))*(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:alinea|volzin)(?:s|nen)?|(?:alinea|volzin)\s+\d{1,2})(?-u:\b)")
         .expect("valid regex")
 });
 static RECITAL_NUMBER: LazyLock<Regex> =

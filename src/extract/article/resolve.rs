@@ -152,6 +152,25 @@ impl<'a> Mentions<'a> {
         // Where the paper names the act it is about (a fiche's "Nr. Commissiedocument").
         let subject_at = stated_subject(text);
         let mut defined = definitions(text, &list, subject_at);
+        // "Verordening (EU) 2024/1623 tot wijziging van Verordening (EU) nr. 575/2013 (hierna:
+        // CRR)": a defined name that is the registry's own name of an act named just before
+        // means that act, whichever act the title is about.
+        for d in &mut defined {
+            let hits = registry.find_names(&d.short);
+            let [hit] = hits.as_slice() else { continue };
+            if hit.start != 0 || hit.end != d.short.len() {
+                continue;
+            }
+            let known = entry_target(registry, hit.entry);
+            let near = d.at.saturating_sub(400);
+            if known != d.target
+                && list
+                    .iter()
+                    .any(|m| m.target == known && m.span.end <= d.at && m.span.start >= near)
+            {
+                d.target = known;
+            }
+        }
         // A name defined twice for the same instrument is searched for once: the second
         // search only finds the mentions of the first again (and a long text that repeats
         // its definitions, as a batch of letters in one file does, made it quadratic).
@@ -271,8 +290,10 @@ impl<'a> Mentions<'a> {
 
     /// The instrument of `kind` named last before `pos`, anywhere in the letter.
     fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
-        self.last_fit(0, pos, &|m| is_of_kind(&m.target, kind))
-            .map(|m| &m.target)
+        self.last_fit(0, pos, &|m| {
+            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+        })
+        .map(|m| &m.target)
     }
 
     /// A word that referred back and was resolved ("van de richtlijn" → NIS2) names its
@@ -584,8 +605,27 @@ impl<'a> Mentions<'a> {
     /// `kind`.
     fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
-        self.last_fit(region.start, pos, &|m| is_of_kind(&m.target, kind))
-            .map(|m| &m.target)
+        self.last_fit(region.start, pos, &|m| {
+            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+        })
+        .map(|m| &m.target)
+    }
+
+    /// Is the mention an act that another act's title amends or repeals ("richtlijn 2006/24/EG
+    /// ... tot wijziging van richtlijn 2002/58/EG")? The letter is about the new act; "de
+    /// richtlijn" after it does not mean the amended one.
+    fn amended_in_a_title(&self, m: &Mention) -> bool {
+        static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
+                .expect("valid regex")
+        });
+        let text = self.norm.text.as_str();
+        let before = window_before(text, m.span.start, 160);
+        AMENDING.find_iter(before).last().is_some_and(|a| {
+            let gap = &before[a.end()..];
+            // The same title: no sentence ends between, no other act's subject starts.
+            !gap.contains(". ") && !gap.contains("\n\n") && !gap.contains(" betreffende ")
+        })
     }
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
@@ -594,6 +634,7 @@ impl<'a> Mentions<'a> {
             .list
             .iter()
             .filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k)))
+            .filter(|m| !self.amended_in_a_title(m))
             .collect();
         let mut counts: Vec<(&Target, usize)> = Vec::new();
         for m in &relevant {
@@ -804,7 +845,8 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             .find_iter(&text[stretch..whole.start()])
             .last()
         {
-            stretch += b.end();
+            // From just after the full stop: the capital that follows begins the stretch.
+            stretch += b.start() + 1;
         }
         // Nor across an earlier definition: "... (hierna: DAC7) en Richtlijn (EU) 2022/2523
         // ... (hierna: de Pijler 2-richtlijn)".
