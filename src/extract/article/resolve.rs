@@ -87,6 +87,9 @@ pub struct Mentions<'a> {
     norm: &'a NormDoc,
     /// The act the paper is about by its own head, if it states one.
     subject: Option<Target>,
+    /// A bill's explanation: the law its dossier title names, and where the explanation of
+    /// its articles one by one begins ("II. ARTIKELSGEWIJS").
+    bill: Option<(Target, usize)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -197,10 +200,12 @@ impl<'a> Mentions<'a> {
                 .find(|m| m.span.start == at)
                 .map(|m| m.target.clone())
         });
+        let bill = bill_explained(text, &list);
         Mentions {
             list,
             norm,
             subject,
+            bill,
         }
     }
 
@@ -447,6 +452,13 @@ impl<'a> Mentions<'a> {
         }
         if let Some(hit) = found(later, Level::Sentence) {
             return Some(hit);
+        }
+        // Where a bill's explanation takes its articles one by one, an article its sentence
+        // does not place is the bill's ("Artikel 8", "Zo wordt in artikel 20 ... geregeld").
+        if let Some((bill, from)) = &self.bill {
+            if start > *from && numbers.iter().all(|n| numbered_like(bill, n)) {
+                return Some((bill, Level::Paragraph));
+            }
         }
         let mut block = sentence.block;
         if let Some(note) = sentence.footnote.and_then(|f| norm.footnotes.get(f)) {
@@ -933,6 +945,33 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         }
     }
     out
+}
+
+/// A bill's explanation (a memorie van toelichting, a nota van wijziging): the law its dossier
+/// title names ("25 892 Regels inzake de bescherming van persoonsgegevens (Wet bescherming
+/// persoonsgegevens)", "Wijziging van de Omgevingswet ...": the first act named before the
+/// paper's "Nr."), and where its part on the articles one by one begins.
+fn bill_explained(text: &str, mentions: &[Mention]) -> Option<(Target, usize)> {
+    static ONE_BY_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*(?:[IVX]{1,4}\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
+            .expect("valid regex")
+    });
+    static PAPER_NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\bNr\.[ \t]*\d").expect("valid regex"));
+    let from = ONE_BY_ONE.find(text)?.end();
+    let head_end = PAPER_NUMBER
+        .find(&text[..floor_boundary(text, 2000)])?
+        .start();
+    let law = mentions
+        .iter()
+        .take_while(|m| m.span.end <= head_end)
+        .find(|m| {
+            m.target
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("bwb:"))
+        })?;
+    Some((law.target.clone(), from))
 }
 
 /// Is a heading a turn of a written exchange ("Reactie van de bewindspersoon", "Antwoord van
