@@ -493,6 +493,8 @@ fn looks_ahead(text: &str, at: usize) -> bool {
         "per",
         "vanaf",
         "uiterlijk",
+        "uiterlijk op",
+        "uiterlijk per",
         "ingang van",
         "werking op",
         "inwerkingtreding op",

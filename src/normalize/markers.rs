@@ -230,6 +230,13 @@ impl Detacher {
                     if after_number_and_point(text, m.start()) && n != self.last + 1 {
                         continue;
                     }
+                    // An acronym's own number ("(CRR3)", "NIS2", "PSD2"): a marker only when
+                    // next in sequence, and never inside the brackets that hold the name.
+                    if let Some(acronym_start) = acronym_before(text, m.start()) {
+                        if n != self.last + 1 || text[..acronym_start].ends_with('(') {
+                            continue;
+                        }
+                    }
                     (vec![m.as_str().to_string()], m.range())
                 } else {
                     continue;
@@ -269,6 +276,20 @@ impl Detacher {
         }
         *copied = remove.end;
     }
+}
+
+/// Where the acronym that the digits at `at` are glued to begins ("CRR" in "CRR3", "MiFID" in
+/// "MiFID2"): a word of letters with at least two capitals.
+fn acronym_before(text: &str, at: usize) -> Option<usize> {
+    let word_start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &text[word_start..at];
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (capitals >= 2 && word.chars().count() <= 8).then_some(word_start)
 }
 
 /// Whether the digits at `at` follow a digit and a point ("3.7", "2019.3").
@@ -537,5 +558,17 @@ mod tests {
         let (t, m) = d.detach("de verordening17 is niet");
         assert_eq!(t, "de verordening17 is niet");
         assert!(m.is_empty());
+    }
+
+    #[test]
+    fn an_acronym_s_own_number_is_no_marker() {
+        let mut d = Detacher::new(&known(8));
+        let (t, m) =
+            d.detach("de verordening (CRR3) en de richtlijn (CRD6). Zie de AVG1 en MiFID3.");
+        assert_eq!(
+            t,
+            "de verordening (CRR3) en de richtlijn (CRD6). Zie de AVG en MiFID3."
+        );
+        assert_eq!(m.len(), 1);
     }
 }
