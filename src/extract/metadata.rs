@@ -64,7 +64,7 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ontvangen 28 september 2021", a report's "Vastgesteld 3 maart 2022", and the sitting day on
 /// its own line at the head of the Handelingen ("Dinsdag 26 november 2024").
 static KIND_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})|^\s*(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\s+([0-3]?\d\s+\p{L}+\s+\d{4})\s*$").expect("valid regex")
+    Regex::new(r"(?m)^\s*(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)(?: op)?\s+([0-3]?\d\s+\p{L}+\s+\d{4})|^\s*(?:\d{1,3}e\s+vergadering,?\s+)?(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+([0-3]?\d\s+\p{L}+\s+\d{4})\s*$").expect("valid regex")
 });
 /// A letterhead's or a decision list's "Datum": "Datum 24 november 2021", "Datum: woensdag 7
 /// februari 2024".
@@ -147,10 +147,17 @@ pub fn doc_type(title: &str) -> Option<String> {
 /// committee's decision list ("Document: Besluitenlijst van de procedurevergadering ..."), a
 /// BNC fiche ("Fiche 5: Herziening verordening ...", "BNC-fiche"), answers to written questions
 /// ("Antwoord van Minister X (ontvangen ...)", "Antwoord van de Staatssecretaris ...").
-static HEAD_TYPE: LazyLock<[(Regex, &str); 3]> = LazyLock::new(|| {
+static HEAD_TYPE: LazyLock<[(Regex, &str); 4]> = LazyLock::new(|| {
     [
+        // The Handelingen's masthead: "Handelingen II 2024/25, nr. 47", "47e vergadering".
         (
-            Regex::new(r"(?m)^\s*(?:Document:\s*)?Besluitenlijst\b").expect("valid regex"),
+            Regex::new(r"(?m)^\s*(?:Handelingen\s+I{1,2}\s+\d{4}/\d{2},\s+nr\.\s*\d|\d{1,3}e\s+vergadering\b)")
+                .expect("valid regex"),
+            "handelingen",
+        ),
+        (
+            Regex::new(r"(?m)^\s*(?:Document:\s*)?(?:Besluitenlijst|BESLUITENLIJST)\b")
+                .expect("valid regex"),
             "besluitenlijst",
         ),
         (
@@ -302,6 +309,16 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
     meta.signatories = signatories(norm);
     if meta.doc_type.as_deref() == Some("motie") && meta.signatories.is_empty() {
         meta.signatories = movers(raw);
+    }
+    if meta.doc_type.as_deref() == Some("handelingen") && meta.title.is_none() {
+        // The item's own heading under the masthead: "12 Tweeminutendebat Politie (CD 22/1)".
+        static ITEM_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?m)^\s*\d{1,3}\s+(\p{Lu}[^\n]{3,200}?)\s*$").expect("valid regex")
+        });
+        let after_masthead = HEAD_TYPE[0].0.find(&head).map_or(0, |m| m.end());
+        meta.title = ITEM_TITLE
+            .captures(&head[after_masthead..])
+            .map(|c| c[1].to_string());
     }
     if meta.doc_type.as_deref() == Some("antwoord") {
         if meta.title.is_none() {
@@ -730,6 +747,14 @@ mod tests {
     fn the_handelingen_are_dated_by_their_sitting_day() {
         let t = "Tweede Kamer der Staten-Generaal\nHandelingen\nVergaderjaar 2024–2025\n30e vergadering\nDinsdag 26 november 2024\n\n5 Gezichtsherkenning door de politie\n\nAan de orde is het debat.\n";
         assert_eq!(stated_date(t).as_deref(), Some("2024-11-26"));
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("handelingen"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Gezichtsherkenning door de politie")
+        );
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\nHandelingen II 2024/25, nr. 47\n47e vergadering, donderdag 6 februari 2025\n\n12 Tweeminutendebat Politie (CD 22/1)\n\nAan de orde is het debat.\n";
+        assert_eq!(stated_date(t).as_deref(), Some("2025-02-06"));
     }
 
     #[test]

@@ -126,7 +126,18 @@ impl CitationExtractor {
                 }
                 // A paper's running header and colophon repeat its own number; that is
                 // furniture the normalizer missed, not the paper citing itself.
-                if t.id == doc.id && (form.header_prone || is_header_like(text, f.span)) {
+                // An item of the Handelingen is headed by its sitting's number
+                // ("Handelingen II 2024/25, nr. 47" over item h-tk-20242025-47-12).
+                let own_sitting = doc.id.starts_with("h-")
+                    && doc
+                        .id
+                        .strip_prefix(t.id.as_str())
+                        .is_some_and(|item| item.starts_with('-'));
+                if (t.id == doc.id || own_sitting)
+                    && (form.header_prone
+                        || is_header_like(text, f.span)
+                        || (own_sitting && f.span.start < 300))
+                {
                     continue;
                 }
                 out.push(Citation {
