@@ -109,6 +109,15 @@ impl Cur<'_> {
         // het VWEU"); a name read after it is checked below by the connector it needs.
         let glossed = self.gloss();
         self.ws();
+        // The part of the act a recital stands in: "overweging 26 van de considerans van de
+        // richtlijn" is the directive's recital.
+        let before_part = self.p;
+        if self.word("van de considerans") || self.word("van de preambule") {
+            self.ws();
+            if !self.rest().starts_with("van ") && !self.rest().starts_with("bij ") {
+                self.p = before_part;
+            }
+        }
         self.punct(',');
         self.ws();
         if self.word("e.v.") {
