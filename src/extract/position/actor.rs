@@ -37,6 +37,29 @@ const INVERSION_ADVERBS: &[&str] = &[
     "slotte",
 ];
 
+/// Subordinators that open a sentence with a clause of their own before the main clause.
+const FRONTED_SUBORDINATORS: &[&str] = &[
+    "waar",
+    "nu",
+    "hoewel",
+    "ofschoon",
+    "voor",
+    "als",
+    "indien",
+    "wanneer",
+    "omdat",
+    "aangezien",
+    "nadat",
+    "zodra",
+    "zolang",
+    "terwijl",
+    "mits",
+    "gezien",
+    "gelet",
+    "tenzij",
+    "doordat",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorHit {
     pub label: String,
@@ -101,7 +124,18 @@ pub fn find(
                                 && previous_word(work, verb_start)
                                     .is_some_and(|w| INVERSION_ADVERBS.contains(&w.as_str()))
                         };
-                        verb_end <= range.start && !inverted()
+                        // So after a fronted subordinate clause ("Waar de mededeling ...
+                        // aankondigt, | vraagt het kabinet aandacht voor ..."): the verb opens the
+                        // main clause and its subject follows.
+                        let after_fronted = || {
+                            work.get(clause.start..verb_start)
+                                .is_some_and(|before| before.trim().is_empty())
+                                && work[..clause.start].trim_end().ends_with(',')
+                                && words(work)
+                                    .next()
+                                    .is_some_and(|(_, w)| FRONTED_SUBORDINATORS.contains(&w))
+                        };
+                        verb_end <= range.start && !inverted() && !after_fronted()
                     })
                 });
             if addressed {

@@ -67,10 +67,47 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("valid regex")
 });
 
+/// The head of a committee's list of questions on a letter ("Nr. 1291 LIJST VAN VRAGEN"): the
+/// members' questions, which quote the letter ("U schrijft dat het kabinet ..."). A list of
+/// questions and answers ("LIJST VAN VRAGEN EN ANTWOORDEN", also wrapped over two lines) holds
+/// the government's answers.
+static QUESTIONS_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?:(?i:nr)\.[ \t]*\d+[a-zA-Z]?[ \t]+)?LIJST[ \t]+VAN[ \t]+VRAGEN[ \t]*$",
+    )
+    .expect("valid regex")
+});
+
 /// Whether the paper `text` is one the members write (its head, in the first lines).
 fn written_by_members(text: &str) -> bool {
     let head = &text[..crate::text::floor_boundary(text, 1500.min(text.len()))];
     MEMBERS_PAPER.is_match(head)
+        || QUESTIONS_ONLY.find_iter(head).any(|m| {
+            !head[m.end()..]
+                .trim_start()
+                .to_uppercase()
+                .starts_with("EN ANTWOORD")
+        })
+}
+
+/// Whether a sentence without a government actor still refers back to the person of the
+/// sentence before by an object or possessive form ("Een verbod zou volgens hem ... belemmeren",
+/// "zijns inziens"): that person stays the one "hij"/"zij" names in the next sentence.
+fn refers_back_to_person(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let ws: Vec<&str> = words(&lower).map(|(_, w)| w).collect();
+    ws.iter().enumerate().any(|(i, &w)| {
+        let next = ws.get(i + 1).copied().unwrap_or("");
+        w == "hem"
+            || (w == "zijns" && next == "inziens")
+            || (w == "volgens" && next == "haar")
+            || (w == "naar"
+                && matches!(next, "zijn" | "haar")
+                && matches!(
+                    ws.get(i + 2).copied().unwrap_or(""),
+                    "oordeel" | "mening" | "opvatting" | "inschatting"
+                ))
+    })
 }
 
 /// A relative clause that says what a law or an article provides ("dat bepaalt", "die
@@ -112,6 +149,18 @@ const MAIN_VERBS_AFTER_SUBJECT_CLAUSE: &[&str] = &[
     "moet",
     "geldt",
     "verklaart",
+];
+
+/// Words of a negative predicate ("verzet zich tegen", "staat in de weg", "belemmert"): a
+/// negator before them denies an objection, it does not deny the view.
+const NEGATIVE_PREDICATES: &[&str] = &[
+    "tegen",
+    "weg",
+    "belemmer",
+    "verhinder",
+    "verbied",
+    "uitsluit",
+    "afbreuk",
 ];
 
 /// The actor label of a voice cue: the letter speaks, no actor is named.
@@ -289,7 +338,16 @@ impl PositionExtractor {
             }
             let text = norm.slice(s.span);
             let reading = self.read_sentence(text, antecedent.as_deref());
-            antecedent = reading.antecedent.clone();
+            // A person ("de minister") stays the antecedent over a sentence that names no
+            // government actor but refers back to that person ("volgens hem").
+            let person_kept = reading.antecedent.is_none()
+                && antecedent
+                    .as_deref()
+                    .is_some_and(|a| a.to_lowercase().starts_with("de "))
+                && refers_back_to_person(text);
+            if !person_kept {
+                antecedent = reading.antecedent.clone();
+            }
             if reading.positions.is_empty() {
                 continue;
             }
@@ -488,8 +546,26 @@ impl PositionExtractor {
             let to = (ci + 1..to)
                 .find(|&j| LAW_SAYS.is_match(&p.work[p.clauses[j].range.clone()]))
                 .unwrap_or(to);
-            let scope = &p.clauses[from.min(ci)..to.max(ci + 1)];
-            found.conditional = scope.iter().any(|c| {
+            // A condition inside a complement the stance does not judge ("Ik deel de analyse |
+            // dat het instrumentarium tekortschiet | wanneer een bestuurder ...": no comma before
+            // "wanneer") is part of that complement, not a condition on the stance.
+            let in_complement = |j: usize| {
+                j > ci + 1
+                    && !stance_clauses.contains(&(j - 1))
+                    && p.clauses[j - 1]
+                        .opener
+                        .as_deref()
+                        .is_some_and(|o| matches!(o, "dat" | "die" | "om"))
+                    && !p.work[p.clauses[j - 1].range.clone()]
+                        .trim_end()
+                        .ends_with([',', ';', ':'])
+            };
+            let first = from.min(ci);
+            let scope = &p.clauses[first..to.max(ci + 1)];
+            found.conditional = scope.iter().enumerate().any(|(k, c)| {
+                if in_complement(first + k) {
+                    return false;
+                }
                 let t = &p.work[c.range.clone()];
                 lex.conditions
                     .iter()
@@ -585,7 +661,14 @@ impl PositionExtractor {
             let subordinate = p.clauses[j].opener.as_deref().is_some_and(|o| {
                 !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
             });
-            if !subordinate {
+            // A phrase between commas inside the main clause ("Het kabinet acht een drempel van
+            // 500 werknemers, | aansluitend bij ..., | evenwichtiger, | en zal zich daarvoor
+            // inzetten"): no opener, a comma on either side, not after a colon or semicolon.
+            let inserted = p.clauses[j].opener.is_none()
+                && j > 0
+                && !p.ends_in_strong_break(j - 1)
+                && p.work[p.clauses[j].range.clone()].trim_end().ends_with(',');
+            if !subordinate && !inserted {
                 return None;
             }
         }
@@ -912,9 +995,34 @@ impl PositionExtractor {
                     .filter(|&j| j > ci)
                     .map(|j| p.clauses[j].range.clone())
                     .map(|c| (c.clone(), c.start..hit.range.end));
+                // A frame that is an adverbial naming its actor ("in mijn ogen", "wat het
+                // kabinet betreft") without an evaluation: the clause's own predicate carries the
+                // view, and a negator after the frame denies it ("uitstel mag in mijn ogen niet
+                // leiden tot een uitholling").
+                // Not where a modal of obligation stands ("zou wat het kabinet betreft niet beperkt
+                // moeten blijven": the "niet" bears on "beperkt", as for `content.moet`).
+                let obliges = lex.cues.iter().any(|c| {
+                    c.kind == CueKind::Content
+                        && c.weak
+                        && c.pattern.may_in(&p.seen, clause.clone())
+                        && c.pattern.re.is_match(&p.work[clause.clone()])
+                });
+                let adverbial = || {
+                    (content.is_none() && cue.embeds_actor && !obliges)
+                        .then(|| self.negator_near(p, clause.clone(), hit.range.clone(), false))
+                        .flatten()
+                        .filter(|n| n.start >= hit.range.end)
+                        // A denied negative predicate is no denial ("De richtlijn verzet zich
+                        // naar mijn oordeel niet tegen een ondergrens", "staat niet in de weg").
+                        .filter(|n| {
+                            !words(&p.work[n.end..clause.end])
+                                .any(|(_, w)| NEGATIVE_PREDICATES.iter().any(|x| w.starts_with(x)))
+                        })
+                };
                 let negator = self
                     .frame_negator(p, clause.clone(), hit.range.clone())
                     .or_else(|| after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame)))
+                    .or_else(adverbial)
                     .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)));
                 if let Some(n) = negator {
                     pieces.push(n);

@@ -16,7 +16,9 @@ impl PositionExtractor {
         r: Range<usize>,
         seen: &Seen,
     ) -> bool {
-        self.lex.pseudos.iter().any(|p| {
+        // A hedging pseudo-trigger ("niet zonder meer", "niet altijd") still negates: "Ik deel
+        // die opvatting niet zonder meer" disagrees, hedged.
+        self.lex.pseudos.iter().filter(|p| !p.hedge).any(|p| {
             p.pattern.may_in(seen, span.clone())
                 && p.pattern
                     .re
@@ -127,6 +129,7 @@ fn degree_follows(rest: &str) -> bool {
         "volledig",
         "geheel",
         "helemaal",
+        "zonder meer",
     ];
     let rest = rest
         .trim()
