@@ -370,6 +370,11 @@ fn is_heading(
     if is_field_line(line) {
         return false;
     }
+    // A bracket left open runs on below: "... vragen (Aanhangsel Handelingen II" / "2022/23,
+    // nr. 2874) werd ...".
+    if line.matches('(').count() > line.matches(')').count() {
+        return false;
+    }
     // A heading does not end on an article or preposition: the line goes on below it.
     const OPEN_ENDINGS: &[&str] = &[
         "aan", "als", "bij", "de", "door", "een", "en", "het", "in", "met", "naar", "of", "om",
@@ -689,6 +694,16 @@ mod tests {
         // Not a label: a word and a number that are a sentence's start.
         assert!(!numbered_label("In 2023: meer meldingen dan ooit"));
         assert!(numbered_label("Conclusie 3b: het toezicht schiet tekort"));
+    }
+
+    #[test]
+    fn a_line_with_a_bracket_left_open_is_not_a_heading() {
+        let blocks = assemble(&lines(
+            "Eerdere tekst.\n\nIn antwoord op eerdere schriftelijke vragen (Aanhangsel Handelingen II\n2022/23, nr. 2874) werd bevestigd dat het zo is.\n",
+        ));
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
+        assert!(blocks[1].text.contains("II 2022/23"), "{blocks:?}");
     }
 
     #[test]

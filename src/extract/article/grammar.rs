@@ -336,8 +336,9 @@ static RECITAL_NUMBER: LazyLock<Regex> =
 static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
-static POINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?[°º]?|[a-z]{1,4}|[A-Z])").expect("valid regex"));
+static POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3}[a-z]?[°º]?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
+});
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
 fn ordinal(word: &str) -> Option<u32> {
     const SIMPLE: [&str; 20] = [
@@ -410,8 +411,10 @@ fn valid_point(p: &str, keyword: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
+    // An amending act's parts: "onderdeel B", and one inserted after it "onderdeel Ba".
     if first.is_ascii_uppercase() {
-        return keyword == "onderdeel" && p.len() == 1;
+        return keyword == "onderdeel"
+            && (p.len() == 1 || (p.len() == 2 && p.as_bytes()[1].is_ascii_lowercase()));
     }
     let b = p.as_bytes();
     p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN.contains(&p)
@@ -807,7 +810,9 @@ impl<'t> Cur<'t> {
             self.ws();
             let comma = self.punct(',');
             self.ws();
-            let conj = self.word("en") || self.word("of");
+            let conj = ["en/of", "en", "of", "respectievelijk", "dan wel"]
+                .iter()
+                .any(|w| self.word(w));
             self.ws();
             let same_keyword = {
                 let k = self.p;

@@ -103,6 +103,8 @@ impl ArticleExtractor {
             .collect();
         mentions.add_unknown(&unknown);
         let mut out = Vec::new();
+        // Articles a name has tied to an instrument so far: (position, unit, number, target).
+        let mut ties: Vec<(usize, Unit, String, Target)> = Vec::new();
         for chain in chains {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
@@ -132,7 +134,7 @@ impl ArticleExtractor {
                 }
                 // A bare annex listed with an article of an EU act ("artikel 6, tweede lid, en
                 // bijlage III") is that act's, however far its name stands.
-                let resolved = self.resolve(text, &mentions, r, name).or_else(|| {
+                let resolved = self.resolve(text, &mentions, r, name, &ties).or_else(|| {
                     chain_target
                         .clone()
                         .filter(|t| r.unit == Unit::Annex && name.is_none() && is_eu(t))
@@ -141,6 +143,13 @@ impl ArticleExtractor {
                 let Some((target, by, carries)) = resolved else {
                     continue;
                 };
+                if matches!(by, By::Explicit | By::Definition) {
+                    if let Some(t) = target.as_ref() {
+                        for part in &r.parts {
+                            ties.push((r.start, r.unit, part.number.clone(), t.clone()));
+                        }
+                    }
+                }
                 if let Some(t) = &target {
                     chain_target = Some(t.clone());
                 }
@@ -187,6 +196,7 @@ impl ArticleExtractor {
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
+        ties: &[(usize, Unit, String, Target)],
     ) -> Option<(Option<Target>, By, bool)> {
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
@@ -258,7 +268,27 @@ impl ArticleExtractor {
                 } else {
                     Vec::new()
                 };
-                match (r.unit, mentions.context_for(r.start, r.end, &numbers)) {
+                let context = mentions.context_for(r.start, r.end, &numbers);
+                // The same number tied to an instrument shortly before decides over an
+                // instrument named later in the paragraph (past another reference), one
+                // named before the tie, or none at all; not over the reference's own
+                // sentence, nor the act a fiche is about, whose articles it compares with
+                // those of the act in force.
+                let tie = || {
+                    let tie = earlier_tie(ties, r)?;
+                    let decides = match &context {
+                        None | Some((_, Level::Document | Level::Ahead)) => true,
+                        Some((_, Level::Paragraph | Level::Section)) => mentions
+                            .last_named_before(r.start)
+                            .is_none_or(|(at, _)| at <= tie.0),
+                        Some((_, Level::Sentence | Level::Subject | Level::Bill)) => false,
+                    };
+                    decides.then_some(tie.1)
+                };
+                if let Some(t) = tie() {
+                    return Some((Some(t), By::Context, false));
+                }
+                match (r.unit, context) {
                     // Dutch laws number no annexes in roman: only EU acts count. Nearby, or the
                     // one EU act the letter is about ("Hoog-risicosystemen (artikel 6 en
                     // bijlage III)" in a letter on the AI Act); an attachment to the paper says
@@ -378,4 +408,39 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
         .expect("valid regex")
     });
     CITED.is_match(crate::text::window_before(text, at, 40))
+}
+
+/// How far back a name's tie of an article number to an instrument still decides a bare
+/// reference to the same number: about a page.
+const TIE_REACH: usize = 4000;
+
+/// The instrument an earlier reference tied the same unit and number(s) to, named within
+/// [`TIE_REACH`] before: "artikel 98, eerste lid, van Richtlijn 2006/112/EG ... de ruimte die
+/// artikel 98 biedt, in artikel 9 van de Wet OB 1968" is the directive's article 98, and
+/// "Artikel 1.2 van het wetsvoorstel ... De Afdeling acht artikel 1.2 te ruim" the bill's.
+/// None when the numbers were tied to different instruments.
+fn earlier_tie(
+    ties: &[(usize, Unit, String, Target)],
+    r: &grammar::RefSyntax,
+) -> Option<(usize, Target)> {
+    let mut found: Option<(usize, &Target)> = None;
+    for part in &r.parts {
+        let mut tied = ties.iter().filter(|(at, unit, number, _)| {
+            *unit == r.unit && *number == part.number && at + TIE_REACH >= r.start
+        });
+        let (first_at, _, _, first) = tied.next()?;
+        let same = |a: &Target, b: &Target| a.id == b.id && (a.id.is_some() || a.name == b.name);
+        let mut last_at = *first_at;
+        for (at, _, _, t) in tied {
+            if !same(t, first) {
+                return None;
+            }
+            last_at = *at;
+        }
+        match found {
+            Some((_, f)) if !same(f, first) => return None,
+            _ => found = Some((last_at, first)),
+        }
+    }
+    found.map(|(at, t)| (at, t.clone()))
 }

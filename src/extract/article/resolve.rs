@@ -54,6 +54,10 @@ pub struct Mention {
 pub enum Level {
     Sentence,
     Paragraph,
+    /// Named later in the paragraph, after the reference's sentence.
+    Ahead,
+    /// The bill a memorie van toelichting explains article by article.
+    Bill,
     Section,
     /// The act the paper itself is about, as its head states it (a BNC fiche's "Nr.
     /// Commissiedocument COM(2023) 416").
@@ -399,6 +403,12 @@ impl<'a> Mentions<'a> {
         }
     }
 
+    /// The last instrument named before `pos`, and where.
+    pub fn last_named_before(&self, pos: usize) -> Option<(usize, &Target)> {
+        self.last_fit(0, pos, &|_| true)
+            .map(|m| (m.span.start, &m.target))
+    }
+
     /// The paragraph or footnote that holds `pos`.
     fn region_of(&self, pos: usize) -> Option<Span> {
         let s = self.norm.sentence_at(pos)?;
@@ -457,7 +467,7 @@ impl<'a> Mentions<'a> {
         // does not place is the bill's ("Artikel 8", "Zo wordt in artikel 20 ... geregeld").
         if let Some((bill, from)) = &self.bill {
             if start > *from && numbers.iter().all(|n| numbered_like(bill, n)) {
-                return Some((bill, Level::Paragraph));
+                return Some((bill, Level::Bill));
             }
         }
         let mut block = sentence.block;
@@ -519,7 +529,7 @@ impl<'a> Mentions<'a> {
             if let Some(t) = self.subject.as_ref() {
                 return Some((t, Level::Subject));
             }
-            if let Some(hit) = found(self.first_fit(s.end, region.end, fit), Level::Paragraph) {
+            if let Some(hit) = found(self.first_fit(s.end, region.end, fit), Level::Ahead) {
                 return Some(hit);
             }
         }

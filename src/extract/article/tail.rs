@@ -9,10 +9,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// An abbreviation the registry does not know: two capitals ("WGBO"), "W" and a few letters
-/// ("Wlz"), or a capital and consonants only ("Bjj", "Pbw": a word of the next sentence, "Denk",
-/// "Zie", has a vowel).
+/// ("Wlz"), "Algemene wet ..." shortened ("Awir", "Awgb"), a short word ending in the "w" of
+/// "wet" ("Fvw", "Anw") or a capital and consonants only ("Bjj", "Pbw": a word of the next
+/// sentence, "Denk", "Zie", has a vowel).
 static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|[A-Z][b-df-hj-np-tv-z]{1,3})(?: (\d{4}))?")
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|Aw[a-z]{1,3}|[A-Z][a-z]{1,2}w|[A-Z][b-df-hj-np-tv-z]{1,3})(?: (\d{4}))?")
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
