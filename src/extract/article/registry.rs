@@ -351,6 +351,16 @@ impl Registry {
         }
     }
 
+    /// Whether `entry` is the draft of an act adopted on or before `date`.
+    pub fn superseded(&self, entry: usize, date: Option<&str>) -> bool {
+        let Some(date) = date else {
+            return false;
+        };
+        self.instruments
+            .iter()
+            .any(|i| i.draft == Some(entry) && i.draft_before.as_deref().is_some_and(|b| date >= b))
+    }
+
     /// The entries a dated name of `entry` may mean: the entry itself and its draft.
     pub fn eras(&self, entry: usize) -> impl Iterator<Item = usize> {
         std::iter::once(entry).chain(self.instruments[entry].draft)

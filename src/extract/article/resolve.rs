@@ -49,6 +49,9 @@ pub struct Mention {
     pub defined: bool,
 }
 
+/// How far back a demonstrative ("die richtlijn") looks for the act it points at.
+const DEMONSTRATIVE_REACH: usize = 1500;
+
 /// How far from a reference the context rule found its instrument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -137,6 +140,13 @@ impl<'a> Mentions<'a> {
             }
             let id = format!("celex:{celex}");
             let target = match registry.by_id(&id) {
+                // Named by its COM number in a letter written after the act was adopted, a
+                // proposal is "het voorstel", not "de verordening" a later sentence means by
+                // the adopted act.
+                Some(e) if kind == "voorstel" && registry.superseded(e, date) => Target {
+                    kinds: vec![kind.to_string()],
+                    ..entry_target(registry, e)
+                },
                 Some(e) => entry_target(registry, e),
                 None => Target {
                     id: Some(id),
@@ -270,6 +280,25 @@ impl<'a> Mentions<'a> {
             .is_some()
         });
         self.nearest_of_kind(kind, pos)
+            // "die richtlijn", "deze wet": a demonstrative points at the act of that kind
+            // named last, a paragraph or two back (the question an answer replies to), before
+            // the act the letter is mostly about.
+            .or_else(|| {
+                let before = self.norm.text.get(..pos)?.trim_end();
+                let word = before.rsplit(char::is_whitespace).next()?;
+                let demonstrative = ["die", "deze", "diezelfde", "dezelfde", "dat", "dit"]
+                    .iter()
+                    .any(|d| word.eq_ignore_ascii_case(d));
+                let from = pos.saturating_sub(DEMONSTRATIVE_REACH);
+                demonstrative
+                    .then(|| {
+                        self.last_fit(from, pos, &|m| {
+                            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+                        })
+                    })
+                    .flatten()
+                    .map(|m| &m.target)
+            })
             // The passage's instrument only from a section's heading.
             .or_else(|| {
                 self.context(start, end)
