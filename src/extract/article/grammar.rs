@@ -402,6 +402,20 @@ fn ordinal(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| (1..=99).contains(n))
 }
 
+/// Whether point `p` after the letter point `last` is a roman subpoint of it: a roman numeral
+/// that is not the letter after `last` ("d, i" and "d, ii", not "h, i" or "u, v").
+fn roman_within_letter(last: &str, p: &str) -> bool {
+    const ROMAN: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let mut letter = last.chars();
+    let (Some(l), None) = (letter.next(), letter.next()) else {
+        return false;
+    };
+    let follows = p.len() == 1 && p.chars().next() == char::from_u32(l as u32 + 1);
+    l.is_ascii_lowercase() && ROMAN.contains(&p) && !follows
+}
+
 /// A point as written: one letter, a doubled letter ("aa"), a small roman numeral, a number.
 fn valid_point(p: &str, keyword: &str) -> bool {
     const ROMAN: [&str; 12] = [
@@ -795,6 +809,26 @@ impl<'t> Cur<'t> {
                     nested = Some(p);
                 } else {
                     self.p = last_end;
+                }
+                break;
+            }
+            // A roman numeral after a letter that it does not follow in the alphabet is a
+            // point within that letter ("onder d, i tot en met iii"; but "onder h, i en j").
+            if list
+                .last()
+                .is_some_and(|last| roman_within_letter(last, &p))
+            {
+                nested = Some(p);
+                // "i tot en met iii": the subpoints' range is read past, not expanded.
+                let save = self.p;
+                self.ws();
+                if self.word("tot en met") || self.word("t/m") {
+                    self.ws();
+                    if self.re(&POINT).is_none() {
+                        self.p = save;
+                    }
+                } else {
+                    self.p = save;
                 }
                 break;
             }

@@ -92,7 +92,7 @@ const NOT_ABBREVIATIONS: [&str; 64] = [
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
-const UNIDENTIFIED: [&str; 7] = [
+const UNIDENTIFIED: [&str; 13] = [
     "wetsvoorstel",
     "voorstel van wet",
     "ontwerpbesluit",
@@ -100,6 +100,13 @@ const UNIDENTIFIED: [&str; 7] = [
     "amendement",
     "regeling",
     "ontwerpregeling",
+    // The stages of an EU negotiation number articles as neither the proposal nor the act.
+    "compromistekst",
+    "compromisvoorstel",
+    "algemene oriëntatie",
+    "algemene benadering",
+    "Raadspositie",
+    "onderhandelingsresultaat",
 ];
 
 impl Cur<'_> {

@@ -26,6 +26,8 @@ use crate::text::{ceil_boundary, floor_boundary};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use forms::Form;
 use read::Found;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// How far past its literal a form's head may reach. The longest real heads ("Kamerstukken
 /// II, vergaderjaar 2019–2020, 32 761 / 30 821 / 26 643, nrs. 152") are under 100 bytes.
@@ -119,7 +121,13 @@ impl CitationExtractor {
             let raw = f.span.slice(text).to_string();
             for mut t in f.targets {
                 if let Some(n) = t.id.strip_prefix(read::OWN_DOSSIER) {
-                    let Some(own) = own_dossier(doc.id) else {
+                    let own = own_dossier(doc.id).map(str::to_string).or_else(|| {
+                        doc.id
+                            .starts_with("h-")
+                            .then(|| agenda_dossier(text, f.span.start))
+                            .flatten()
+                    });
+                    let Some(own) = own else {
                         continue;
                     };
                     t.id = format!("kst-{own}-{n}");
@@ -260,6 +268,22 @@ fn own_dossier(id: &str) -> Option<&str> {
     Some(dossier).filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// In the Handelingen, the dossier of the bill under debate at `pos`: the last dossier number
+/// in brackets before it, as the agenda item ("Aan de orde is ... het wetsvoorstel ...
+/// (36108)") and the chair ("Zij krijgt nr. 14 (36108)") write it. "Het amendement op stuk
+/// nr. 11" in that debate is a paper of that dossier.
+fn agenda_dossier(text: &str, pos: usize) -> Option<String> {
+    static DOSSIER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(([1-3]\d)\s?(\d{3})(?:[-\s]([IVXLC]{1,6}|\d{2}))?\)").expect("valid regex")
+    });
+    let m = DOSSIER.captures_iter(text.get(..pos)?).last()?;
+    let mut dossier = format!("{}{}", &m[1], &m[2]);
+    if let Some(sub) = m.get(3) {
+        dossier = format!("{dossier}-{}", sub.as_str());
+    }
+    Some(dossier)
+}
+
 /// A match that starts with a bare number right after a currency sign or inside a larger
 /// number ("€ 12 345, nr. 5", "1.012 345") is an amount, not a dossier.
 fn is_amount(text: &str, span: Span) -> bool {
@@ -329,6 +353,25 @@ mod tests {
             .map(|c| c.target)
             .collect();
         assert_eq!(ids, ["kst-32761-5"]);
+    }
+
+    #[test]
+    fn in_the_handelingen_stuk_nr_is_a_paper_of_the_bill_under_debate() {
+        let extractor = CitationExtractor::new().expect("bundled forms load");
+        let norm = normalize::normalize(
+            "Aan de orde is de behandeling van het wetsvoorstel Wijziging van de Wet IB 2001 (36108).\n\nDe heer Jansen:\nHet amendement op stuk nr. 11 steun ik.\n\nAan de orde is het wetsvoorstel Belastingplan (36 602).\n\nDe motie op stuk nr. 14 ontraad ik.\n",
+        );
+        let doc = Doc {
+            id: "h-tk-20212022-92-11",
+            date: None,
+            norm: &norm,
+        };
+        let ids: Vec<String> = extractor
+            .extract(&doc)
+            .into_iter()
+            .map(|c| c.target)
+            .collect();
+        assert_eq!(ids, ["dossier-36108", "kst-36108-11", "kst-36602-14"]);
     }
 
     #[test]
