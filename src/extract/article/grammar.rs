@@ -192,12 +192,15 @@ fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
             }
         }
     }
-    if unit == Unit::Article
+    if matches!(unit, Unit::Article | Unit::Annex)
         && r.parts.len() == 1
         && r.parts[0].paragraph.is_none()
         && r.parts[0].point.is_none()
     {
-        if let Some((pstart, paragraphs, point)) = prefix_before(text, start) {
+        // An annex has points, not paragraphs, before it ("punt 14 van bijlage III").
+        let prefix = prefix_before(text, start)
+            .filter(|(_, paragraphs, _)| unit == Unit::Article || paragraphs.is_empty());
+        if let Some((pstart, paragraphs, point)) = prefix {
             let number = r.parts[0].number.clone();
             r.parts.clear();
             push_item(
@@ -435,8 +438,8 @@ fn valid_point(p: &str, keyword: &str) -> bool {
 }
 
 /// "het tweede lid van artikel 9", "onderdeel e van het eerste lid van artikel 6", "het
-/// tweede en derde lid van artikel 5", "de leden 2 en 3 van artikel 5": the paragraphs and
-/// point written before the head word.
+/// tweede en derde lid van artikel 5", "de leden 2 en 3 van artikel 5", "punt 14 van bijlage
+/// III": the paragraphs and point written before the head word.
 fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<String>)> {
     static LID_VAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+lid|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+van\s+$")
@@ -445,8 +448,10 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
     static LIST: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$")
-            .expect("valid regex")
+        Regex::new(
+            r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$",
+        )
+        .expect("valid regex")
     });
     let from = crate::text::ceil_boundary(text, head.saturating_sub(90));
     let window = &text[from..head];
