@@ -33,6 +33,9 @@ pub enum ContentPlace {
     Any,
     /// Only after it ("is van mening dat X wenselijk is").
     After,
+    /// Only in the clauses before it, back to a ";" or ":": a frame that holds on to what was
+    /// just said ("Die motie is ontraden, en daar blijf ik bij").
+    Before,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -1143,6 +1143,14 @@ impl PositionExtractor {
         actor: Range<usize>,
     ) -> Option<(usize, Hit)> {
         let lex = &self.lex;
+        let place = states[ci]
+            .cue
+            .as_ref()
+            .map(|h| lex.cues[h.cue].content)
+            .unwrap_or_default();
+        if place == lexicon::ContentPlace::Before {
+            return self.content_before(p, ci);
+        }
         let after_only = states[ci]
             .cue
             .as_ref()
@@ -1215,6 +1223,42 @@ impl PositionExtractor {
             }
             if let Some(b) = best {
                 return Some((j, b));
+            }
+        }
+        None
+    }
+}
+
+impl PositionExtractor {
+    /// The evaluation a frame that holds on to what was just said finds in the clauses before
+    /// clause `ci` ("Die motie is ontraden, | en daar blijf ik bij"), nearest first, back to a
+    /// ";" or ":" or a clause with a speaker of its own.
+    fn content_before(&self, p: &Prepared, ci: usize) -> Option<(usize, Hit)> {
+        let lex = &self.lex;
+        for j in (0..ci).rev() {
+            if p.ends_in_strong_break(j) {
+                return None;
+            }
+            let c = &p.clauses[j];
+            let text = &p.work[c.range.clone()];
+            let best = lex
+                .cues
+                .iter()
+                .enumerate()
+                .filter(|(_, cue)| {
+                    cue.kind == CueKind::Content
+                        && !cue.weak
+                        && cue.pattern.may_in(&p.seen, c.range.clone())
+                })
+                .flat_map(|(i, cue)| {
+                    cue.pattern.re.find_iter(text).map(move |m| Hit {
+                        cue: i,
+                        range: m.start() + c.range.start..m.end() + c.range.start,
+                    })
+                })
+                .min_by_key(|h| (h.range.start, usize::MAX - h.range.len()));
+            if best.is_some() {
+                return best.map(|b| (j, b));
             }
         }
         None
