@@ -151,8 +151,9 @@ const MAIN_VERBS_AFTER_SUBJECT_CLAUSE: &[&str] = &[
     "verklaart",
 ];
 
-/// Words of a negative predicate ("verzet zich tegen", "staat in de weg", "belemmert"): a
-/// negator before them denies an objection, it does not deny the view.
+/// Words of a negative predicate ("verzet zich tegen", "staat in de weg", "belemmert", "wordt
+/// geschonden"): a negator before them denies an objection or a harm, it does not deny the
+/// view ("Het eigendomsrecht wordt naar het oordeel van de regering niet geschonden").
 const NEGATIVE_PREDICATES: &[&str] = &[
     "tegen",
     "weg",
@@ -161,6 +162,12 @@ const NEGATIVE_PREDICATES: &[&str] = &[
     "verbied",
     "uitsluit",
     "afbreuk",
+    "geschonden",
+    "schend",
+    "aangetast",
+    "aantast",
+    "ondermijn",
+    "doorkruis",
 ];
 
 /// The actor label of a voice cue: the letter speaks, no actor is named.
