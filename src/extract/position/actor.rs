@@ -138,7 +138,9 @@ pub fn find(
                         verb_end <= range.start && !inverted() && !after_fronted()
                     })
                 });
-            if addressed {
+            // "ik", "wij", "we" are nominative: after a request verb they ask, they are never
+            // asked ("Wel vragen wij aandacht voor ...").
+            if addressed && a.kind != ActorKind::FirstPerson {
                 continue;
             }
             let label = match a.kind {

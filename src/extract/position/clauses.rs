@@ -254,24 +254,29 @@ pub fn prepare_lowered(
         let previous = i.checked_sub(1).and_then(|j| ws.get(j)).map(|&(_, w)| w);
         // After a preposition they are always determiners: a relative clause there opens
         // with "waar-" ("in het licht van die uitspraak", "op dat moment").
-        let determiner = match word {
-            // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
-            // "stelt voor dat", "wijst erop dat" open a clause.
-            "dat" => previous.is_some_and(|w| {
-                HAVE.contains(&w)
-                    || MODAL.contains(&w)
-                    || JUDGE.contains(&w)
-                    || ["van", "met", "in", "zonder"].contains(&w)
-            }),
-            "die" => previous.is_some_and(|w| {
-                HAVE.contains(&w)
-                    || MODAL.contains(&w)
-                    || JUDGE.contains(&w)
-                    || SHARE.contains(&w)
-                    || PREPOSITIONS.contains(&w)
-            }),
-            _ => false,
-        };
+        // After a semicolon a clause cannot open with a subordinator: "dat"/"die" there is a
+        // demonstrative ("...; dat advies neem ik over").
+        let after_semicolon = work[..start].trim_end().ends_with(';');
+        let determiner = after_semicolon && matches!(word, "dat" | "die");
+        let determiner = determiner
+            || match word {
+                // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
+                // "stelt voor dat", "wijst erop dat" open a clause.
+                "dat" => previous.is_some_and(|w| {
+                    HAVE.contains(&w)
+                        || MODAL.contains(&w)
+                        || JUDGE.contains(&w)
+                        || ["van", "met", "in", "zonder"].contains(&w)
+                }),
+                "die" => previous.is_some_and(|w| {
+                    HAVE.contains(&w)
+                        || MODAL.contains(&w)
+                        || JUDGE.contains(&w)
+                        || SHARE.contains(&w)
+                        || PREPOSITIONS.contains(&w)
+                }),
+                _ => false,
+            };
         let opens = openers.iter().any(|o| o == word)
             || (openers_after_break.iter().any(|o| o == word) && after_break());
         if start > 0 && opens && !determiner {

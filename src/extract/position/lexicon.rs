@@ -33,6 +33,9 @@ pub enum ContentPlace {
     Any,
     /// Only after it ("is van mening dat X wenselijk is").
     After,
+    /// Only in the clauses before it, back to a ";" or ":": a frame that holds on to what was
+    /// just said ("Die motie is ontraden, en daar blijf ik bij").
+    Before,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -54,6 +57,10 @@ pub enum BlockerKind {
     Reported,
     /// No position in a clause where it matches.
     Clause,
+    /// No position in the sentence where it matches, up to the first ";" after the match: a
+    /// reported question ("De leden van de NSC-fractie vragen hoe het kabinet ... en willen
+    /// weten of het kabinet zich ervoor zal inzetten ...") speaks in every clause it governs.
+    Sentence,
 }
 
 /// What a negated stance becomes; `None` drops the position.
@@ -192,6 +199,10 @@ struct RawCue {
     content: ContentPlace,
     #[serde(default)]
     future_intent: bool,
+    /// What this cue becomes when negated, where it differs from `[polarity]`: a concern one
+    /// refuses to share ("die zorg deel ik niet") rejects it.
+    #[serde(default)]
+    negated: Option<Flip>,
     examples: Vec<String>,
     #[serde(default)]
     not: Vec<String>,
@@ -342,6 +353,8 @@ pub struct Cue {
     /// An act of advocating ("pleit voor", "dringt aan op") announced with "zal"/"zullen" is
     /// a commitment to act: intent ("Nederland zal pleiten voor een overgangstermijn").
     pub future_intent: bool,
+    /// What the cue becomes when negated, if not what `[polarity]` says.
+    pub negated: Option<Flip>,
     pub pattern: Pattern,
 }
 
@@ -478,6 +491,7 @@ impl Lexicon {
                 weak: c.weak,
                 embeds_actor: c.embeds_actor,
                 future_intent: c.future_intent,
+                negated: c.negated,
                 content: c.content,
                 pattern: p,
             });
@@ -603,6 +617,14 @@ impl Lexicon {
             Stance::Intent => 3,
         };
         self.polarity[i].stance()
+    }
+
+    /// What `cue`'s stance `stance` becomes when negated: the cue's own flip, else the table's.
+    pub fn negate_cue(&self, cue: &Cue, stance: Stance) -> Option<Stance> {
+        match cue.negated {
+            Some(f) if cue.stance == Some(stance) => f.stance(),
+            _ => self.negate(stance),
+        }
     }
 
     /// Every pattern with its examples, for the data tests: (kind, pattern).

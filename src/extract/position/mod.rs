@@ -151,8 +151,9 @@ const MAIN_VERBS_AFTER_SUBJECT_CLAUSE: &[&str] = &[
     "verklaart",
 ];
 
-/// Words of a negative predicate ("verzet zich tegen", "staat in de weg", "belemmert"): a
-/// negator before them denies an objection, it does not deny the view.
+/// Words of a negative predicate ("verzet zich tegen", "staat in de weg", "belemmert", "wordt
+/// geschonden"): a negator before them denies an objection or a harm, it does not deny the
+/// view ("Het eigendomsrecht wordt naar het oordeel van de regering niet geschonden").
 const NEGATIVE_PREDICATES: &[&str] = &[
     "tegen",
     "weg",
@@ -161,6 +162,12 @@ const NEGATIVE_PREDICATES: &[&str] = &[
     "verbied",
     "uitsluit",
     "afbreuk",
+    "geschonden",
+    "schend",
+    "aangetast",
+    "aantast",
+    "ondermijn",
+    "doorkruis",
 ];
 
 /// The actor label of a voice cue: the letter speaks, no actor is named.
@@ -528,9 +535,15 @@ impl PositionExtractor {
             return reading;
         }
 
+        // A reported question ("De leden ... vragen hoe het kabinet ... en willen weten of
+        // ..."): no clause up to the first ";" after it holds a position.
+        let silenced = self.silenced_until(&p);
         // Clauses that hold a position, with what they found.
         let mut held: Vec<(usize, Found, Vec<usize>)> = Vec::new();
         for ci in 0..states.len() {
+            if p.clauses[ci].range.start < silenced {
+                continue;
+            }
             if let Some(found) = self.position_in(&p, &states, ci, sentence) {
                 held.push((ci, found.0, found.1));
             }
@@ -586,6 +599,23 @@ impl PositionExtractor {
             reading.positions.push(found);
         }
         reading
+    }
+
+    /// Where the scope of a sentence blocker ends (0: no blocker): at the first ";" after its
+    /// match, else at the end of the sentence.
+    fn silenced_until(&self, p: &Prepared) -> usize {
+        self.lex
+            .blockers
+            .iter()
+            .filter(|b| b.kind == BlockerKind::Sentence && b.pattern.may(&p.seen))
+            .filter_map(|b| b.pattern.re.find(&p.work))
+            .map(|m| {
+                p.work[m.end()..]
+                    .find(';')
+                    .map_or(p.work.len(), |i| m.end() + i)
+            })
+            .max()
+            .unwrap_or(0)
     }
 
     /// The earliest strong cue of a clause (a weak one only when there is no other); never a
@@ -796,8 +826,12 @@ impl PositionExtractor {
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position,
         // and "Deze leden vragen of de regering van mening is ..." their question.
+        // Not across a semicolon: "Het netwerk beveelt aan ...; dat advies neem ik over".
         let reported = ci > 0
             && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
+            && !p.work[p.clauses[ci - 1].range.clone()]
+                .trim_end()
+                .ends_with(';')
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
@@ -919,7 +953,7 @@ impl PositionExtractor {
                         if s == Stance::Oppose {
                             hedged = true;
                         }
-                        s = lex.negate(s)?;
+                        s = lex.negate_cue(cue, s)?;
                         negated = true;
                     }
                 }
@@ -961,7 +995,7 @@ impl PositionExtractor {
                                 if s == Stance::Oppose {
                                     hedged = true;
                                 }
-                                s = lex.negate(s)?;
+                                s = lex.negate_cue(c, s)?;
                             }
                         }
                         if *j != ci {
@@ -972,9 +1006,15 @@ impl PositionExtractor {
                     None => {
                         // No evaluation: the frame's default, unless the next clause speaks
                         // for itself ("hecht eraan te benadrukken dat het geen voorstander is").
-                        let next_speaks = states
-                            .get(ci + 1)
-                            .is_some_and(|n| n.actor.is_some() && !n.inherited && n.cue.is_some());
+                        // Not past a semicolon: the clause after it is a statement of its own
+                        // ("verhoudt zich naar het oordeel van het kabinet niet tot artikel 53;
+                        // wel acht het kabinet het passend ...").
+                        let next_speaks = !p.work[p.clauses[ci].range.clone()]
+                            .trim_end()
+                            .ends_with(';')
+                            && states.get(ci + 1).is_some_and(|n| {
+                                n.actor.is_some() && !n.inherited && n.cue.is_some()
+                            });
                         if next_speaks {
                             return None;
                         }
@@ -1027,7 +1067,7 @@ impl PositionExtractor {
                 if let Some(n) = negator {
                     pieces.push(n);
                     rule.push_str("+frame-neg");
-                    s = lex.negate(s)?;
+                    s = lex.negate_cue(cue, s)?;
                 }
                 // A frame whose content is an act of examining commits to act: intent.
                 // Not past a coordinated clause with a position of its own ("blijft van
@@ -1110,6 +1150,14 @@ impl PositionExtractor {
         actor: Range<usize>,
     ) -> Option<(usize, Hit)> {
         let lex = &self.lex;
+        let place = states[ci]
+            .cue
+            .as_ref()
+            .map(|h| lex.cues[h.cue].content)
+            .unwrap_or_default();
+        if place == lexicon::ContentPlace::Before {
+            return self.content_before(p, ci);
+        }
         let after_only = states[ci]
             .cue
             .as_ref()
@@ -1136,10 +1184,13 @@ impl PositionExtractor {
                 // that shares the subject and speaks for itself ("dat dit kader goed werkt |
                 // en zie geen aanleiding voor ...": a position of its own).
                 let own_position = st.inherited && st.cue.is_some();
+                // A frame that ends in its colon ("wil ik heel helder zijn: ...") announces
+                // what follows the colon.
+                let announced = j == ci + 1 && p.work[frame.clone()].trim_end().ends_with(':');
                 if stop
                     || (st.actor.is_some() && !st.inherited)
                     || own_position
-                    || p.ends_in_strong_break(j - 1)
+                    || (p.ends_in_strong_break(j - 1) && !announced)
                 {
                     return None;
                 }
@@ -1179,6 +1230,42 @@ impl PositionExtractor {
             }
             if let Some(b) = best {
                 return Some((j, b));
+            }
+        }
+        None
+    }
+}
+
+impl PositionExtractor {
+    /// The evaluation a frame that holds on to what was just said finds in the clauses before
+    /// clause `ci` ("Die motie is ontraden, | en daar blijf ik bij"), nearest first, back to a
+    /// ";" or ":" or a clause with a speaker of its own.
+    fn content_before(&self, p: &Prepared, ci: usize) -> Option<(usize, Hit)> {
+        let lex = &self.lex;
+        for j in (0..ci).rev() {
+            if p.ends_in_strong_break(j) {
+                return None;
+            }
+            let c = &p.clauses[j];
+            let text = &p.work[c.range.clone()];
+            let best = lex
+                .cues
+                .iter()
+                .enumerate()
+                .filter(|(_, cue)| {
+                    cue.kind == CueKind::Content
+                        && !cue.weak
+                        && cue.pattern.may_in(&p.seen, c.range.clone())
+                })
+                .flat_map(|(i, cue)| {
+                    cue.pattern.re.find_iter(text).map(move |m| Hit {
+                        cue: i,
+                        range: m.start() + c.range.start..m.end() + c.range.start,
+                    })
+                })
+                .min_by_key(|h| (h.range.start, usize::MAX - h.range.len()));
+            if best.is_some() {
+                return best.map(|b| (j, b));
             }
         }
         None
