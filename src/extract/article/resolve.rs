@@ -463,7 +463,9 @@ impl<'a> Mentions<'a> {
         end: usize,
         numbers: &[&str],
     ) -> Option<(&Target, Level)> {
-        let fit = |m: &Mention| numbers.iter().all(|n| numbered_like(&m.target, n));
+        let fit = |m: &Mention| {
+            numbers.iter().all(|n| numbered_like(&m.target, n)) && !self.amending_agent(m)
+        };
         let fit: &dyn Fn(&Mention) -> bool = &fit;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
@@ -660,6 +662,17 @@ impl<'a> Mentions<'a> {
             is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
         })
         .map(|m| &m.target)
+    }
+
+    /// Is the mention the act by which another was changed ("Sinds de wijziging door Richtlijn
+    /// (EU) 2022/542 omvat bijlage III ...", "zoals gewijzigd bij Verordening ...")? The units
+    /// that follow are the changed act's, not the amending act's.
+    fn amending_agent(&self, m: &Mention) -> bool {
+        static AGENT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:wijziging|gewijzigd|aangevuld|vervangen)\s+(?:door|bij)\s+(?:de\s+|het\s+)?$")
+                .expect("valid regex")
+        });
+        AGENT.is_match(window_before(&self.norm.text, m.span.start, 40))
     }
 
     /// Is the mention an act that another act's title amends or repeals ("richtlijn 2006/24/EG
