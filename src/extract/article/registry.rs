@@ -50,6 +50,8 @@ struct RawEntry {
     #[serde(default)]
     colon_numbers: bool,
     #[serde(default)]
+    plain_numbers: bool,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -77,6 +79,9 @@ pub struct Instrument {
     /// Articles are numbered chapter:number ("4:84" Awb, "1:1" Wft, "6:162" BW): a bare
     /// "artikel 3.14" cannot be one of them.
     pub colon_numbers: bool,
+    /// Articles numbered 1, 2, 3a, never chapter.number: a bare "artikel 1.2" is not one of
+    /// them.
+    pub plain_numbers: bool,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -234,6 +239,7 @@ impl Registry {
                 draft,
                 draft_before: e.draft_before.clone(),
                 colon_numbers: e.colon_numbers || !books.is_empty(),
+                plain_numbers: e.plain_numbers,
                 books,
                 book: None,
                 examples: e.examples.clone(),

@@ -38,6 +38,9 @@ pub struct Target {
     pub kinds: Vec<String>,
     /// Its articles are numbered chapter:number (see the registry's `colon_numbers`).
     pub colon_numbers: bool,
+    /// Its articles are numbered 1, 2, 3a, never chapter.number (the registry's
+    /// `plain_numbers`).
+    pub plain_numbers: bool,
 }
 
 /// An instrument named in the text.
@@ -123,6 +126,7 @@ impl<'a> Mentions<'a> {
                     entry: None,
                     kinds: registry.get(hit.entry).kinds.clone(),
                     colon_numbers: false,
+                    plain_numbers: false,
                 },
             };
             list.push(Mention {
@@ -157,6 +161,7 @@ impl<'a> Mentions<'a> {
                     entry: None,
                     kinds: vec![kind.to_string()],
                     colon_numbers: false,
+                    plain_numbers: false,
                 },
             };
             list.push(Mention {
@@ -406,6 +411,7 @@ impl<'a> Mentions<'a> {
                 entry: None,
                 kinds,
                 colon_numbers: false,
+                plain_numbers: false,
             };
             for (at, _) in text.match_indices(name) {
                 let end = at + name.len();
@@ -745,10 +751,11 @@ fn is_of_kind(target: &Target, kind: &str) -> bool {
 fn numbered_like(target: &Target, number: &str) -> bool {
     // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
     // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.
-    let plain_only = target
-        .id
-        .as_deref()
-        .is_some_and(|id| id.starts_with("celex:") || id.starts_with("bwb:BWBV"));
+    let plain_only = target.plain_numbers
+        || target
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("celex:") || id.starts_with("bwb:BWBV"));
     if plain_only && number.contains('.') {
         return false;
     }
@@ -838,6 +845,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
         entry: Some(entry),
         kinds: inst.kinds.clone(),
         colon_numbers: inst.colon_numbers,
+        plain_numbers: inst.plain_numbers,
     }
 }
 
