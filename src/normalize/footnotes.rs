@@ -174,12 +174,13 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                     // Numbered notes go on until the next page starts; but after a finished
                     // note and a blank line, a line that starts anew is the body's (a note
                     // line in the middle of a typed text: "1 NOS, 8 maart 2019." / "" /
-                    // "Antwoord 1").
+                    // "Antwoord 1"; "8 Aanhangsel Handelingen II 2022/23, nr. 1586" / "" /
+                    // "Vervolg").
                     let starts_anew = after_gap
                         && out
                             .footnotes
                             .last()
-                            .is_some_and(|note| ends_sentence(&note.text))
+                            .is_some_and(|note| finished_note(&note.text))
                         && line
                             .trim_start()
                             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
@@ -209,6 +210,14 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
         after_gap = false;
     }
     out
+}
+
+/// Whether a note reads as finished: a sentence's end, or a citation's number or page
+/// ("Kamerstukken II 2018/19, 35 073, nr. 3, p. 12–14"), as notes that only cite end without a
+/// full stop. (Not a bracket: "... van de Richtlijn (EU)" / "" / "2016/680." goes on.)
+fn finished_note(text: &str) -> bool {
+    let t = text.trim_end();
+    ends_sentence(t) || t.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A line of only underscores or dashes, as a print rules off the notes at a page's foot.
@@ -268,6 +277,25 @@ mod tests {
             .collect();
         assert!(body.contains(&"Antwoord 2"), "{body:?}");
         assert!(body.contains(&"De stijging baart mij zorgen."), "{body:?}");
+    }
+
+    #[test]
+    fn a_note_that_only_cites_is_finished_without_a_full_stop() {
+        let s = run("Tekst met een noot.1\n\n1 Aanhangsel Handelingen II 2022/23, nr. 1586\n\nVervolg\nIk zal uw Kamer informeren.\n");
+        assert_eq!(s.footnotes.len(), 1);
+        assert_eq!(
+            s.footnotes[0].text,
+            "Aanhangsel Handelingen II 2022/23, nr. 1586"
+        );
+        let body: Vec<&str> = s
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                BodyItem::Line(l) => Some(l.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(body.contains(&"Ik zal uw Kamer informeren."), "{body:?}");
     }
 
     #[test]

@@ -232,6 +232,11 @@ impl Detacher {
                     }
                     // An acronym's own number ("(CRR3)", "NIS2", "PSD2"): a marker only when
                     // next in sequence, and never inside the brackets that hold the name.
+                    // A capital and its number are one name ("de G4", "categorie F4",
+                    // "niveau B1"), never a word and a marker.
+                    if one_capital_before(text, m.start()) {
+                        continue;
+                    }
                     if let Some(acronym_start) = acronym_before(text, m.start()) {
                         if n != self.last + 1 || text[..acronym_start].ends_with('(') {
                             continue;
@@ -290,6 +295,12 @@ fn acronym_before(text: &str, at: usize) -> Option<usize> {
     let word = &text[word_start..at];
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     (capitals >= 2 && word.chars().count() <= 8).then_some(word_start)
+}
+
+/// Whether the digits at `at` are glued to a word of one capital letter ("G4", "F4").
+fn one_capital_before(text: &str, at: usize) -> bool {
+    let mut back = text[..at].chars().rev();
+    back.next().is_some_and(|c| c.is_uppercase()) && !back.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the digits at `at` follow a digit and a point ("3.7", "2019.3").
@@ -558,6 +569,14 @@ mod tests {
         let (t, m) = d.detach("de verordening17 is niet");
         assert_eq!(t, "de verordening17 is niet");
         assert!(m.is_empty());
+    }
+
+    #[test]
+    fn a_capital_and_its_number_are_no_marker() {
+        let mut d = Detacher::new(&known(5));
+        let (out, found) = d.detach("Met de G4 ben ik van mening dat categorie F4 vervalt.1");
+        assert_eq!(out, "Met de G4 ben ik van mening dat categorie F4 vervalt.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
