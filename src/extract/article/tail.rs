@@ -28,6 +28,14 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
+/// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
+/// -besluit, -regeling, -instructie, -reglement, -circulaire, -code, or an adjective and
+/// "maatregel" / "regeling" ("Penitentiaire maatregel", "Tijdelijke regeling").
+static UNKNOWN_DECREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][a-z]+(?:besluit|regeling|instructie|reglement|circulaire|code)|[A-Z][a-z]+e (?:maatregel|regeling|besluit))(?: \d{4})?")
+        .expect("valid regex")
+});
+
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.
 static HANDVEST_NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
@@ -269,6 +277,18 @@ impl Cur<'_> {
         if connector || self.p == before_connector {
             if let Some(end) = self.unknown_name() {
                 return Some((Named::Unknown { start: at, end }, end));
+            }
+        }
+        // After "van het" / "van de", a decree's or regulation's compound name needs no year
+        // ("artikel 3 van de Penitentiaire maatregel", "van het Vuurwerkbesluit", "van de
+        // Ambtsinstructie"): named, so not the act the passage was about.
+        if connector {
+            if let Some(m) = UNKNOWN_DECREE.find(self.rest()) {
+                let end = self.p + m.end();
+                if crate::extract::article::registry::is_word_bounded(self.t, self.p, end) {
+                    self.p = end;
+                    return Some((Named::Unknown { start: at, end }, end));
+                }
             }
         }
         self.p = save;
