@@ -141,10 +141,14 @@ impl CitationExtractor {
                         .id
                         .strip_prefix(t.id.as_str())
                         .is_some_and(|item| item.starts_with('-'));
-                if (t.id == doc.id || own_sitting)
-                    && (form.header_prone
-                        || is_header_like(text, f.span)
-                        || (own_sitting && f.span.start < 300))
+                // A paper never cites itself: its own number anywhere in its text is a page
+                // footer or colophon that the normalizer did not recognise ("'s-Gravenhage 2019
+                // ... Aanhangsel Handelingen II 2018/19, nr. 1877 1" inside a sentence).
+                if t.id == doc.id
+                    || (own_sitting
+                        && (form.header_prone
+                            || is_header_like(text, f.span)
+                            || f.span.start < 300))
                 {
                     continue;
                 }
@@ -372,6 +376,23 @@ mod tests {
             .map(|c| c.target)
             .collect();
         assert_eq!(ids, ["dossier-36108", "kst-36108-11", "kst-36602-14"]);
+    }
+
+    #[test]
+    fn a_paper_never_cites_itself() {
+        let extractor = CitationExtractor::new().expect("bundled forms load");
+        let norm = normalize::normalize("Het risico is te duchten 's-Gravenhage 2019 Aanhangsel Handelingen II 2018/19, nr. 1877 1 is groot (Aanhangsel Handelingen II 2018/19, nr. 1500).\n");
+        let doc = Doc {
+            id: "ah-tk-20182019-1877",
+            date: None,
+            norm: &norm,
+        };
+        let ids: Vec<String> = extractor
+            .extract(&doc)
+            .into_iter()
+            .map(|c| c.target)
+            .collect();
+        assert_eq!(ids, ["ah-tk-20182019-1500"]);
     }
 
     #[test]
