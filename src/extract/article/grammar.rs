@@ -340,7 +340,7 @@ static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,3}[a-z]?[°º]?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
+    Regex::new(r"^(\d{1,3}(?:\.\d{1,3})*[a-z]?[°º]?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
 });
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
 fn ordinal(word: &str) -> Option<u32> {
@@ -428,10 +428,14 @@ fn valid_point(p: &str, keyword: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    // An amending act's parts: "onderdeel B", and one inserted after it "onderdeel Ba".
+    // An amending act's parts: "onderdeel B", and one inserted after it "onderdeel Ba"; a
+    // law's capital points ("artikel 3, aanhef en onder B, van de Opiumwet").
     if first.is_ascii_uppercase() {
-        return keyword == "onderdeel"
-            && (p.len() == 1 || (p.len() == 2 && p.as_bytes()[1].is_ascii_lowercase()));
+        return match keyword {
+            "onderdeel" => p.len() == 1 || (p.len() == 2 && p.as_bytes()[1].is_ascii_lowercase()),
+            "onder" | "sub" => p.len() == 1,
+            _ => false,
+        };
     }
     let b = p.as_bytes();
     p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN.contains(&p)
