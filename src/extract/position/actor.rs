@@ -15,6 +15,21 @@ use std::ops::Range;
 const OBJECT_PREPOSITIONS: &[&str] = &[
     "aan", "van", "met", "tot", "bij", "over", "naar", "tegen", "op", "namens", "voor", "onder",
     "uit", "zonder", "door", "tussen", "jegens", "richting", "in", "binnen", "buiten", "vanuit",
+    "dankzij", "ondanks", "wegens", "vanwege",
+];
+
+/// Focus particles between a preposition and its object ("op aandringen van onder meer
+/// Nederland", "mede dankzij met name Nederland"): the object stays an object. Two-word
+/// particles are given by their last word and the word before it.
+const FOCUS_PARTICLES: &[(&str, Option<&str>)] = &[
+    ("meer", Some("onder")),
+    ("andere", Some("onder")),
+    ("name", Some("met")),
+    ("mede", None),
+    ("ook", None),
+    ("zelfs", None),
+    ("vooral", None),
+    ("bijvoorbeeld", None),
 ];
 
 /// Adverbs that open a main clause and put its subject after the verb (one word each, as
@@ -94,7 +109,7 @@ pub fn find(
             // A preposition across a colon or semicolon ends the statement before ("Daar
             // blijf ik bij: ik acht ..."): the actor after it opens a statement of its own.
             let broken = work[..range.start].trim_end().ends_with([':', ';']);
-            let before = previous_word(work, range.start).filter(|_| !broken);
+            let before = word_before_particles(work, range.start).filter(|_| !broken);
             let object = before.as_deref().is_some_and(|w| {
                 OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
             });
@@ -288,6 +303,25 @@ fn predecessor(work: &str, range: Range<usize>) -> bool {
         .get(range.clone())
         .is_some_and(|t| words(t).any(|(_, w)| EARLIER.contains(&w)));
     inside || previous_word(work, range.start).is_some_and(|w| EARLIER.contains(&w.as_str()))
+}
+
+/// The word before `at`, read back past focus particles ("van onder meer Nederland": "van").
+fn word_before_particles(work: &str, at: usize) -> Option<String> {
+    let ws: Vec<(usize, &str)> = words(work.get(..at)?).collect();
+    let mut k = ws.len();
+    while k > 0 {
+        let w = ws[k - 1].1;
+        let Some(&(_, first)) = FOCUS_PARTICLES.iter().find(|(last, _)| *last == w) else {
+            break;
+        };
+        match first {
+            Some(f) if k >= 2 && ws[k - 2].1 == f => k -= 2,
+            Some(_) => break,
+            None => k -= 1,
+        }
+    }
+    // A particle alone is no preposition: "Ook Nederland steunt" speaks.
+    ws.get(k.checked_sub(1)?).map(|(_, w)| w.to_string())
 }
 
 fn previous_word(work: &str, at: usize) -> Option<String> {

@@ -199,6 +199,8 @@ struct RawCue {
     content: ContentPlace,
     #[serde(default)]
     future_intent: bool,
+    #[serde(default)]
+    complement_negation: bool,
     /// What this cue becomes when negated, where it differs from `[polarity]`: a concern one
     /// refuses to share ("die zorg deel ik niet") rejects it.
     #[serde(default)]
@@ -353,6 +355,9 @@ pub struct Cue {
     /// An act of advocating ("pleit voor", "dringt aan op") announced with "zal"/"zullen" is
     /// a commitment to act: intent ("Nederland zal pleiten voor een overgangstermijn").
     pub future_intent: bool,
+    /// A choice whose "om"-complement is negated ("kiest ervoor om geen rechtsherstel te
+    /// bieden") is a choice not to act: a negator anywhere in that complement negates the cue.
+    pub complement_negation: bool,
     /// What the cue becomes when negated, if not what `[polarity]` says.
     pub negated: Option<Flip>,
     pub pattern: Pattern,
@@ -491,6 +496,7 @@ impl Lexicon {
                 weak: c.weak,
                 embeds_actor: c.embeds_actor,
                 future_intent: c.future_intent,
+                complement_negation: c.complement_negation,
                 negated: c.negated,
                 content: c.content,
                 pattern: p,

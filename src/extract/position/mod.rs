@@ -944,9 +944,22 @@ impl PositionExtractor {
                             )
                         })
                     };
+                    // A choice's "om"-complement right after it: a negator anywhere in it makes
+                    // the choice one not to act ("heeft ervoor gekozen | om geen rechtsherstel
+                    // te bieden").
+                    let complement = || {
+                        p.clauses
+                            .iter()
+                            .find(|c| c.range.start == cue_end_clause)
+                            .filter(|c| {
+                                cue.complement_negation && c.opener.as_deref() == Some("om")
+                            })
+                            .and_then(|c| self.any_negator(p, c.range.clone()))
+                    };
                     if let Some(n) = self
                         .negator_near(p, clause.start..cue_end_clause, hit.range.clone(), cue.weak)
                         .or_else(continued)
+                        .or_else(complement)
                     {
                         pieces.push(n);
                         rule.push_str("+neg");

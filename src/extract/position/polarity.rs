@@ -84,6 +84,11 @@ impl PositionExtractor {
         })
     }
 
+    /// The first negator of clause `clause` outside pseudo-triggers, wherever it stands.
+    pub(super) fn any_negator(&self, p: &Prepared, clause: Range<usize>) -> Option<Range<usize>> {
+        self.first_negator(p, clause, |_| true)
+    }
+
     /// The first negator of clause `clause`, outside pseudo-triggers, that `bears` accepts.
     fn first_negator(
         &self,
