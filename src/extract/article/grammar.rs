@@ -100,7 +100,22 @@ pub fn parse_chain(text: &str, start: usize, names: &dyn Names) -> Option<Chain>
         let last = refs.last().map(|r| r.end).unwrap_or(start);
         let mut c = Cur { t: text, p: last };
         let Some(next) = c.connector().then_some(c.p) else {
-            break;
+            // "de artikelen 4c WPO en 3.40 WVO 2020": after a reference that named its act, a
+            // number with a registered name of its own is the next reference, head word
+            // unsaid.
+            let Some(prev) = refs.last().filter(|r| r.named.is_some()) else {
+                break;
+            };
+            c.ws();
+            if !(c.word("en") || c.word("of")) {
+                break;
+            }
+            c.ws();
+            match parse_ref_of(text, c.p, names, Some(prev.unit)) {
+                Some(r) if matches!(r.named, Some(Named::Known { .. })) => refs.push(r),
+                _ => break,
+            }
+            continue;
         };
         match parse_ref(text, next, names) {
             Some(r) => refs.push(r),
@@ -111,8 +126,21 @@ pub fn parse_chain(text: &str, start: usize, names: &dyn Names) -> Option<Chain>
 }
 
 fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
+    parse_ref_of(text, start, names, None)
+}
+
+/// A reference from its head word, or, given `unit`, from its first number.
+fn parse_ref_of(
+    text: &str,
+    start: usize,
+    names: &dyn Names,
+    unit: Option<Unit>,
+) -> Option<RefSyntax> {
     let mut c = Cur { t: text, p: start };
-    let unit = c.head()?;
+    let unit = match unit {
+        Some(u) => u,
+        None => c.head()?,
+    };
     c.ws();
     let mut parts: Vec<Part> = Vec::new();
     let mut arabic_annex = false;
