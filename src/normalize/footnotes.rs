@@ -236,6 +236,17 @@ fn starts_page_with_prose(_line: &str, starts_page: bool, in_note: bool) -> bool
 mod tests {
     use super::*;
 
+    /// The body's text lines, without blanks and page breaks.
+    fn body_lines(s: &Split) -> Vec<&str> {
+        s.body
+            .iter()
+            .filter_map(|b| match b {
+                BodyItem::Line(l) => Some(l.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn run(text: &str) -> Split {
         let lines: Vec<&str> = text.lines().collect();
         let furniture = vec![false; lines.len()];
@@ -267,14 +278,7 @@ mod tests {
         let s = run("Vraag 1\nHeeft u kennisgenomen van het bericht?1\n\n1 NOS, 8 maart 2019.\n\nAntwoord 1\nJa.\n\nAntwoord 2\nDe stijging baart mij zorgen.\n");
         assert_eq!(s.footnotes.len(), 1);
         assert_eq!(s.footnotes[0].text, "NOS, 8 maart 2019.");
-        let body: Vec<&str> = s
-            .body
-            .iter()
-            .filter_map(|b| match b {
-                BodyItem::Line(l) => Some(l.as_str()),
-                _ => None,
-            })
-            .collect();
+        let body = body_lines(&s);
         assert!(body.contains(&"Antwoord 2"), "{body:?}");
         assert!(body.contains(&"De stijging baart mij zorgen."), "{body:?}");
     }
@@ -287,14 +291,7 @@ mod tests {
             s.footnotes[0].text,
             "Aanhangsel Handelingen II 2022/23, nr. 1586"
         );
-        let body: Vec<&str> = s
-            .body
-            .iter()
-            .filter_map(|b| match b {
-                BodyItem::Line(l) => Some(l.as_str()),
-                _ => None,
-            })
-            .collect();
+        let body = body_lines(&s);
         assert!(body.contains(&"Ik zal uw Kamer informeren."), "{body:?}");
     }
 

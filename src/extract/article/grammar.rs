@@ -433,25 +433,24 @@ fn ordinal(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| (1..=99).contains(n))
 }
 
+/// Small roman numerals, as points are numbered ("onder iii").
+const ROMAN_POINTS: [&str; 12] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
+
 /// Whether point `p` after the letter point `last` is a roman subpoint of it: a roman numeral
 /// that is not the letter after `last` ("d, i" and "d, ii", not "h, i" or "u, v").
 fn roman_within_letter(last: &str, p: &str) -> bool {
-    const ROMAN: [&str; 12] = [
-        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-    ];
     let mut letter = last.chars();
     let (Some(l), None) = (letter.next(), letter.next()) else {
         return false;
     };
     let follows = p.len() == 1 && p.chars().next() == char::from_u32(l as u32 + 1);
-    l.is_ascii_lowercase() && ROMAN.contains(&p) && !follows
+    l.is_ascii_lowercase() && ROMAN_POINTS.contains(&p) && !follows
 }
 
 /// A point as written: one letter, a doubled letter ("aa"), a small roman numeral, a number.
 fn valid_point(p: &str, keyword: &str) -> bool {
-    const ROMAN: [&str; 12] = [
-        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-    ];
     let first = p.chars().next().unwrap_or(' ');
     if first.is_ascii_digit() {
         return true;
@@ -466,7 +465,7 @@ fn valid_point(p: &str, keyword: &str) -> bool {
         };
     }
     let b = p.as_bytes();
-    p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN.contains(&p)
+    p.len() == 1 || (p.len() == 2 && b[0] == b[1]) || ROMAN_POINTS.contains(&p)
 }
 
 /// "het tweede lid van artikel 9", "onderdeel e van het eerste lid van artikel 6", "het

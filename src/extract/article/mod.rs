@@ -282,7 +282,7 @@ impl ArticleExtractor {
                         None | Some((_, Level::Document | Level::Ahead)) => true,
                         Some((_, Level::Paragraph | Level::Section)) => mentions
                             .last_named_before(r.start)
-                            .is_none_or(|(at, _)| at <= tie.0),
+                            .is_none_or(|at| at <= tie.0),
                         Some((_, Level::Sentence | Level::Subject | Level::Bill)) => false,
                     };
                     decides.then_some(tie.1)

@@ -438,10 +438,9 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    /// The last instrument named before `pos`, and where.
-    pub fn last_named_before(&self, pos: usize) -> Option<(usize, &Target)> {
-        self.last_fit(0, pos, &|_| true)
-            .map(|m| (m.span.start, &m.target))
+    /// Where the last instrument named before `pos` is named.
+    pub fn last_named_before(&self, pos: usize) -> Option<usize> {
+        self.last_fit(0, pos, &|_| true).map(|m| m.span.start)
     }
 
     /// The paragraph or footnote that holds `pos`.

@@ -311,9 +311,14 @@ mod tests {
     use crate::normalize;
 
     fn ids_in(extractor: &CitationExtractor, text: &str) -> Vec<String> {
+        ids_of(extractor, "kst-1-1", text)
+    }
+
+    /// The targets cited by paper `id` with `text`.
+    fn ids_of(extractor: &CitationExtractor, id: &str, text: &str) -> Vec<String> {
         let norm = normalize::normalize(text);
         let doc = Doc {
-            id: "kst-1-1",
+            id,
             date: None,
             norm: &norm,
         };
@@ -345,53 +350,33 @@ mod tests {
     #[test]
     fn a_running_header_with_the_papers_own_number_is_not_a_citation() {
         let extractor = CitationExtractor::new().expect("bundled forms load");
-        let norm = normalize::normalize("Tekst over Kamerstuk 32 761, nr. 5.\n\nTweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2\n");
-        let doc = Doc {
-            id: "kst-28684-128",
-            date: None,
-            norm: &norm,
-        };
-        let ids: Vec<String> = extractor
-            .extract(&doc)
-            .into_iter()
-            .map(|c| c.target)
-            .collect();
+        let ids = ids_of(
+            &extractor,
+            "kst-28684-128",
+            "Tekst over Kamerstuk 32 761, nr. 5.\n\nTweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2\n",
+        );
         assert_eq!(ids, ["kst-32761-5"]);
     }
 
     #[test]
     fn in_the_handelingen_stuk_nr_is_a_paper_of_the_bill_under_debate() {
         let extractor = CitationExtractor::new().expect("bundled forms load");
-        let norm = normalize::normalize(
+        let ids = ids_of(
+            &extractor,
+            "h-tk-20212022-92-11",
             "Aan de orde is de behandeling van het wetsvoorstel Wijziging van de Wet IB 2001 (36108).\n\nDe heer Jansen:\nHet amendement op stuk nr. 11 steun ik.\n\nAan de orde is het wetsvoorstel Belastingplan (36 602).\n\nDe motie op stuk nr. 14 ontraad ik.\n",
         );
-        let doc = Doc {
-            id: "h-tk-20212022-92-11",
-            date: None,
-            norm: &norm,
-        };
-        let ids: Vec<String> = extractor
-            .extract(&doc)
-            .into_iter()
-            .map(|c| c.target)
-            .collect();
         assert_eq!(ids, ["dossier-36108", "kst-36108-11", "kst-36602-14"]);
     }
 
     #[test]
     fn a_paper_never_cites_itself() {
         let extractor = CitationExtractor::new().expect("bundled forms load");
-        let norm = normalize::normalize("Het risico is te duchten 's-Gravenhage 2019 Aanhangsel Handelingen II 2018/19, nr. 1877 1 is groot (Aanhangsel Handelingen II 2018/19, nr. 1500).\n");
-        let doc = Doc {
-            id: "ah-tk-20182019-1877",
-            date: None,
-            norm: &norm,
-        };
-        let ids: Vec<String> = extractor
-            .extract(&doc)
-            .into_iter()
-            .map(|c| c.target)
-            .collect();
+        let ids = ids_of(
+            &extractor,
+            "ah-tk-20182019-1877",
+            "Het risico is te duchten 's-Gravenhage 2019 Aanhangsel Handelingen II 2018/19, nr. 1877 1 is groot (Aanhangsel Handelingen II 2018/19, nr. 1500).\n",
+        );
         assert_eq!(ids, ["ah-tk-20182019-1500"]);
     }
 

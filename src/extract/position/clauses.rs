@@ -394,9 +394,18 @@ impl Prepared {
     /// Whether clause `i` ends in a colon or semicolon: what follows is a statement of its own
     /// (an explanation, a list), not the rest of the clause before.
     pub fn ends_in_strong_break(&self, i: usize) -> bool {
+        self.clause_ends_with(i, &[':', ';'])
+    }
+
+    /// Whether clause `i` ends in a semicolon: what follows is a statement of its own.
+    pub fn ends_in_semicolon(&self, i: usize) -> bool {
+        self.clause_ends_with(i, &[';'])
+    }
+
+    fn clause_ends_with(&self, i: usize, marks: &[char]) -> bool {
         self.clauses
             .get(i)
-            .is_some_and(|c| self.work[c.range.clone()].trim_end().ends_with([':', ';']))
+            .is_some_and(|c| self.work[c.range.clone()].trim_end().ends_with(marks))
     }
 }
 

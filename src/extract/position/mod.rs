@@ -829,9 +829,7 @@ impl PositionExtractor {
         // Not across a semicolon: "Het netwerk beveelt aan ...; dat advies neem ik over".
         let reported = ci > 0
             && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
-            && !p.work[p.clauses[ci - 1].range.clone()]
-                .trim_end()
-                .ends_with(';')
+            && !p.ends_in_semicolon(ci - 1)
             && states[ci - 1].actor.is_none()
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
@@ -1022,9 +1020,7 @@ impl PositionExtractor {
                         // Not past a semicolon: the clause after it is a statement of its own
                         // ("verhoudt zich naar het oordeel van het kabinet niet tot artikel 53;
                         // wel acht het kabinet het passend ...").
-                        let next_speaks = !p.work[p.clauses[ci].range.clone()]
-                            .trim_end()
-                            .ends_with(';')
+                        let next_speaks = !p.ends_in_semicolon(ci)
                             && states.get(ci + 1).is_some_and(|n| {
                                 n.actor.is_some() && !n.inherited && n.cue.is_some()
                             });
