@@ -730,12 +730,22 @@ impl PositionExtractor {
     fn coordinates_a_noun_phrase(&self, p: &Prepared, ci: usize) -> bool {
         let c = &p.clauses[ci];
         let cw = &self.lex.clauses;
+        let text = &p.work[c.range.clone()];
         c.opener
             .as_ref()
             .is_some_and(|o| cw.coordinators.iter().any(|w| w == o))
-            && words(&p.work[c.range.clone()])
+            && words(text)
                 .nth(1)
                 .is_some_and(|(_, w)| cw.no_ellipsis_after.iter().any(|x| x == w))
+            // With a verb right after its first words it is a clause with its own subject
+            // ("steun het doel van die motie, | maar de dekking is nog niet gevonden"), not a
+            // noun phrase; a verb further on belongs to a clause inside it ("en de aanbieders
+            // in gesprek over de vraag hoe ... kunnen worden"). The determiner after the
+            // coordinator may be "zijn": it is not asked.
+            && !words(text)
+                .skip(2)
+                .take(3)
+                .any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
     }
 
     /// The government actor of an apposition right before clause `ci` that sets it apart in
@@ -750,11 +760,7 @@ impl PositionExtractor {
         const SETS_APART: &[&str] = &["waaronder", "inclusief", "zoals"];
         // The group is the sentence's subject: it opens the sentence, and no verb stands in
         // it ("De Commissie heeft met de lidstaten, waaronder Nederland, gesproken" is not).
-        const VERBS: &[&str] = &[
-            "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden",
-            "werd", "werden", "zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten",
-        ];
-        if ci != 2 || words(&p.work[p.clauses[0].range.clone()]).any(|(_, w)| VERBS.contains(&w)) {
+        if ci != 2 || has_finite_auxiliary(&p.work[p.clauses[0].range.clone()]) {
             return None;
         }
         let apposition = &p.clauses[ci - 1];
@@ -1353,6 +1359,17 @@ fn join_pieces(sentence: &str, pieces: &[Range<usize>]) -> String {
         last_end = Some(r.end.max(last_end.unwrap_or(0)));
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finite forms of the auxiliaries and copulas: a word group holding one has a verb of its
+/// own, so it is a clause, not a noun phrase.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
+    "werden", "zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten",
+];
+
+fn has_finite_auxiliary(text: &str) -> bool {
+    words(text).any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
 }
 
 #[cfg(test)]
