@@ -51,6 +51,14 @@ pub enum Named {
     },
     /// Something that looks like a law's name or abbreviation the registry does not know.
     Unknown { start: usize, end: usize },
+    /// A bare title ("het Statuut", "het Handvest") standing for the treaty of that title
+    /// named last before it, at `[of, of_end)` ("het Statuut van Rome").
+    ShortTitle {
+        start: usize,
+        end: usize,
+        of: usize,
+        of_end: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -126,9 +126,13 @@ impl ArticleExtractor {
             }
             named.reverse();
             for (r, (name, end)) in chain.refs.iter().zip(named) {
-                let explicit = matches!(name, Some(Named::Known { .. } | Named::Unknown { .. }));
+                let explicit = matches!(
+                    name,
+                    Some(Named::Known { .. } | Named::Unknown { .. } | Named::ShortTitle { .. })
+                );
                 if (r.arabic_annex && !explicit)
                     || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
+                    || (r.unit == Unit::Article && article_of_a_budget(&text[r.end..]))
                 {
                     continue;
                 }
@@ -211,6 +215,24 @@ impl ArticleExtractor {
                 ),
                 None => (None, By::None, false),
             },
+            // The treaty of that title named before: the registry's, or one it does not know.
+            Some(Named::ShortTitle { of, of_end, .. }) => {
+                match mentions.at(of).filter(|m| m.span.end == of_end) {
+                    Some(m) => (Some(m.target.clone()), By::Explicit, false),
+                    None => (
+                        Some(Target {
+                            id: None,
+                            name: text[of..of_end].to_string(),
+                            entry: None,
+                            kinds: Vec::new(),
+                            colon_numbers: false,
+                            plain_numbers: false,
+                        }),
+                        By::Explicit,
+                        false,
+                    ),
+                }
+            }
             Some(Named::Unknown { start, end }) => (
                 Some(Target {
                     id: None,
@@ -381,6 +403,16 @@ fn attachment_of_a_paper(after: &str) -> bool {
             .expect("valid regex")
     });
     PAPER.is_match(after)
+}
+
+/// "artikel 1 van de begroting": a budget article (a line of the budget, voted on as such),
+/// not an article of an instrument.
+fn article_of_a_budget(after: &str) -> bool {
+    static BUDGET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*,?\s*(?i:van|uit|op|in)\s+(?i:de|het|deze|die)\s+(?:\S+\s+)?(?i:begroting|ontwerpbegroting|rijksbegroting|begrotingshoofdstuk|suppletoire\s+begroting|\S+begroting)(?-u:\b)")
+            .expect("valid regex")
+    });
+    BUDGET.is_match(after)
 }
 
 struct Lookup<'m, 'a>(&'m Mentions<'a>);

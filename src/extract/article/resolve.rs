@@ -971,8 +971,15 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
     // (Richtlijn 92/43/EEG)", "de Dienstenrichtlijn (Richtlijn 2006/123/EG)". A revised act
     // keeps its qualifier in the name ("de herziene Opvangrichtlijn (...)"), so the plain name
     // still means the act it meant before.
+    // So is an abbreviation with its article: "de AMLR (Verordening (EU) 2024/1624)".
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s(])((?:(?:herziene|nieuwe|gewijzigde)\s+)?[A-Z][\p{L}\-]*(?:richtlijn|verordening|verdrag|beschikking))\s*\($")
+        Regex::new(r"(?:^|[\s(])((?:(?:herziene|nieuwe|gewijzigde)\s+)?[A-Z][\p{L}\-]*(?:richtlijn|verordening|verdrag|beschikking))\s*\($|(?:^|\s)(?:de|het)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s*\($")
+            .expect("valid regex")
+    });
+    // A name given in apposition: "Verordening (EU) 2018/1139, de zogeheten
+    // EASA-basisverordening,", "(de zogenoemde AMLR)".
+    static SO_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[,(]\s*(?:de|het)\s+(?:zogeheten|zogenoemde|zogenaamde)\s+([A-Z][\p{L}\-]{1,40}(?:richtlijn|verordening|verdrag|wet)|[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)(?:[\s,.;:)]|$)")
             .expect("valid regex")
     });
     for m in mentions {
@@ -985,9 +992,18 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             .captures(window_before(text, m.span.start, 60))
             .filter(|_| celex)
         {
-            out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
+            if let Some(name) = c.get(1).or_else(|| c.get(2)) {
+                out.push(Definition::new(
+                    name.as_str(),
+                    m.target.clone(),
+                    m.span.start,
+                ));
+            }
         }
         let after = &text[m.span.end..];
+        if let Some(c) = SO_CALLED.captures(after) {
+            out.push(Definition::new(&c[1], m.target.clone(), m.span.start));
+        }
         if let Some(c) = EU_TITLE
             .captures(after)
             .filter(|_| celex)

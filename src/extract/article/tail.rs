@@ -25,7 +25,7 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // "Wet IB 2001", "Wet LB 1964", and the chambers' "Reglement van Orde"; treaties by
     // their old or descriptive names ("EG-Verdrag", "Europees Sociaal Handvest") and their
     // protocols ("het Eerste Protocol", "Protocol nr. 26").
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
@@ -48,6 +48,34 @@ static TITLE_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Titles that the registry knows bare ("het Statuut": the Kingdom's charter; "het Handvest":
+/// the EU Charter) but that other treaties begin with.
+const GENERIC_TITLES: [&str; 2] = ["Statuut", "Handvest"];
+
+/// Where `title` last began a longer name before `at`: one the registry knows ("Handvest van
+/// de Verenigde Naties") or a treaty it does not ("Statuut van Rome inzake het Internationaal
+/// Strafhof"). `None` when it only stood bare before, or never.
+fn title_named_before(
+    t: &str,
+    at: usize,
+    title: &str,
+    names: &dyn Names,
+) -> Option<(usize, usize)> {
+    // Bare occurrences in between ("artikel 14 van het Statuut") stand for the same treaty.
+    t[..at]
+        .rmatch_indices(title)
+        .filter(|&(p, _)| crate::extract::article::registry::is_word_bounded(t, p, p + title.len()))
+        .find_map(|(p, _)| {
+            let bare_end = p + title.len();
+            match names.name_end_at(p) {
+                Some(e) if e > bare_end => Some((p, e)),
+                _ => TITLE_GOES_ON
+                    .find(&t[bare_end..])
+                    .map(|m| (p, bare_end + m.end())),
+            }
+        })
+}
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
 const NAME_STOP: [&str; 30] = [
@@ -176,11 +204,36 @@ impl Cur<'_> {
             self.p = save;
             return None;
         }
+        // A bare title after a treaty of that title the registry does not know was named
+        // ("het Statuut van Rome ... artikel 8bis van het Statuut", "het Handvest van de
+        // Verenigde Naties ... artikel 51 van het Handvest") is that treaty, not the registry's
+        // entry of the bare title.
+        for title in GENERIC_TITLES {
+            let end = at + title.len();
+            let known_longer = names.name_end_at(at).is_some_and(|e| e > end);
+            if !(self.rest().starts_with(title)
+                && crate::extract::article::registry::is_word_bounded(self.t, at, end)
+                && !known_longer
+                && !TITLE_GOES_ON.is_match(&self.t[end..]))
+            {
+                continue;
+            }
+            if let Some((of, of_end)) = title_named_before(self.t, at, title, names) {
+                self.p = end;
+                let named = Named::ShortTitle {
+                    start: at,
+                    end,
+                    of,
+                    of_end,
+                };
+                return Some((named, end));
+            }
+        }
         if let Some(end) = names.name_end_at(at) {
             // A bare title that another instrument's name goes on from ("het Statuut van
             // Rome", "het Handvest van de Verenigde Naties") is not the registry's entry of
             // that title.
-            let generic_title = ["Statuut", "Handvest"].contains(&&self.t[at..end]);
+            let generic_title = GENERIC_TITLES.contains(&&self.t[at..end]);
             match TITLE_GOES_ON.find(&self.t[end..]) {
                 Some(more) if generic_title => {
                     let end = end + more.end();
