@@ -211,11 +211,11 @@ impl Cur<'_> {
         for title in GENERIC_TITLES {
             let end = at + title.len();
             let known_longer = names.name_end_at(at).is_some_and(|e| e > end);
-            if !(self.rest().starts_with(title)
+            let bare = self.rest().starts_with(title)
                 && crate::extract::article::registry::is_word_bounded(self.t, at, end)
                 && !known_longer
-                && !TITLE_GOES_ON.is_match(&self.t[end..]))
-            {
+                && !TITLE_GOES_ON.is_match(&self.t[end..]);
+            if !bare {
                 continue;
             }
             if let Some((of, of_end)) = title_named_before(self.t, at, title, names) {
