@@ -131,9 +131,15 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 // movers' "c.s." before the motion's number ends no sentence; before a capital
                 // it may.
                 let cs = word_before.eq_ignore_ascii_case("c.s") && next == Some('(');
+                // "jl." closes a date ("de brief van 10 november jl."): before a capital
+                // letter a new sentence begins ("... jl. Het kabinet is van oordeel"); before
+                // a bracket or a lower-case word it goes on.
+                let closes_date =
+                    word_before.eq_ignore_ascii_case("jl") && next.is_some_and(char::is_uppercase);
                 c == '.'
                     && whole
                     && (is_abbreviation(word_before) || cs)
+                    && !closes_date
                     && !roman_unit_number(text, start, pos, word_before)
             };
             if followed_by_space && starts_new && !abbreviation() {
@@ -274,6 +280,19 @@ mod tests {
                 "Dit geldt o.a. voor bijv. Rathenau.",
                 "Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021.",
                 "Klaar!",
+            ]
+        );
+    }
+
+    #[test]
+    fn jl_before_a_capital_ends_the_sentence_before_a_bracket_it_does_not() {
+        let t = "Ik verwijs naar de brief van 10 november jl. Het kabinet is van oordeel dat dit klopt. Zie de brief van 22 mei jl. (Kamerstuk 28 676, nr. 480) en de brief van 3 juni jl. over de top.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Ik verwijs naar de brief van 10 november jl.",
+                "Het kabinet is van oordeel dat dit klopt.",
+                "Zie de brief van 22 mei jl. (Kamerstuk 28 676, nr. 480) en de brief van 3 juni jl. over de top.",
             ]
         );
     }
