@@ -409,7 +409,7 @@ mod tests {
         assert!(d.source.ends_with("kst-32545-143.xml"));
         assert_eq!(d.alternative_sources.len(), 1);
         assert!(d.alternative_sources[0].ends_with("kst-32545-143.pdf"));
-        assert_eq!(d.date_source, Some(crate::record::DateSource::Metadata));
+        assert_eq!(d.date_source, Some(crate::record::DateSource::Text));
         assert!(merged[1].document.alternative_sources.is_empty());
     }
 

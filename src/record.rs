@@ -47,16 +47,16 @@ impl From<Span> for [usize; 2] {
     }
 }
 
-/// Where a document's date came from.
+/// Where a document's date came from: the three values of the record contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     Manifest,
+    /// The paper itself: a date line of its text, or its publisher's metadata (the official
+    /// XML's and HTML's date fields are part of the paper as published).
     Text,
     /// A lower bound taken from the latest date the text mentions.
     Inferred,
-    /// The publisher's metadata (official XML).
-    Metadata,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -42,7 +42,7 @@ fn the_real_motion_gives_its_document_record_from_xml_and_metadata() {
     assert_eq!(d.doc, "kst-32545-143");
     assert_eq!(d.text_source, "xml");
     assert_eq!(d.date.as_deref(), Some("2021-07-06"));
-    assert_eq!(d.date_source, Some(DateSource::Metadata));
+    assert_eq!(d.date_source, Some(DateSource::Text));
     assert_eq!(d.doc_type.as_deref(), Some("motie"));
     assert_eq!(d.dossier, vec!["32545".to_string()]);
     assert_eq!(d.number.as_deref(), Some("143"));

@@ -93,7 +93,7 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
     // changes only which engine runs, not what matches.
     regex::RegexBuilder::new(
-        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+)?)\s*$",
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|te)(?: (?:der|den|de))? )?\p{Lu}[\p{L}'’\-]+){0,3})\s*$",
     )
     .dfa_size_limit(64 << 20)
     .build()
@@ -875,6 +875,21 @@ mod tests {
         assert_eq!(
             m.signatories[0].role,
             "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+        );
+    }
+
+    #[test]
+    fn double_surnames_with_particles_are_one_name() {
+        let t = "Slotzin van de brief.\n\nDe Minister van Infrastructuur en Milieu,\nM.H. Schultz van Haegen-Maas Geesteranus\n\nDe Staatssecretaris van Infrastructuur en Waterstaat,\nS. van Veldhoven-van der Meer\n\nDe Minister van Asiel en Migratie,\nM.H.M. Faber-van de Klashorst\n";
+        let m = from_text(t, &normalize(t));
+        let names: Vec<_> = m.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "M.H. Schultz van Haegen-Maas Geesteranus",
+                "S. van Veldhoven-van der Meer",
+                "M.H.M. Faber-van de Klashorst"
+            ]
         );
     }
 

@@ -39,7 +39,7 @@ impl XmlMeta {
             text.doc_type = self.doc_type.clone();
         }
         if let Some(d) = &self.date {
-            text.date = Some((d.clone(), DateSource::Metadata));
+            text.date = Some((d.clone(), DateSource::Text));
         }
         if !self.signatories.is_empty() {
             text.signatories = self.signatories.clone();
