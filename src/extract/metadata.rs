@@ -93,7 +93,7 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
     // changes only which engine runs, not what matches.
     regex::RegexBuilder::new(
-        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|te)(?: (?:der|den|de))? )?\p{Lu}[\p{L}'’\-]+){0,3})\s*$",
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den|van ['’]t)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|te)(?: (?:der|den|de))? )?\p{Lu}[\p{L}'’\-]+){0,3})\s*$",
     )
     .dfa_size_limit(64 << 20)
     .build()
@@ -890,6 +890,12 @@ mod tests {
                 "S. van Veldhoven-van der Meer",
                 "M.H.M. Faber-van de Klashorst"
             ]
+        );
+        let t = "Slotzin.\n\nDe Staatssecretaris van Sociale Zaken en Werkgelegenheid,\nB. van ’t Wout\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.signatories.first().map(|s| s.name.as_str()),
+            Some("B. van ’t Wout")
         );
     }
 

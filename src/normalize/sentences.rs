@@ -12,10 +12,9 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "afd", "al", "alg", "art", "artt", "bijv", "blz", "bv", "ca", "d.d", "d.w.z", "dhr", "dr",
     "drs", "e.a", "e.d", "e.v", "etc", "excl", "fig", "i.c", "i.e", "i.h.b", "i.p.v", "i.s.m",
-    "i.v.m", "ibid", "incl", "ir", "jl", "jo", "lid", "m.b.t", "m.i.v", "m.n", "mevr", "mr", "mw",
-    "nl", "no", "nr", "nrs", "o.a", "o.b.v", "o.g.v", "o.i.d", "p", "pp", "prof", "red", "resp",
-    "sr", "stb", "stcrt", "sub", "t.a.v", "t.b.v", "t.o.v", "trb", "vgl", "vs", "z.g", "z.s.m",
-    "zgn",
+    "i.v.m", "ibid", "incl", "ir", "jl", "jo", "m.b.t", "m.i.v", "m.n", "mevr", "mr", "mw", "nl",
+    "no", "nr", "nrs", "o.a", "o.b.v", "o.g.v", "o.i.d", "p", "pp", "prof", "red", "resp", "sr",
+    "stb", "stcrt", "sub", "t.a.v", "t.b.v", "t.o.v", "trb", "vgl", "vs", "z.g", "z.s.m", "zgn",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

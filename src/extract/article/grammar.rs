@@ -176,10 +176,15 @@ fn parse_ref_of(
         push_item(&mut parts, number.clone(), item);
         // "zevende lid jo. vijfde lid, aanhef en onder i": another paragraph of the same
         // number, read with it.
+        // So is one after "en" once a paragraph or point was read: "artikel 29, lid 3, onder
+        // a, en lid 4" (paragraph 4 without point a).
+        let read_parts = parts
+            .last()
+            .is_some_and(|p| p.paragraph.is_some() || p.point.is_some());
         loop {
             let save = c.p;
             let mut more = Item::default();
-            if c.juncto() {
+            if c.juncto() || (read_parts && c.and_paragraph()) {
                 c.parts(&mut more);
             }
             if more.paragraphs.is_empty() {
@@ -654,6 +659,11 @@ impl<'t> Cur<'t> {
             p: self.p,
         };
         if c.re(&ARABIC).is_some() {
+            // "artikel 23, vierde lid, 10% afgeroomd": a share, not another article.
+            let rest = c.rest().trim_start();
+            if rest.starts_with('%') {
+                return false;
+            }
             c.ws();
             if let Some(w) = c.re(&WORD) {
                 let w = w[1].to_lowercase();
@@ -1031,6 +1041,24 @@ impl<'t> Cur<'t> {
         found
     }
 
+    /// ", en lid 4", "en het vierde lid": "en" before a paragraph of the same article.
+    fn and_paragraph(&mut self) -> bool {
+        let save = self.p;
+        self.ws();
+        if self.punct(',') {
+            self.ws();
+        }
+        if !self.word("en") {
+            self.p = save;
+            return false;
+        }
+        self.ws();
+        if self.word("het") {
+            self.ws();
+        }
+        true
+    }
+
     /// Between two references of one chain; true when a head word follows.
     fn connector(&mut self) -> bool {
         let save = self.p;
@@ -1070,8 +1098,11 @@ const JUNCTO: &[&str] = &[
 
 static NUMERIC_ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
-static PARAGRAPH_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}[a-z]?)(?-u:\b)").expect("valid regex"));
+static PARAGRAPH_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    // "lid 4a", and the EU acts' inserted paragraphs "lid 4 bis", "lid 2 ter".
+    Regex::new(r"^(\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sexies)\b)?)(?-u:\b)")
+        .expect("valid regex")
+});
 
 #[cfg(test)]
 mod tests {

@@ -121,7 +121,20 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             let eerste_kamer = group("chamber").is_some_and(ids::is_eerste_kamer);
             let first = caps
                 .name("first")
-                .or_else(|| caps.name("letter").filter(|_| eerste_kamer))
+                // Only the Eerste Kamer numbers its papers with letters: a letter code after
+                // the dossier is such a paper when the chamber is named, or when it is a code
+                // of one or two letters standing alone ("(Kamerstuk 35 074, F)"); not a longer
+                // one (", AVG").
+                .or_else(|| {
+                    caps.name("letter").filter(|l| {
+                        eerste_kamer
+                            || (l.as_str().len() <= 2
+                                && text[l.end()..]
+                                    .chars()
+                                    .next()
+                                    .is_none_or(|c| ").,;:".contains(c) || c.is_whitespace()))
+                    })
+                })
                 .or_else(|| caps.name("bare"))
                 .or_else(|| caps.name("dashed"));
             // A dashed number that runs on after a space ("20 000-30 000") is an amount, not a

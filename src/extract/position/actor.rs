@@ -110,8 +110,16 @@ pub fn find(
             // blijf ik bij: ik acht ..."): the actor after it opens a statement of its own.
             let broken = work[..range.start].trim_end().ends_with([':', ';']);
             let before = word_before_particles(work, range.start).filter(|_| !broken);
+            // "bij" makes an agent only at the head of its clause ("Bij het ministerie wordt
+            // gewerkt aan ..."); after the verb it is the verb's object ("De griffier zal
+            // navraag doen bij het ministerie").
+            let fronted = || {
+                work.get(clause.start..range.start)
+                    .is_some_and(|head| head.split_whitespace().count() <= 2)
+            };
             let object = before.as_deref().is_some_and(|w| {
-                OBJECT_PREPOSITIONS.contains(&w) && !a.agent_after.iter().any(|x| x == w)
+                OBJECT_PREPOSITIONS.contains(&w)
+                    && !(a.agent_after.iter().any(|x| x == w) && (w != "bij" || fronted()))
             });
             if object
                 || (a.kind == ActorKind::Member && foreign(sentence, range.start))
