@@ -220,28 +220,14 @@ impl ArticleExtractor {
                 match mentions.at(of).filter(|m| m.span.end == of_end) {
                     Some(m) => (Some(m.target.clone()), By::Explicit, false),
                     None => (
-                        Some(Target {
-                            id: None,
-                            name: text[of..of_end].to_string(),
-                            entry: None,
-                            kinds: Vec::new(),
-                            colon_numbers: false,
-                            plain_numbers: false,
-                        }),
+                        Some(Target::unregistered(&text[of..of_end])),
                         By::Explicit,
                         false,
                     ),
                 }
             }
             Some(Named::Unknown { start, end }) => (
-                Some(Target {
-                    id: None,
-                    name: text[start..end].to_string(),
-                    entry: None,
-                    kinds: Vec::new(),
-                    colon_numbers: false,
-                    plain_numbers: false,
-                }),
+                Some(Target::unregistered(&text[start..end])),
                 By::Explicit,
                 false,
             ),
@@ -259,14 +245,7 @@ impl ArticleExtractor {
                         true,
                     ),
                     None => (
-                        Some(Target {
-                            id: None,
-                            name: text[start..end].to_string(),
-                            entry: None,
-                            kinds: Vec::new(),
-                            colon_numbers: false,
-                            plain_numbers: false,
-                        }),
+                        Some(Target::unregistered(&text[start..end])),
                         By::None,
                         false,
                     ),

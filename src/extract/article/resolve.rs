@@ -43,6 +43,20 @@ pub struct Target {
     pub plain_numbers: bool,
 }
 
+impl Target {
+    /// An instrument the registry does not know, as the text names it: no id, no kinds.
+    pub fn unregistered(name: &str) -> Target {
+        Target {
+            id: None,
+            name: name.to_string(),
+            entry: None,
+            kinds: Vec::new(),
+            colon_numbers: false,
+            plain_numbers: false,
+        }
+    }
+}
+
 /// An instrument named in the text.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -406,12 +420,8 @@ impl<'a> Mentions<'a> {
             .map(|k| vec![k.to_string()])
             .unwrap_or_default();
             let target = Target {
-                id: None,
-                name: name.to_string(),
-                entry: None,
                 kinds,
-                colon_numbers: false,
-                plain_numbers: false,
+                ..Target::unregistered(name)
             };
             for (at, _) in text.match_indices(name) {
                 let end = at + name.len();

@@ -208,17 +208,15 @@ impl Cur<'_> {
         // ("het Statuut van Rome ... artikel 8bis van het Statuut", "het Handvest van de
         // Verenigde Naties ... artikel 51 van het Handvest") is that treaty, not the registry's
         // entry of the bare title.
-        for title in GENERIC_TITLES {
+        if let Some(title) = GENERIC_TITLES.iter().find(|t| self.rest().starts_with(*t)) {
             let end = at + title.len();
-            let known_longer = names.name_end_at(at).is_some_and(|e| e > end);
-            let bare = self.rest().starts_with(title)
-                && crate::extract::article::registry::is_word_bounded(self.t, at, end)
-                && !known_longer
+            let bare = crate::extract::article::registry::is_word_bounded(self.t, at, end)
+                && names.name_end_at(at).is_none_or(|e| e <= end)
                 && !TITLE_GOES_ON.is_match(&self.t[end..]);
-            if !bare {
-                continue;
-            }
-            if let Some((of, of_end)) = title_named_before(self.t, at, title, names) {
+            if let Some((of, of_end)) = bare
+                .then(|| title_named_before(self.t, at, title, names))
+                .flatten()
+            {
                 self.p = end;
                 let named = Named::ShortTitle {
                     start: at,
