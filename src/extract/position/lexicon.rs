@@ -89,6 +89,10 @@ impl Flip {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// Named word lists a pattern names as `{name}`: one list of the policy verbs serves every
+    /// cue built on "ga ... X", "laat ... X", instead of a copy per cue that drifts.
+    #[serde(default)]
+    words: std::collections::BTreeMap<String, Vec<String>>,
     zones: RawZones,
     negation_window: Window,
     polarity: RawPolarity,
@@ -429,8 +433,16 @@ impl Lexicon {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             data_error(path, line, e.message().to_string())
         })?;
+        let words = &raw.words;
         let compile =
             |id: &str, pattern: &str, examples: Vec<String>, not: Vec<String>| -> Result<Pattern> {
+                let pattern = &expand_words(pattern, words).map_err(|name| {
+                    data_error(
+                        path,
+                        line_of_id(text, id),
+                        format!("{id}: no word list `{name}` in [words]"),
+                    )
+                })?;
                 let re = Regex::new(pattern).map_err(|e| {
                     data_error(
                         path,
@@ -649,6 +661,30 @@ impl Lexicon {
     }
 }
 
+/// `pattern` with every `{name}` replaced by an alternation of the words of that list; a
+/// quantifier (`{0,6}`) starts with a digit and is left alone. Err names an unknown list.
+fn expand_words(
+    pattern: &str,
+    words: &std::collections::BTreeMap<String, Vec<String>>,
+) -> std::result::Result<String, String> {
+    static NAME: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\{([a-z][a-z_]*)\}").expect("valid"));
+    let mut out = String::with_capacity(pattern.len());
+    let mut last = 0;
+    for caps in NAME.captures_iter(pattern) {
+        let (whole, name) = (caps.get(0).expect("group 0"), &caps[1]);
+        let list = words.get(name).ok_or_else(|| name.to_string())?;
+        out.push_str(&pattern[last..whole.start()]);
+        out.push_str("(?:");
+        let escaped: Vec<String> = list.iter().map(|w| regex::escape(w)).collect();
+        out.push_str(&escaped.join("|"));
+        out.push(')');
+        last = whole.end();
+    }
+    out.push_str(&pattern[last..]);
+    Ok(out)
+}
+
 pub(crate) fn data_error(path: &str, line: usize, reason: String) -> Error {
     Error::Data {
         path: PathBuf::from(path),
@@ -723,6 +759,37 @@ mod tests {
             Err(Error::Data { line, reason, .. }) => {
                 assert!(line > 0, "{reason}");
                 assert!(reason.contains("support.voorstander"), "{reason}");
+            }
+            other => panic!("expected a data error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_word_list_expands_and_leaves_quantifiers_alone() {
+        let words = [(
+            "werkwoord".to_string(),
+            vec!["omzetten".to_string(), "a.b".to_string()],
+        )]
+        .into_iter()
+        .collect();
+        let out = expand_words(r"\bga\s+(?:\S+\s+){0,6}?{werkwoord}\b", &words);
+        assert_eq!(
+            out.as_deref(),
+            Ok(r"\bga\s+(?:\S+\s+){0,6}?(?:omzetten|a\.b)\b")
+        );
+        assert_eq!(
+            expand_words("{onbekend}", &words),
+            Err("onbekend".to_string())
+        );
+    }
+
+    #[test]
+    fn an_unknown_word_list_is_reported_with_its_cue() {
+        let bad = STANCE_TOML.replacen("{beleidswerkwoorden}", "{beleidswerkwoord}", 1);
+        match Lexicon::parse(&bad, "x.toml") {
+            Err(Error::Data { line, reason, .. }) => {
+                assert!(line > 0, "{reason}");
+                assert!(reason.contains("beleidswerkwoord`"), "{reason}");
             }
             other => panic!("expected a data error, got {other:?}"),
         }
