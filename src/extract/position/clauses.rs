@@ -189,6 +189,7 @@ pub fn prepare_lowered(
             i += 1;
         }
     }
+    asides.extend(speaker_apposition(sentence, &work));
     let (comma_phrases, bare_commas) = comma_asides(&work, &asides);
     asides.extend(comma_phrases);
     for at in bare_commas {
@@ -235,9 +236,13 @@ pub fn prepare_lowered(
             j.and_then(|j| ws.get(j))
                 .is_some_and(|&(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
         };
+        // Nor after the first half of a shared compound ("Asiel- en migratiepact", "land- of
+        // tuinbouw").
+        let truncated_compound = work[..start].trim_end().ends_with('-');
         if (word == "en" || word == "of")
             && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
-                || (numeral(i.checked_sub(1)) && numeral(Some(i + 1))))
+                || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
+                || truncated_compound)
         {
             continue;
         }
@@ -407,6 +412,41 @@ impl Prepared {
             .get(i)
             .is_some_and(|c| self.work[c.range.clone()].trim_end().ends_with(marks))
     }
+}
+
+/// The office after a first-person subject, set off by commas: "Ik, de Minister van
+/// Onderwijs, Cultuur en Wetenschap, acht het wenselijk", "Wij, als bewindspersonen van
+/// Justitie en Veiligheid, zijn voornemens". Letters signed by two ministers say who speaks this
+/// way; the office is part of the subject, so its commas do not end the clause. The apposition
+/// runs to the first comma followed by a word in lower case (a field list in the title keeps
+/// its capitals: "Onderwijs, Cultuur en Wetenschap").
+fn speaker_apposition(sentence: &str, work: &str) -> Option<Range<usize>> {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:ik|wij|we)\s*,\s*(?:de|als|mede\s+namens\s+de)\s+(?:\S+\s+)?(?:minister|staatssecretaris|minister-president|bewindspersonen|bewindspersoon|ministers)\b",
+        )
+        .expect("valid regex")
+    });
+    let m = START.find(work)?;
+    let open = work[..m.end()].find(',')?;
+    let mut words = 0;
+    for (at, c) in work[m.end()..].char_indices() {
+        let at = at + m.end();
+        if c == ' ' {
+            words += 1;
+            if words > ASIDE_MAX_WORDS {
+                return None;
+            }
+        }
+        if c != ',' {
+            continue;
+        }
+        let next = sentence[at + 1..].trim_start().chars().next()?;
+        if next.is_lowercase() {
+            return Some(open..at + 1);
+        }
+    }
+    None
 }
 
 /// Words that open an adverbial phrase or clause set between commas inside another clause:
@@ -596,6 +636,30 @@ mod tests {
         );
         let p = prepare("Waar het kabinet X vindt, ziet het Y.", &openers(), &[]);
         assert_eq!(p.clauses[0].opener.as_deref(), Some("waar"));
+    }
+
+    #[test]
+    fn the_office_after_ik_is_part_of_the_subject() {
+        let c = clause_texts("Ik, de Minister van Onderwijs, Cultuur en Wetenschap, acht het wenselijk dat de NPO het voorbeeld geeft.");
+        assert_eq!(
+            c,
+            vec!["ik acht het wenselijk", "dat de npo het voorbeeld geeft."]
+        );
+        // Without an office it is no apposition: the commas end clauses.
+        let c = clause_texts("Ik, voor mijn part, zie het probleem.");
+        assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn en_after_half_a_compound_opens_no_clause() {
+        let c = clause_texts(
+            "Ik verwacht het wetsvoorstel Asiel- en migratiepact voor de zomer in te dienen.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = clause_texts(
+            "Ik verwacht het wetsvoorstel voor de zomer in te dienen en het besluit te wijzigen.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 
     #[test]

@@ -698,7 +698,9 @@ impl PositionExtractor {
                 && j > 0
                 && !p.ends_in_strong_break(j - 1)
                 && p.work[p.clauses[j].range.clone()].trim_end().ends_with(',');
-            if !subordinate && !inserted {
+            // A noun phrase coordinated into the clause before ("Ik deel de zorg van de IND |
+            // en het COA over ..., | en zal ...") continues it: the subject is further back.
+            if !subordinate && !inserted && !self.coordinates_a_noun_phrase(p, j) {
                 return None;
             }
         }
