@@ -9,6 +9,7 @@
 
 use super::dates;
 use crate::ingest::ManifestEntry;
+use crate::normalize::blocks::join_wrapped;
 use crate::normalize::{chars, NormDoc};
 use crate::record::{DateSource, DocumentRecord, Signatory};
 use regex::Regex;
@@ -16,10 +17,12 @@ use std::sync::LazyLock;
 
 /// "32 761 Verwerking en bescherming persoonsgegevens", "21 501-33 Raad voor ...", "36 600 VII
 /// Vaststelling ...", and the funds' budgets, lettered: "36 600 B Vaststelling van de
-/// begrotingsstaat van het Gemeentefonds", "35 300 IXB".
+/// begrotingsstaat van het Gemeentefonds", "35 300 IXB". A bill for a Rijkswet carries its
+/// R number after the dossier ("35 934 (R2158) Wijziging van de Rijkswet ..."): it is no part
+/// of the id (the publisher's is kst-35934-11), so it is passed over.
 static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6}[AB]?|[A-H])\s)?\s*(\p{Lu}.{3,400}?)\s*$",
+        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6}[AB]?|[A-H])\s)?\s*(?:\(R\s?\d{1,5}\)\s*)?(\p{Lu}.{3,400}?)\s*$",
     )
     .expect("valid regex")
 });
@@ -34,8 +37,9 @@ static EK_LETTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Tweede Kamer, vergaderjaar 2023–2024, 36 600 VII, nr. 12"; the Eerste Kamer numbers its
 /// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
+/// A Rijkswet's R number may follow the dossier ("35 934 (R2158), nr. 11").
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b)?),?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
+    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b)?)(?:\s*\(R\s?\d{1,5}\))?,?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
 });
 /// The colophon id of an answer to written questions: "ah-tk-20212022-105 ISSN ...".
 static COLOPHON_AH: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,6 +176,21 @@ static HEAD_TYPE: LazyLock<[(Regex, &str); 4]> = LazyLock::new(|| {
     ]
 });
 
+/// A paper's title as the publisher's own titles read ("Voorjaarsnota 2023; Brief regering"):
+/// where the paper's head names only its kind ("BRIEF VAN DE MINISTER VAN FINANCIËN"), the
+/// dossier's title goes before it to say what the paper is about. A head that is a title of
+/// its own ("Geannoteerde agenda JBZ-Raad") stands alone. Used for text and XML alike.
+pub fn paper_title(dossier_title: &str, head: Option<String>) -> String {
+    let subject = dossier_title.trim();
+    match head {
+        Some(kind) if doc_type(&kind).is_some() && !subject.is_empty() => {
+            format!("{subject}; {kind}")
+        }
+        Some(title) => title,
+        None => subject.to_string(),
+    }
+}
+
 /// What the text says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct TextMeta {
@@ -246,25 +265,24 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
             let dossier = squeeze_dossier(&d[1], &sub);
             if k == 0 {
                 meta.dossier = Some(dossier);
-                // A long dossier title wraps onto the lines up to the blank line.
+                // A long dossier title wraps onto the lines up to the blank line (a bill's
+                // title runs to five lines or more), hyphenated as the body is.
                 let wrapped = before[d.get(0).map_or(before.len(), |m| m.end())..]
                     .lines()
                     .skip(1)
                     .take_while(|l| !l.trim().is_empty() && !DOSSIER_LINE.is_match(l))
-                    .take(3);
-                let subject = std::iter::once(&d[4])
-                    .chain(wrapped)
-                    .flat_map(str::split_whitespace)
+                    .take(8);
+                let subject = wrapped
+                    .fold(d[4].to_string(), |title, line| {
+                        join_wrapped(&title, line, &Default::default())
+                    })
+                    .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
                 // The header's line names only the kind of paper ("BRIEF VAN DE MINISTER VAN
                 // FINANCIËN"); the dossier's title says what it is about, as the publisher's
                 // own titles do ("Voorjaarsnota 2023; Brief regering").
-                meta.title = Some(match meta.title.take() {
-                    Some(kind) if doc_type(&kind).is_some() => format!("{subject}; {kind}"),
-                    Some(title) => title,
-                    None => subject,
-                });
+                meta.title = Some(paper_title(&subject, meta.title.take()));
             } else if !meta.more_dossiers.contains(&dossier)
                 && meta.dossier.as_ref() != Some(&dossier)
             {
@@ -938,6 +956,24 @@ mod tests {
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-26643-1227"));
         assert_eq!(m.more_dossiers, vec!["30821".to_string()]);
+    }
+
+    #[test]
+    fn a_rijkswet_s_r_number_after_the_dossier_is_passed_over() {
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2021–2022\n\n35 934 (R2158) Wijziging van de Rijkswet op het Nederlan-\nderschap en de Wet\nop de inlichtingen- en veiligheidsdiensten 2017\n\nNr. 11 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n\nTekst.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-35934-11"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Wijziging van de Rijkswet op het Nederlanderschap en de Wet op de inlichtingen- en veiligheidsdiensten 2017; BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID")
+        );
+        // The running header of such a bill writes it too.
+        let t = "Tekst.\n\nTweede Kamer, vergaderjaar 2021–2022, 35 934 (R2158), nr. 11 2\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-35934-11"));
+        // Near miss: a bracket of another kind before the title is no dossier line.
+        let t = "35 934 (zie bijlage) Wijziging van de Rijkswet\n\nNr. 11 BRIEF VAN DE MINISTER\n";
+        assert_eq!(from_text(t, &normalize(t)).dossier, None);
     }
 
     #[test]

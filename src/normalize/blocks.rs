@@ -61,8 +61,7 @@ fn hyphenated_words(items: &[BodyItem]) -> HyphenatedWords {
 
 pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let hyphenated = hyphenated_words(items);
-    let short = short_line_chars(items);
-    let width = wrap_width(items);
+    let page = Page::of(items);
     let mut blocks: Vec<RawBlock> = Vec::new();
     let mut current: Option<RawBlock> = None;
     let mut gap = Gap::PageBreak;
@@ -90,13 +89,12 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         let next = next_line(items, i + 1);
         // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
         // was not wrapped at the page width starts anew, as after finished text.
-        let item = (list_label_len(line) > 0 || is_bullet(line)) && prev_line_chars < width;
+        let item = (list_label_len(line) > 0 || is_bullet(line)) && prev_line_chars < page.width;
         let heading = is_heading(
             line,
             gap != Gap::None || prev_line_ended_sentence || item,
             next,
-            short,
-            width,
+            &page,
         );
 
         let join = match (&current, heading) {
@@ -108,7 +106,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
                 // A blank line after a line wrapped at full width, mid-sentence, is spacing of
                 // the layout, not a paragraph break ("Research into" / "Family Law").
                 Gap::Blank => {
-                    !ends_sentence(&b.text) && (starts_lower(line) || prev_line_chars >= width)
+                    !ends_sentence(&b.text) && (starts_lower(line) || prev_line_chars >= page.width)
                 }
                 Gap::PageBreak => !ends_sentence(&b.text),
             },
@@ -307,6 +305,44 @@ pub fn sentence_end(line: &str) -> &str {
     }
 }
 
+/// The measures of a document's page that tell a heading from wrapped prose.
+struct Page {
+    /// See [`short_line_chars`].
+    short: usize,
+    /// See [`wrap_width`].
+    width: usize,
+    /// See [`full_line_chars`].
+    full: usize,
+}
+
+impl Page {
+    fn of(items: &[BodyItem]) -> Page {
+        Page {
+            short: short_line_chars(items),
+            width: wrap_width(items),
+            full: full_line_chars(items),
+        }
+    }
+
+    /// Whether a line runs (nearly) to the right margin: 95% of the document's full line.
+    /// Ragged right text leaves a wrapped line a word short of the margin, a heading stops
+    /// well before it.
+    fn fills_line(&self, len: usize) -> bool {
+        self.full > 0 && len * 100 >= self.full * 95
+    }
+}
+
+/// The length of a full line of a hard-wrapped text: the 80th percentile of its longer lines,
+/// or the longest of them when there are fewer than ten; 0 when it has none.
+fn full_line_chars(items: &[BodyItem]) -> usize {
+    let mut lengths = longer_line_lengths(items);
+    lengths.sort_unstable();
+    if lengths.len() < 10 {
+        return lengths.last().copied().unwrap_or(0);
+    }
+    lengths[lengths.len() * 4 / 5]
+}
+
 /// Lines as wide as the page of a hard-wrapped text (a PDF's): a long line then is wrapped
 /// prose. A text that keeps each paragraph on one line (an export, a web page copied as text)
 /// has no page width: there a long line before a blank line may be a heading.
@@ -321,14 +357,8 @@ fn wrap_width(items: &[BodyItem]) -> usize {
 }
 
 /// A heading: a short line of its own that does not end like prose, between finished text
-/// and text that starts anew. `short`: see [`short_line_chars`]; `width`: see [`wrap_width`].
-fn is_heading(
-    line: &str,
-    after_break: bool,
-    next: Option<(&str, bool)>,
-    short: usize,
-    width: usize,
-) -> bool {
+/// and text that starts anew, measured against the document's [`Page`].
+fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &Page) -> bool {
     // A numbered label before the words it labels, standing alone between blank lines,
     // heads what follows however long it runs: "Aanbeveling 1: Geef elke ouder binnen zes
     // maanden duidelijkheid over ..." (a report's recommendation, answered below it).
@@ -361,7 +391,20 @@ fn is_heading(
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.')
     });
-    if !numbered && len >= width && next.is_some_and(|(_, gap_after)| gap_after) {
+    if !numbered && len >= page.width && next.is_some_and(|(_, gap_after)| gap_after) {
+        return false;
+    }
+    // A line that fills the page's line and runs on into the next without a gap was wrapped
+    // mid-sentence, even where the next line starts with a capital or a bracket ("... de
+    // vaste commissie voor Binnenlandse" / "Zaken voor hun inbreng ...", "... een redelijk
+    // evenwicht" / "(«fair balance») treft ..."). A heading stops short of the margin, or is
+    // numbered or labelled.
+    if !numbered
+        && list_label_len(line) == 0
+        && page.fills_line(len)
+        && page.width != usize::MAX
+        && next.is_some_and(|(_, gap_after)| !gap_after)
+    {
         return false;
     }
     if line.starts_with("Den Haag") || line.starts_with("Aan de ") || line.starts_with("Nr. ") {
@@ -393,7 +436,7 @@ fn is_heading(
             // Past 70 characters, on a wide page, only a line clearly shorter than the next
             // and without a sentence of its own ending inside it.
             let shorter =
-                len <= short && len * 100 <= next.chars().count() * 85 && !line.contains(". ");
+                len <= page.short && len * 100 <= next.chars().count() * 85 && !line.contains(". ");
             starts_upper_or_number(&next[list_label_len(next)..])
                 && (gap_after || len <= 70 || shorter)
         }
@@ -672,6 +715,42 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[1].text.starts_with("– Over de motie"), "{b:?}");
         assert!(b[2].text.ends_with("daarna volgt."), "{b:?}");
+    }
+
+    #[test]
+    fn a_line_that_fills_the_page_runs_on_into_a_capital_or_a_bracket() {
+        // A ragged-right print of about 70 characters a line: a wrapped line ends a word
+        // short of the margin, on a name or before a bracket.
+        let text = "Ontvangen 19 april 2024\n\nDe regering dankt de leden van de vaste commissie voor Binnenlandse\nZaken voor hun inbreng in het voorlopig verslag. De leden van de\nfracties van GroenLinks-PvdA, VVD, BBB, CDA, D66, SP, JA21 en de\nChristenUnie hebben vragen gesteld en opmerkingen gemaakt. Bij de\nbeantwoording is de volgorde van het verslag aangehouden, waarbij de\nvragen zoveel mogelijk per onderwerp zijn samengevoegd en beantwoord.\nDe regering is van oordeel dat het wetsvoorstel een redelijk evenwicht\n(«fair balance») treft tussen het belang van huurders bij een betaalbare\nwoning en het belang van verhuurders bij een redelijk rendement. Bij\ndie afweging is betrokken dat het Europees Hof de lidstaten een ruime\nbeoordelingsmarge laat.\n\nDe verhouding tot het eigendomsrecht\nHet eigendomsrecht van verhuurders wordt door het wetsvoorstel beperkt.\n";
+        let b = assemble(&lines(text));
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert!(
+            b.iter()
+                .any(|b| b.text.contains("voor Binnenlandse Zaken voor hun inbreng")),
+            "{texts:?}"
+        );
+        assert!(
+            b.iter()
+                .any(|b| b.text.contains("redelijk evenwicht («fair balance») treft")),
+            "{texts:?}"
+        );
+        // Near miss: a line that stops well short of the margin is still a heading.
+        let heading = b
+            .iter()
+            .find(|b| b.text == "De verhouding tot het eigendomsrecht")
+            .expect("the heading is a block of its own");
+        assert_eq!(heading.kind, BlockKind::Heading, "{texts:?}");
+        // Near miss: on a page of 76-character lines a 69-character line between a finished
+        // sentence and a new one stops short of the margin: a heading.
+        let prose =
+            "Het kabinet heeft de Kamer eerder geïnformeerd over de inzet van camera's in\n";
+        let text = format!(
+            "{}met de noodzakelijke waarborgen.\nDe toepassing van gezichtsherkenningstechnologie in het politiedomein\nDe Minister van Justitie en Veiligheid heeft uw Kamer in 2019 geïnformeerd over de\nwaarborgen.\n",
+            prose.repeat(12)
+        );
+        let b = assemble(&lines(&text));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].kind, BlockKind::Heading, "{b:?}");
     }
 
     #[test]

@@ -176,15 +176,19 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                     // line in the middle of a typed text: "1 NOS, 8 maart 2019." / "" /
                     // "Antwoord 1"; "8 Aanhangsel Handelingen II 2022/23, nr. 1586" / "" /
                     // "Vervolg").
-                    let starts_anew = after_gap
+                    let finished = after_gap
                         && out
                             .footnotes
                             .last()
-                            .is_some_and(|note| finished_note(&note.text))
-                        && line
+                            .is_some_and(|note| finished_note(&note.text));
+                    // After a finished note and a blank line, the body's: a line that starts
+                    // anew, or one that carries on the body's sentence the notes cut.
+                    let body_again = finished
+                        && (line
                             .trim_start()
-                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-                    !starts_page && !starts_anew
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            || resumes_body(&out.body, line));
+                    !starts_page && !body_again
                 };
             if goes_on {
                 if let Some(note) = out.footnotes.last_mut() {
@@ -218,6 +222,19 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
 fn finished_note(text: &str) -> bool {
     let t = text.trim_end();
     ends_sentence(t) || t.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `line`, after a finished note and a blank line, carries on the body's sentence that
+/// the notes of a page cut: the body's last line stopped mid-sentence ("... om de doelen in
+/// de") and this one goes on in lower case ("wet zelf ambitieuzer te formuleren."). A note's
+/// own wrapped line follows it without a blank line, or after a note that is not finished.
+fn resumes_body(body: &[BodyItem], line: &str) -> bool {
+    let last_body_line = body.iter().rev().find_map(|item| match item {
+        BodyItem::Line(l) => Some(l.as_str()),
+        _ => None,
+    });
+    last_body_line.is_some_and(|l| !ends_sentence(l))
+        && line.trim_start().starts_with(char::is_lowercase)
 }
 
 /// A line of only underscores or dashes, as a print rules off the notes at a page's foot.
@@ -311,6 +328,22 @@ mod tests {
             .body
             .iter()
             .any(|b| matches!(b, BodyItem::Line(l) if l.contains("___"))));
+    }
+
+    #[test]
+    fn the_body_sentence_cut_by_the_notes_of_a_page_returns_to_the_body() {
+        let s = run("Ook de Raad van State adviseerde eerder om de doelen in de\n\n1 Adviescollege Stikstofproblematiek, Niet alles kan overal, 8 juni\n2020; zie Kamerstukken II 2019/20, 35 334, nr. 82.\n2 Kamerstuk 35 600, nr. 28.\n\nwet zelf ambitieuzer te formuleren. Een verdere aanscherping acht ik niet verantwoord.\n");
+        assert_eq!(s.footnotes.len(), 2, "{:?}", s.footnotes);
+        assert_eq!(s.footnotes[1].text, "Kamerstuk 35 600, nr. 28.");
+        let body = body_lines(&s);
+        assert!(
+            body.iter().any(|l| l.starts_with("wet zelf ambitieuzer")),
+            "{body:?}"
+        );
+        // Near miss: the body's sentence was finished, so a lower-case line after the notes
+        // is no body text cut in two; it stays with the note as before.
+        let s = run("Het amendement is verworpen.\n\n1 Kamerstuk 35 600, nr. 28.\n\nen nr. 29.\n");
+        assert_eq!(s.footnotes[0].text, "Kamerstuk 35 600, nr. 28. en nr. 29.");
     }
 
     #[test]

@@ -100,6 +100,66 @@ fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
     UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) || STARTERS.contains(&next)
 }
 
+/// Abbreviated names of acts written after an article number ("artikel 441b Sr.", "art. 67
+/// Sv.", "artikel 843a Rv.", "artikel 6:162 BW.", "artikel 4:8 Awb."), lower-cased, without the
+/// point. Some are also abbreviations of other words ("Sr." senior), so only after an article
+/// reference do they end a sentence.
+const ACT_ABBREVIATIONS: &[&str] = &[
+    "avg", "awb", "bw", "gw", "rv", "sr", "sv", "w.v.sr", "w.v.sv", "wvsr", "wvsv",
+];
+
+/// Whether `word` (the word before a point at `pos`) abbreviates an act's name and follows an
+/// article reference: "artikel"/"art."/"artikelen" and a number, then only the reference's
+/// own parts ("artikel 273f, eerste lid, Sr.", "art. 5 lid 2 sub a Sv.").
+fn closes_article_reference(text: &str, start: usize, pos: usize, word: &str) -> bool {
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if !ACT_ABBREVIATIONS.contains(&w.as_str()) {
+        return false;
+    }
+    let before = text
+        .get(start..pos.saturating_sub(word.len()))
+        .unwrap_or("")
+        .trim_end();
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| c == ',' || c == '(' || c == ')')
+            .to_lowercase()
+    });
+    // Back over the paragraph and point ("eerste lid", "lid 2", "onder a") to the number.
+    for _ in 0..6 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(unit) = words.clone().next() {
+                if matches!(unit.as_str(), "artikel" | "art." | "artikelen" | "artt.") {
+                    return true;
+                }
+            }
+            if !is_reference_part(&w) {
+                return false;
+            }
+        } else if !is_reference_part(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A word of an article reference between its number and the act: "lid", an ordinal
+/// ("eerste", "tweede"), "onder", "sub", a point's letter or number.
+fn is_reference_part(word: &str) -> bool {
+    const ORDINALS: [&str; 10] = [
+        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+        "tiende",
+    ];
+    matches!(word, "lid" | "onder" | "sub" | "onderdeel" | "en")
+        || ORDINALS.contains(&word)
+        || word.chars().count() == 1
+        || word.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The sentences of one paragraph, as byte ranges without surrounding white space.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -135,10 +195,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 // a bracket or a lower-case word it goes on.
                 let closes_date =
                     word_before.eq_ignore_ascii_case("jl") && next.is_some_and(char::is_uppercase);
+                // "artikel 441b Sr." names the act an article is of, as "jl." closes a date:
+                // before a capital letter the next sentence begins ("... in strijd met artikel
+                // 441b Sr. Ik deel de zorg").
+                let closes_article = next.is_some_and(char::is_uppercase)
+                    && closes_article_reference(text, start, pos, word_before);
                 c == '.'
                     && whole
                     && (is_abbreviation(word_before) || cs)
                     && !closes_date
+                    && !closes_article
                     && !roman_unit_number(text, start, pos, word_before)
             };
             if followed_by_space && starts_new && !abbreviation() {
@@ -294,6 +360,29 @@ mod tests {
                 "Zie de brief van 22 mei jl. (Kamerstuk 28 676, nr. 480) en de brief van 3 juni jl. over de top.",
             ]
         );
+    }
+
+    #[test]
+    fn an_act_s_abbreviation_after_an_article_before_a_capital_ends_the_sentence() {
+        let t = "Wie dat doet, handelt in strijd met artikel 441b Sr. Ik deel de zorg die de leden uiten. Zie artikel 273f, eerste lid, Sr. De Minister, J. Jansen Sr. en anderen.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Wie dat doet, handelt in strijd met artikel 441b Sr.",
+                "Ik deel de zorg die de leden uiten.",
+                "Zie artikel 273f, eerste lid, Sr.",
+                "De Minister, J. Jansen Sr. en anderen.",
+            ]
+        );
+        // Near miss: "Sr." without an article before it is the abbreviation it always was.
+        assert_eq!(
+            sentences("Het gesprek met J. Jansen Sr. Hij was er ook."),
+            vec!["Het gesprek met J. Jansen Sr. Hij was er ook."]
+        );
+        let t = "zie artikel 5 van de wet en J. Jansen Sr";
+        assert!(!closes_article_reference(t, 0, t.len(), "Sr"));
+        let t = "zie art. 5 lid 2 sub a Sv";
+        assert!(closes_article_reference(t, 0, t.len(), "Sv"));
     }
 
     #[test]

@@ -99,6 +99,23 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
             m.title = Some(title).filter(|t| !t.is_empty());
         }
     }
+    // The dossier's title ("JBZ-Raad") before a head that names only the kind of paper, as
+    // kst titles the same paper read from its print.
+    if let Some(dossier_title) = publication
+        .find("dossier")
+        .and_then(|d| d.elements().find(|e| e.name == "titel"))
+    {
+        let subject = crate::normalize::chars::clean(&dossier_title.plain_text())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !subject.is_empty() {
+            m.title = Some(crate::extract::metadata::paper_title(
+                &subject,
+                m.title.take(),
+            ));
+        }
+    }
     // An answer is dated by its receipt ("ontvangen"), not by the questions it answers.
     m.date = [
         "datumtekst",
@@ -250,6 +267,25 @@ mod tests {
     fn meta_of(xml: &str) -> XmlMeta {
         let root = tree::parse(xml.as_bytes()).unwrap();
         from_publication(root.find("officiele-publicatie").unwrap())
+    }
+
+    #[test]
+    fn the_dossier_title_goes_before_a_head_that_names_only_the_kind_of_paper() {
+        let m = meta_of(
+            "<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>32 317</dossiernr></dossiernummer><titel>JBZ-Raad</titel></dossier>\
+             <stuk><stuknr>Nr. <ondernummer>838</ondernummer></stuknr><titel>BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID</titel></stuk></kamerstuk></officiele-publicatie>",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("JBZ-Raad; BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID")
+        );
+        assert_eq!(m.doc_type.as_deref(), Some("brief"));
+        // A head that is a title of its own stands alone.
+        let m = meta_of(
+            "<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>32 317</dossiernr></dossiernummer><titel>JBZ-Raad</titel></dossier>\
+             <stuk><stuknr>Nr. <ondernummer>838</ondernummer></stuknr><titel>Geannoteerde agenda</titel></stuk></kamerstuk></officiele-publicatie>",
+        );
+        assert_eq!(m.title.as_deref(), Some("Geannoteerde agenda"));
     }
 
     #[test]
