@@ -133,6 +133,74 @@ pub fn parse_chain(text: &str, start: usize, names: &dyn Names) -> Option<Chain>
     Some(Chain { refs })
 }
 
+/// "Artikel 53, eerste lid, onder c, van de AI-verordening verplicht aanbieders een beleid in
+/// te voeren, en onder d een samenvatting openbaar te maken": a later "en onder d" in the same
+/// sentence, with no other unit named between, is the next point of the same article and
+/// paragraph, named as the reference before it. Only a letter point after a letter point, and
+/// later in the alphabet, so that a stray "onder a" is not read as one.
+pub fn gapped_point(text: &str, last: &RefSyntax) -> Option<RefSyntax> {
+    static AND_POINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s,])en\s+(?:onder|sub)\s+([a-z])(?:[\s,;.)]|$)").expect("valid regex")
+    });
+    // What ends the sentence, or names another unit, before the point.
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"[.?!;:]\s|\n\n|(?i)\b(?:artikel|artikelen|lid|leden|bijlage|overweging)\b|\bart\.|\d",
+        )
+        .expect("valid regex")
+    });
+    let before = last.parts.last()?;
+    let point = before.point.as_deref()?;
+    if point.len() != 1 || !point.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let window = text.get(last.end..crate::text::floor_boundary(text, last.end + 300))?;
+    let c = AND_POINT.captures(window)?;
+    let (whole, letter) = (c.get(0)?, c.get(1)?);
+    if STOP.is_match(&window[..whole.start()]) || letter.as_str() <= point {
+        return None;
+    }
+    let start = last.end + whole.start() + whole.as_str().find("en")?;
+    Some(RefSyntax {
+        unit: last.unit,
+        start,
+        end: last.end + letter.end(),
+        parts: vec![Part {
+            point: Some(letter.as_str().to_string()),
+            subpoint: None,
+            ..before.clone()
+        }],
+        named: last.named,
+        arabic_annex: false,
+    })
+}
+
+/// "punt 1 van die bijlage", "punten 3 en 4 van deze bijlage": points of the annex a
+/// demonstrative points back at, which only the caller knows. Given the place of the head
+/// word "bijlage", the start of the reference and the points.
+pub fn points_of_that_annex(text: &str, head: usize) -> Option<(usize, Vec<String>)> {
+    static POINTS_OF_THAT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:punt|punten|onderdeel|onderdelen)\s+((?:(?:\d{1,3}|[a-z])(?:\s*,\s*|\s+(?:en|of)\s+))*(?:\d{1,3}|[a-z]))\s*,?\s+van\s+(?:die|deze|dezelfde|diezelfde)\s+$")
+            .expect("valid regex")
+    });
+    static LIST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
+    let rest = text.get(head..)?;
+    let after_head = rest.get("bijlage".len()..)?;
+    if !rest.get(.."bijlage".len())?.eq_ignore_ascii_case("bijlage")
+        || after_head.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let from = crate::text::ceil_boundary(text, head.saturating_sub(60));
+    let c = POINTS_OF_THAT.captures(&text[from..head])?;
+    let points: Vec<String> = LIST.split(&c[1]).map(str::to_string).collect();
+    points
+        .iter()
+        .all(|p| valid_point(p, "onder"))
+        .then(|| (from + c.get(0).map_or(0, |m| m.start()), points))
+}
+
 fn parse_ref(text: &str, start: usize, names: &dyn Names) -> Option<RefSyntax> {
     parse_ref_of(text, start, names, None)
 }
@@ -1136,6 +1204,53 @@ mod tests {
 
     fn p(n: &str, l: Option<&str>, s: Option<&str>) -> (String, Option<String>, Option<String>) {
         (n.to_string(), l.map(str::to_string), s.map(str::to_string))
+    }
+
+    #[test]
+    fn a_later_en_onder_is_the_next_point_of_the_same_paragraph() {
+        let text = "Artikel 53, eerste lid, onder c, verplicht aanbieders dit te doen, en onder d een samenvatting te geven.";
+        let chain = parse_chain(text, 0, &NoNames).expect("a reference");
+        let next = gapped_point(text, &chain.refs[0]).expect("the gapped point");
+        assert_eq!(
+            next.parts,
+            vec![Part {
+                number: "53".into(),
+                paragraph: Some("1".into()),
+                point: Some("d".into()),
+                subpoint: None,
+            }]
+        );
+        assert_eq!(&text[next.start..next.end], "en onder d");
+        // Not past a full stop, another article, or to an earlier letter; not without a point.
+        for text in [
+            "Artikel 53, eerste lid, onder c, verplicht dit. Voor de rest geldt en onder d iets.",
+            "Artikel 53, eerste lid, onder c, verplicht dit, artikel 54 en onder d iets anders.",
+            "Artikel 53, eerste lid, onder c, verplicht dit, en onder a iets anders.",
+            "Artikel 53, eerste lid, verplicht dit, en onder d iets anders.",
+        ] {
+            let chain = parse_chain(text, 0, &NoNames).expect("a reference");
+            assert_eq!(gapped_point(text, &chain.refs[0]), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn points_of_that_annex_need_a_demonstrative() {
+        let text = "systemen achteraf vallen onder punt 1 van die bijlage.";
+        let head = text.find("bijlage").expect("head");
+        let (start, points) = points_of_that_annex(text, head).expect("points");
+        assert_eq!(&text[start..head], "punt 1 van die ");
+        assert_eq!(points, ["1"]);
+        let text = "de punten 3 en 4 van deze bijlage";
+        let head = text.find("bijlage").expect("head");
+        assert_eq!(
+            points_of_that_annex(text, head).map(|p| p.1),
+            Some(vec!["3".to_string(), "4".to_string()])
+        );
+        // "de bijlage" is the letter's attachment; "die bijlagen" are several.
+        for text in ["punt 1 van de bijlage", "punt 1 van die bijlagen"] {
+            let head = text.find("bijlage").expect("head");
+            assert_eq!(points_of_that_annex(text, head), None, "{text}");
+        }
     }
 
     #[test]

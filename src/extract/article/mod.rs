@@ -84,9 +84,24 @@ impl ArticleExtractor {
                 if head < covered {
                     continue;
                 }
-                if let Some(chain) = grammar::parse_chain(text, head, &lookup) {
-                    covered = chain.end();
-                    chains.push(chain);
+                match grammar::parse_chain(text, head, &lookup) {
+                    Some(mut chain) => {
+                        if let Some(next) = chain
+                            .refs
+                            .last()
+                            .and_then(|r| grammar::gapped_point(text, r))
+                        {
+                            chain.refs.push(next);
+                        }
+                        covered = chain.end();
+                        chains.push(chain);
+                    }
+                    None => {
+                        if let Some(r) = point_of_that_annex(text, head, &chains) {
+                            covered = r.end;
+                            chains.push(grammar::Chain { refs: vec![r] });
+                        }
+                    }
                 }
             }
         }
@@ -103,8 +118,8 @@ impl ArticleExtractor {
             .collect();
         mentions.add_unknown(&unknown);
         let mut out = Vec::new();
-        // Articles a name has tied to an instrument so far: (position, unit, number, target).
-        let mut ties: Vec<(usize, Unit, String, Target)> = Vec::new();
+        // Units a name has tied to an instrument so far.
+        let mut ties: Vec<Tie> = Vec::new();
         for chain in chains {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
@@ -144,13 +159,22 @@ impl ArticleExtractor {
                         .filter(|t| r.unit == Unit::Annex && name.is_none() && is_eu(t))
                         .map(|t| (Some(t), By::Context, false))
                 });
-                let Some((target, by, carries)) = resolved else {
+                let Some((mut target, mut by, carries)) = resolved else {
                     continue;
                 };
+                if let Some(p) = self.proposal_meant(doc, &mentions, r, name, target.as_ref()) {
+                    target = Some(p);
+                    by = By::Context;
+                }
                 if matches!(by, By::Explicit | By::Definition) {
                     if let Some(t) = target.as_ref() {
                         for part in &r.parts {
-                            ties.push((r.start, r.unit, part.number.clone(), t.clone()));
+                            ties.push(Tie {
+                                at: r.start,
+                                unit: r.unit,
+                                part: part.clone(),
+                                target: t.clone(),
+                            });
                         }
                     }
                 }
@@ -200,7 +224,7 @@ impl ArticleExtractor {
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
-        ties: &[(usize, Unit, String, Target)],
+        ties: &[Tie],
     ) -> Option<(Option<Target>, By, bool)> {
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
@@ -277,6 +301,24 @@ impl ArticleExtractor {
                 // named before the tie, or none at all; not over the reference's own
                 // sentence, nor the act a fiche is about, whose articles it compares with
                 // those of the act in force.
+                // The same unit down to its paragraph and point, named in full earlier in the
+                // letter ("artikel 5, eerste lid, onder h, van de AI-verordening" ... "in de
+                // zin van artikel 5, eerste lid, onder h"), is a repeat of that reference,
+                // whatever was named in between; only the reference's own sentence, its
+                // paragraph's word for what it is about ("Het voorstel is geschikt ... (artikel
+                // 7, eerste lid)"), a fiche's subject or a bill's article-by-article part say
+                // otherwise.
+                let repeat = || {
+                    let decides = match &context {
+                        Some((_, Level::Sentence | Level::Subject | Level::Bill)) => false,
+                        Some((t, Level::Paragraph)) => !mentions.paragraph_refers_to(r.start, t),
+                        _ => true,
+                    };
+                    decides.then(|| same_unit_named_before(ties, r)).flatten()
+                };
+                if let Some(t) = repeat() {
+                    return Some((Some(t), By::Context, false));
+                }
                 let tie = || {
                     let tie = earlier_tie(ties, r)?;
                     let decides = match &context {
@@ -310,6 +352,37 @@ impl ArticleExtractor {
             }
         };
         Some(resolved)
+    }
+
+    /// The Commission proposal a reference is worded as belonging to, in place of the act its
+    /// passage is about: a bare reference in a clause that says so ("In het oorspronkelijke
+    /// voorstel van de Commissie was dit verbod opgenomen in artikel 5, eerste lid, onder d"),
+    /// or "van het voorstel" where the letter defined no proposal and names the adopted act.
+    /// The wording decides over the letter's date; see [`Mentions::proposal_of`].
+    fn proposal_meant(
+        &self,
+        doc: &Doc,
+        mentions: &Mentions,
+        r: &grammar::RefSyntax,
+        name: Option<Named>,
+        target: Option<&Target>,
+    ) -> Option<Target> {
+        match name {
+            None => {
+                let act = target?;
+                let sentence = doc.norm.sentence_at(r.start)?.span;
+                resolve::clause_names_the_proposal(&doc.norm.text, sentence, r.start, r.end)
+                    .then(|| mentions.proposal_of(&self.registry, act))
+                    .flatten()
+            }
+            Some(Named::Anaphor {
+                kind: "voorstel", ..
+            }) if target.is_none_or(|t| t.id.is_none()) => {
+                let (act, _) = mentions.context(r.start, r.end)?;
+                mentions.proposal_of(&self.registry, act)
+            }
+            _ => None,
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -370,6 +443,49 @@ impl ArticleExtractor {
     }
 }
 
+/// How far back "die bijlage" looks for the annex it points at: a paragraph or so.
+const THAT_ANNEX_REACH: usize = 1000;
+
+/// "punt 1 van die bijlage": the points of the annex named last before (within
+/// [`THAT_ANNEX_REACH`]), with that reference's name, so that it resolves as that one did
+/// ("bijlage III, punt 6, ...; systemen voor biometrische identificatie achteraf vallen onder
+/// punt 1 van die bijlage").
+fn point_of_that_annex(
+    text: &str,
+    head: usize,
+    chains: &[grammar::Chain],
+) -> Option<grammar::RefSyntax> {
+    let (start, points) = grammar::points_of_that_annex(text, head)?;
+    let annex = chains
+        .iter()
+        .rev()
+        .flat_map(|c| c.refs.iter().rev())
+        .find(|r| r.unit == Unit::Annex && !r.arabic_annex)
+        .filter(|r| r.end + THAT_ANNEX_REACH >= start)?;
+    let number = annex.parts.first()?.number.clone();
+    // One annex, not a list of them: "bijlagen II en III ... punt 1 van die bijlage" is
+    // either.
+    if annex.parts.iter().any(|p| p.number != number) {
+        return None;
+    }
+    Some(grammar::RefSyntax {
+        unit: Unit::Annex,
+        start,
+        end: head + "bijlage".len(),
+        parts: points
+            .into_iter()
+            .map(|point| grammar::Part {
+                number: number.clone(),
+                paragraph: None,
+                point: Some(point),
+                subpoint: None,
+            })
+            .collect(),
+        named: annex.named,
+        arabic_annex: false,
+    })
+}
+
 /// "I", "IV", "XII": a Roman article number.
 fn is_roman(number: &str) -> bool {
     !number.is_empty() && number.chars().all(|c| "IVXLC".contains(c))
@@ -423,6 +539,52 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
     CITED.is_match(crate::text::window_before(text, at, 40))
 }
 
+/// A unit an explicit name (or the letter's own definition) tied to an instrument, and where.
+#[derive(Debug, Clone)]
+struct Tie {
+    at: usize,
+    unit: Unit,
+    part: grammar::Part,
+    target: Target,
+}
+
+/// Whether two targets are the same instrument: the same id, or, without one, the same name.
+fn same_target(a: &Target, b: &Target) -> bool {
+    a.id == b.id && (a.id.is_some() || a.name == b.name)
+}
+
+/// The instrument of a bare reference that repeats, down to paragraph and point, units named
+/// in full earlier in the letter: "artikel 5, eerste lid, onder h" after "artikel 5, eerste
+/// lid, onder h, van de AI-verordening", however far back and whatever was named in between
+/// ("artikel 5 van de Wet politiegegevens" ties only the article number). Only a reference
+/// that gives a paragraph or point counts (a bare number is [`earlier_tie`]'s), and only when
+/// every earlier full naming of those units names the same instrument.
+fn same_unit_named_before(ties: &[Tie], r: &grammar::RefSyntax) -> Option<Target> {
+    let mut found: Option<&Target> = None;
+    for part in &r.parts {
+        if part.paragraph.is_none() && part.point.is_none() {
+            return None;
+        }
+        let mut tied = ties
+            .iter()
+            .filter(|t| t.at < r.start && t.unit == r.unit)
+            .filter(|t| {
+                t.part.number == part.number
+                    && t.part.paragraph == part.paragraph
+                    && t.part.point == part.point
+            });
+        let first = &tied.next()?.target;
+        if tied.any(|t| !same_target(&t.target, first)) {
+            return None;
+        }
+        match found {
+            Some(f) if !same_target(f, first) => return None,
+            _ => found = Some(first),
+        }
+    }
+    found.cloned()
+}
+
 /// How far back a name's tie of an article number to an instrument still decides a bare
 /// reference to the same number: about a page.
 const TIE_REACH: usize = 4000;
@@ -432,26 +594,23 @@ const TIE_REACH: usize = 4000;
 /// artikel 98 biedt, in artikel 9 van de Wet OB 1968" is the directive's article 98, and
 /// "Artikel 1.2 van het wetsvoorstel ... De Afdeling acht artikel 1.2 te ruim" the bill's.
 /// None when the numbers were tied to different instruments.
-fn earlier_tie(
-    ties: &[(usize, Unit, String, Target)],
-    r: &grammar::RefSyntax,
-) -> Option<(usize, Target)> {
+fn earlier_tie(ties: &[Tie], r: &grammar::RefSyntax) -> Option<(usize, Target)> {
     let mut found: Option<(usize, &Target)> = None;
     for part in &r.parts {
-        let mut tied = ties.iter().filter(|(at, unit, number, _)| {
-            *unit == r.unit && *number == part.number && at + TIE_REACH >= r.start
+        let mut tied = ties.iter().filter(|t| {
+            t.unit == r.unit && t.part.number == part.number && t.at + TIE_REACH >= r.start
         });
-        let (first_at, _, _, first) = tied.next()?;
-        let same = |a: &Target, b: &Target| a.id == b.id && (a.id.is_some() || a.name == b.name);
-        let mut last_at = *first_at;
-        for (at, _, _, t) in tied {
-            if !same(t, first) {
+        let first_tie = tied.next()?;
+        let first = &first_tie.target;
+        let mut last_at = first_tie.at;
+        for t in tied {
+            if !same_target(&t.target, first) {
                 return None;
             }
-            last_at = *at;
+            last_at = t.at;
         }
         match found {
-            Some((_, f)) if !same(f, first) => return None,
+            Some((_, f)) if !same_target(f, first) => return None,
             _ => found = Some((last_at, first)),
         }
     }

@@ -401,11 +401,13 @@ pub fn unit_link(
             Unit::Recital => "rct",
             Unit::Annex => "anx",
         };
-        return Some(if anchors && is_plain_number(number) {
-            format!("{base}#{anchor}_{number}")
-        } else {
-            base
-        });
+        return Some(
+            if anchors && !is_proposal(celex) && is_plain_number(number) {
+                format!("{base}#{anchor}_{number}")
+            } else {
+                base
+            },
+        );
     }
     if let Some(bwb) = id.strip_prefix("bwb:") {
         // "4:25" (Awb) is the article's own label: Juriconnect takes it whole.
@@ -421,6 +423,14 @@ pub fn unit_link(
         });
     }
     None
+}
+
+/// A Commission proposal ("52021PC0206", "52016PC0270"): EUR-Lex publishes proposals without
+/// per-unit anchors, so a link to one of their units is a link to the document, whether or
+/// not the registry lists the proposal.
+pub fn is_proposal(celex: &str) -> bool {
+    let b = celex.as_bytes();
+    b.len() > 7 && b[0] == b'5' && b[1..5].iter().all(u8::is_ascii_digit) && &b[5..7] == b"PC"
 }
 
 fn is_plain_number(n: &str) -> bool {
@@ -621,6 +631,13 @@ mod tests {
             unit_link("celex:52021PC0206", false, Unit::Article, "5", None).as_deref(),
             Some("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:52021PC0206")
         );
+        // A proposal the registry does not list has no anchors either.
+        assert_eq!(
+            unit_link("celex:52020PC0611", true, Unit::Article, "41b", None).as_deref(),
+            Some("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:52020PC0611")
+        );
+        // The shape of a proposal id: sector 5, a year, "PC"; an adopted act is not one.
+        assert!(is_proposal("52016PC0270") && !is_proposal("32016R0679"));
         assert_eq!(
             unit_link("bwb:BWBR0022463", true, Unit::Article, "4c", Some("2")).as_deref(),
             Some("https://wetten.overheid.nl/jci1.3:c:BWBR0022463&artikel=4c&lid=2")

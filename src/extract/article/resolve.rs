@@ -19,7 +19,7 @@
 //! definitions, found once per document. A name whose meaning depends on the date (the AI Act
 //! before and after adoption) is settled here with the document's date.
 
-use super::registry::{celex_at, is_word_bounded, Registry};
+use super::registry::{celex_at, is_proposal, is_word_bounded, Registry};
 use crate::normalize::{BlockKind, NormDoc};
 use crate::record::Span;
 use crate::text::{floor_boundary, window_before};
@@ -448,6 +448,33 @@ impl<'a> Mentions<'a> {
         }
     }
 
+    /// The Commission proposal of the act `act`, when the registry knows it as the act's draft
+    /// and the letter names no other proposal that "het voorstel" could mean (an amending
+    /// proposal, a COM number): the text a reference worded as the proposal's ("artikel 29 van
+    /// het voorstel", "in het oorspronkelijke voorstel van de Commissie ... artikel 5") is
+    /// numbered as, whatever the letter's date.
+    pub fn proposal_of(&self, registry: &Registry, act: &Target) -> Option<Target> {
+        let draft = registry.get(act.entry?).draft?;
+        let proposal = entry_target(registry, draft);
+        let is_proposal = proposal
+            .id
+            .as_deref()
+            .and_then(|id| id.strip_prefix("celex:"))
+            .is_some_and(is_proposal);
+        let other = self.list.iter().any(|m| {
+            is_of_kind(&m.target, "voorstel") && m.target.id != proposal.id && m.target != *act
+        });
+        (is_proposal && !other).then_some(proposal)
+    }
+
+    /// Does the paragraph (or footnote) of `pos` say, before `pos`, in a word that refers back,
+    /// that it is about `target` ("Het voorstel is geschikt ... (artikel 7, eerste lid)")?
+    pub fn paragraph_refers_to(&self, pos: usize, target: &Target) -> bool {
+        self.region_of(pos)
+            .and_then(|region| self.referred_to_in(region.start, pos))
+            .is_some_and(|t| t == target)
+    }
+
     /// Where the last instrument named before `pos` is named.
     pub fn last_named_before(&self, pos: usize) -> Option<usize> {
         self.last_fit(0, pos, &|_| true).map(|m| m.span.start)
@@ -495,7 +522,8 @@ impl<'a> Mentions<'a> {
             !(between.contains("artikel")
                 || between.contains("Artikel")
                 || between.contains("gewijzigd bij")
-                || between.contains("gewijzigd door"))
+                || between.contains("gewijzigd door")
+                || leaves_the_clause(between))
         });
         if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
             return Some(hit);
@@ -1059,6 +1087,48 @@ fn bill_explained(text: &str, mentions: &[Mention]) -> Option<(Target, usize)> {
     Some((law.target.clone(), from))
 }
 
+/// Does the clause around a reference at `[start, end)` say the number is the Commission
+/// proposal's: "in het (oorspronkelijke) voorstel (van de Commissie)", "van het
+/// Commissievoorstel", "het initiële voorstel", "het Commissievoorstel regelde dit in"? The
+/// clause runs from the sentence's start, or its last semicolon before the reference, to its
+/// next semicolon, bracket or reference, or the sentence's end.
+pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: usize) -> bool {
+    static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?:in|van|uit|volgens)\s+het\s+(?:(?:oorspronkelijke|initiële|eerdere|eerste)\s+)?(?:commissie)?voorstel|het\s+(?:oorspronkelijke|initiële)\s+(?:commissie)?voorstel|(?:het|dit|dat)\s+commissievoorstel|(?:commissie)?voorstel\s+van\s+de\s+(?:europese\s+)?commissie)\b")
+            .expect("valid regex")
+    });
+    let (Some(before), Some(after)) = (
+        text.get(sentence.start..start.max(sentence.start)),
+        text.get(end.min(sentence.end)..sentence.end),
+    ) else {
+        return false;
+    };
+    let before = before.rsplit(';').next().unwrap_or(before);
+    // After the reference only up to the next one, or a bracket: "artikel 26 (artikel 29 van
+    // het Commissievoorstel)" is the act's article 26.
+    let after = after
+        .split([';', '('])
+        .next()
+        .unwrap_or(after)
+        .split("artikel")
+        .next()
+        .unwrap_or(after);
+    PROPOSAL.is_match(before) || PROPOSAL.is_match(after)
+}
+
+/// Does the text between a reference and a name later in its sentence leave the reference's
+/// clause: a semicolon or colon, or a word that opens a new, relative or comparative clause
+/// ("herziening van artikel 4; eerst moet duidelijk zijn hoe de AI-verordening uitwerkt",
+/// "(artikel 12) ... aantallen, die verder gaan dan de eisen in het Bouwbesluit 2012")? A name
+/// there is what that clause speaks of, not the article's instrument.
+fn leaves_the_clause(between: &str) -> bool {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat)(?-u:\b)")
+            .expect("valid regex")
+    });
+    OPENER.is_match(between)
+}
+
 /// Is a heading a turn of a written exchange ("Reactie van de bewindspersoon", "Antwoord van
 /// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie") rather than a new
 /// subject? The answer under it speaks of what the question above it named.
@@ -1250,3 +1320,52 @@ static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far before a defined name the "(hierna: …" of its definition may open.
 const DEFINITION_REACH: usize = 160;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_past_a_clause_boundary_is_not_the_articles() {
+        assert!(leaves_the_clause("; eerst moet duidelijk zijn hoe de "));
+        assert!(leaves_the_clause(
+            ") is het kabinet kritisch over de aantallen, die verder gaan dan de eisen in het "
+        ));
+        assert!(!leaves_the_clause(" van het "));
+        assert!(!leaves_the_clause(", tweede lid, in samenhang met de "));
+        // "die" and "dan" as words, not inside other words.
+        assert!(!leaves_the_clause(" bedoelde diensten in de "));
+    }
+
+    #[test]
+    fn proposal_wording_in_the_references_clause() {
+        let says = |text: &str, reference: &str| {
+            let start = text.find(reference).expect("reference");
+            let sentence = Span::new(0, text.len());
+            clause_names_the_proposal(text, sentence, start, start + reference.len())
+        };
+        assert!(says(
+            "In het oorspronkelijke voorstel van de Commissie was dit verbod opgenomen in artikel 5, eerste lid, onder d; de nummering is gewijzigd.",
+            "artikel 5, eerste lid, onder d"
+        ));
+        assert!(says(
+            "Dat stond in artikel 29 van het Commissievoorstel.",
+            "artikel 29"
+        ));
+        assert!(says(
+            "Het Commissievoorstel regelde dit in artikel 52.",
+            "artikel 52"
+        ));
+        // Not past a semicolon or into a bracket with another reference.
+        assert!(!says(
+            "Het voorstel van de Commissie is aangenomen; artikel 26 geldt nu.",
+            "artikel 26"
+        ));
+        assert!(!says(
+            "Zie artikel 26 (artikel 29 van het Commissievoorstel).",
+            "artikel 26"
+        ));
+        // A bill is no Commission proposal.
+        assert!(!says("In het wetsvoorstel staat artikel 3.", "artikel 3"));
+    }
+}

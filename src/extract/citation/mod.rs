@@ -366,7 +366,17 @@ mod tests {
             "h-tk-20212022-92-11",
             "Aan de orde is de behandeling van het wetsvoorstel Wijziging van de Wet IB 2001 (36108).\n\nDe heer Jansen:\nHet amendement op stuk nr. 11 steun ik.\n\nAan de orde is het wetsvoorstel Belastingplan (36 602).\n\nDe motie op stuk nr. 14 ontraad ik.\n",
         );
-        assert_eq!(ids, ["dossier-36108", "kst-36108-11", "kst-36602-14"]);
+        // A bill named with its dossier in brackets cites that dossier, written with a space
+        // or without.
+        assert_eq!(
+            ids,
+            [
+                "dossier-36108",
+                "kst-36108-11",
+                "dossier-36602",
+                "kst-36602-14"
+            ]
+        );
     }
 
     #[test]
