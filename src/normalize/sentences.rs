@@ -131,16 +131,15 @@ fn closes_article_reference(text: &str, start: usize, pos: usize, word: &str) ->
         let Some(w) = words.next() else {
             return false;
         };
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
-            if let Some(unit) = words.clone().next() {
-                if matches!(unit.as_str(), "artikel" | "art." | "artikelen" | "artt.") {
-                    return true;
-                }
-            }
-            if !is_reference_part(&w) {
-                return false;
-            }
-        } else if !is_reference_part(&w) {
+        let number = w.starts_with(|c: char| c.is_ascii_digit());
+        if number
+            && words.clone().next().is_some_and(|unit| {
+                matches!(unit.as_str(), "artikel" | "art." | "artikelen" | "artt.")
+            })
+        {
+            return true;
+        }
+        if !is_reference_part(&w) {
             return false;
         }
     }

@@ -560,29 +560,46 @@ fn same_target(a: &Target, b: &Target) -> bool {
 /// that gives a paragraph or point counts (a bare number is [`earlier_tie`]'s), and only when
 /// every earlier full naming of those units names the same instrument.
 fn same_unit_named_before(ties: &[Tie], r: &grammar::RefSyntax) -> Option<Target> {
-    let mut found: Option<&Target> = None;
+    if r.parts
+        .iter()
+        .any(|part| part.paragraph.is_none() && part.point.is_none())
+    {
+        return None;
+    }
+    agreed_tie(ties, r, |t, part| {
+        t.at < r.start
+            && t.part.number == part.number
+            && t.part.paragraph == part.paragraph
+            && t.part.point == part.point
+    })
+    .map(|(_, target)| target.clone())
+}
+
+/// The instrument the ties that `tied` picks for each part of `r` all agree on, with where the
+/// last of them stands; None when a part has no tie or two ties (or two parts) disagree.
+fn agreed_tie<'t>(
+    ties: &'t [Tie],
+    r: &grammar::RefSyntax,
+    tied: impl Fn(&Tie, &grammar::Part) -> bool,
+) -> Option<(usize, &'t Target)> {
+    let mut found: Option<(usize, &Target)> = None;
     for part in &r.parts {
-        if part.paragraph.is_none() && part.point.is_none() {
-            return None;
-        }
-        let mut tied = ties
-            .iter()
-            .filter(|t| t.at < r.start && t.unit == r.unit)
-            .filter(|t| {
-                t.part.number == part.number
-                    && t.part.paragraph == part.paragraph
-                    && t.part.point == part.point
-            });
-        let first = &tied.next()?.target;
-        if tied.any(|t| !same_target(&t.target, first)) {
-            return None;
+        let mut matching = ties.iter().filter(|t| t.unit == r.unit && tied(t, part));
+        let first_tie = matching.next()?;
+        let first = &first_tie.target;
+        let mut last_at = first_tie.at;
+        for t in matching {
+            if !same_target(&t.target, first) {
+                return None;
+            }
+            last_at = t.at;
         }
         match found {
-            Some(f) if !same_target(f, first) => return None,
-            _ => found = Some(first),
+            Some((_, f)) if !same_target(f, first) => return None,
+            _ => found = Some((last_at, first)),
         }
     }
-    found.cloned()
+    found
 }
 
 /// How far back a name's tie of an article number to an instrument still decides a bare
@@ -595,24 +612,8 @@ const TIE_REACH: usize = 4000;
 /// "Artikel 1.2 van het wetsvoorstel ... De Afdeling acht artikel 1.2 te ruim" the bill's.
 /// None when the numbers were tied to different instruments.
 fn earlier_tie(ties: &[Tie], r: &grammar::RefSyntax) -> Option<(usize, Target)> {
-    let mut found: Option<(usize, &Target)> = None;
-    for part in &r.parts {
-        let mut tied = ties.iter().filter(|t| {
-            t.unit == r.unit && t.part.number == part.number && t.at + TIE_REACH >= r.start
-        });
-        let first_tie = tied.next()?;
-        let first = &first_tie.target;
-        let mut last_at = first_tie.at;
-        for t in tied {
-            if !same_target(&t.target, first) {
-                return None;
-            }
-            last_at = t.at;
-        }
-        match found {
-            Some((_, f)) if !same_target(f, first) => return None,
-            _ => found = Some((last_at, first)),
-        }
-    }
-    found.map(|(at, t)| (at, t.clone()))
+    agreed_tie(ties, r, |t, part| {
+        t.part.number == part.number && t.at + TIE_REACH >= r.start
+    })
+    .map(|(at, target)| (at, target.clone()))
 }

@@ -456,7 +456,8 @@ impl<'a> Mentions<'a> {
     pub fn proposal_of(&self, registry: &Registry, act: &Target) -> Option<Target> {
         let draft = registry.get(act.entry?).draft?;
         let proposal = entry_target(registry, draft);
-        let is_proposal = proposal
+        // Some drafts in the registry are earlier acts, not proposals.
+        let drafted_as_proposal = proposal
             .id
             .as_deref()
             .and_then(|id| id.strip_prefix("celex:"))
@@ -464,7 +465,7 @@ impl<'a> Mentions<'a> {
         let other = self.list.iter().any(|m| {
             is_of_kind(&m.target, "voorstel") && m.target.id != proposal.id && m.target != *act
         });
-        (is_proposal && !other).then_some(proposal)
+        (drafted_as_proposal && !other).then_some(proposal)
     }
 
     /// Does the paragraph (or footnote) of `pos` say, before `pos`, in a word that refers back,
