@@ -489,13 +489,23 @@ impl PositionExtractor {
                     cue: h.cue,
                     range: h.range.start + c.range.start..h.range.end + c.range.start,
                 });
+            // A pronoun after a main clause with a subject of its own ("De Raad heeft
+            // aangegeven dat het ...", "Het OM laat weten dat zij ...") refers to that subject,
+            // not to the government actor of the sentence before.
+            let other_subject = ci > 0
+                && states.iter().all(|s| s.actor.is_none())
+                && opens_with_noun_phrase(&p.work[p.clauses[0].range.clone()]);
             let mut actor = actor::find(
                 lex,
                 &p.seen,
                 &p.work,
                 c.range.clone(),
                 sentence,
-                last_actor.as_deref(),
+                if other_subject {
+                    None
+                } else {
+                    last_actor.as_deref()
+                },
             );
             let mut inherited = false;
             // The subject is shared after "en deelt", and a long name ("de Staatssecretaris
@@ -1369,6 +1379,20 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
     "werden", "zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten",
 ];
+
+/// Whether a clause opens with a noun phrase ("De Raad ...", "Het Openbaar Ministerie ...",
+/// "Deze organisaties ..."), not with a pronoun before its verb ("Het is ...", "Dit betekent
+/// ...") or an adverb.
+fn opens_with_noun_phrase(clause: &str) -> bool {
+    let mut w = words(clause).map(|(_, w)| w);
+    match (w.next(), w.next()) {
+        (Some("de" | "een"), Some(_)) => true,
+        (Some("het" | "deze" | "dit" | "die"), Some(next)) => {
+            !FINITE_AUXILIARIES.contains(&next) && !MAIN_VERBS_AFTER_SUBJECT_CLAUSE.contains(&next)
+        }
+        _ => false,
+    }
+}
 
 fn has_finite_auxiliary(text: &str) -> bool {
     words(text).any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
