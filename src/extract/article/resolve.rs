@@ -303,11 +303,7 @@ impl<'a> Mentions<'a> {
             // named last, a paragraph or two back (the question an answer replies to), before
             // the act the letter is mostly about.
             .or_else(|| {
-                let before = self.norm.text.get(..pos)?.trim_end();
-                let word = before.rsplit(char::is_whitespace).next()?;
-                let demonstrative = ["die", "deze", "diezelfde", "dezelfde", "dat", "dit"]
-                    .iter()
-                    .any(|d| word.eq_ignore_ascii_case(d));
+                let demonstrative = after_demonstrative(&self.norm.text, pos);
                 let from = pos.saturating_sub(DEMONSTRATIVE_REACH);
                 demonstrative
                     .then(|| {
@@ -1202,6 +1198,19 @@ impl Definition {
     }
 }
 
+/// Whether the word before `pos` is a demonstrative ("die", "deze", "dezelfde", ...).
+fn after_demonstrative(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| {
+            ["die", "deze", "diezelfde", "dezelfde", "dat", "dit"]
+                .iter()
+                .any(|d| word.eq_ignore_ascii_case(d))
+        })
+}
+
 /// Occurrences of defined short names become mentions; where one overlaps a registry name
 /// with another meaning, the letter's own definition wins. A name defined twice for two
 /// instruments ("de Opvangrichtlijn (Richtlijn 2013/33/EU)", later "de herziene
@@ -1263,6 +1272,13 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
                 .rfind("hierna")
                 .is_some_and(|h| before[..h].contains('(') && !before[h..].contains(')'))
             {
+                continue;
+            }
+            // "die richtlijn" after "(hierna: de richtlijn)" points back at the act of that
+            // kind named last, which may be another one ("een wijziging van Richtlijn
+            // 2011/16/EU ... artikel 8 bis van die richtlijn"): a demonstrative is resolved
+            // as one (see `Mentions::anaphor`), not as the defined name.
+            if case_insensitive && after_demonstrative(text, at) {
                 continue;
             }
             extra.push(Mention {
