@@ -123,6 +123,8 @@ pub fn find(
             });
             if object
                 || (a.kind == ActorKind::Member && foreign(sentence, range.start))
+                || (matches!(a.kind, ActorKind::Cabinet | ActorKind::Member)
+                    && another_countrys(sentence, range.clone(), a.name_tail))
                 || inside_name(sentence, range.clone())
                 || predecessor(work, range.clone())
             {
@@ -259,6 +261,44 @@ fn foreign(sentence: &str, at: usize) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && (word.ends_with("se") || word.ends_with("sche"))
         && word != "Nederlandse"
+}
+
+/// Whether a cabinet or a minister is another country's: "het Duitse kabinet", "de regering
+/// van Aruba", "de minister-president van Curaçao", "de Minister van Financiën van Sint
+/// Maarten". Kingdom letters and Council reports quote these governments next to the cabinet.
+fn another_countrys(sentence: &str, range: Range<usize>, name_tail: bool) -> bool {
+    let matched = sentence.get(range.clone()).unwrap_or("");
+    // "het Duitse kabinet": the adjective of a country inside the match.
+    let adjective = words(matched).any(|(_, w)| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && (w.ends_with("se") || w.ends_with("sche"))
+            && w != "Nederlandse"
+    });
+    if adjective {
+        return true;
+    }
+    // A "van" + place after the name (and after a minister's ministry): "de regering van
+    // Aruba", "de Minister van Financiën van Aruba". A minister-president's "van" names a
+    // country at once.
+    let named = label_with_tail(sentence, range.clone(), name_tail);
+    let lower = named.to_lowercase();
+    let end = (range.start + named.len()).min(sentence.len());
+    let place_follows = |from: usize| {
+        let mut ws = words(sentence.get(from..).unwrap_or("")).map(|(_, w)| w);
+        let (first, mut next) = (ws.next(), ws.next());
+        if matches!(next, Some("de" | "het")) {
+            next = ws.next();
+        }
+        first == Some("van")
+            && next.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(w, "Nederland" | "Koninkrijk")
+            })
+    };
+    if lower.contains("minister-president van") && !lower.ends_with("van nederland") {
+        return true;
+    }
+    sentence.is_char_boundary(end) && place_follows(end)
 }
 
 /// Whether a proper-name actor ("Nederland") ends the name of something else: "Vuurwerkbranche
