@@ -324,6 +324,9 @@ impl Registry {
             for m in ac.find_iter(text) {
                 if is_word_bounded(text, m.start(), m.end()) {
                     let (entry, dated) = targets[m.pattern().as_usize()];
+                    if self.another_years_act(entry, &text[m.end()..]) {
+                        continue;
+                    }
                     hits.push(NameHit {
                         start: m.start(),
                         end: m.end(),
@@ -341,6 +344,34 @@ impl Registry {
             }
         }
         out
+    }
+
+    /// Is a name followed by a year that none of its entry's names carry ("Politiewet 1993"
+    /// where the entry is the Politiewet 2012, also called "Politiewet")? Then it names an
+    /// earlier (or later) act of the same name, which is not this entry. An entry whose names
+    /// hold no year at all is left alone: its name may be written with the year of its
+    /// enactment that the registry does not spell out.
+    fn another_years_act(&self, entry: usize, after: &str) -> bool {
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        if rest.len() == after.len() {
+            return false;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let bounded = rest[digits..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if digits != 4 || !bounded || !(rest.starts_with("19") || rest.starts_with("20")) {
+            return false;
+        }
+        let year = &rest[..4];
+        let mut years = self.instruments[entry]
+            .names
+            .iter()
+            .flat_map(|(n, _)| n.split_whitespace())
+            .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .peekable();
+        years.peek().is_some() && !years.any(|y| y == year)
     }
 
     /// Which entry a name means in a letter of `date`: a dated name means the draft before
