@@ -278,11 +278,16 @@ impl Cur<'_> {
                     && self.rest().starts_with("Handvest")
                     && !HANDVEST_NAMED.is_match(&self.rest()["Handvest".len()..]);
                 if (self.rest().starts_with(word) || short_title) && self.word(word) {
+                    // "de voorgestelde richtlijn": the Commission's proposal for it, not an
+                    // adopted directive.
+                    let proposed = determiner
+                        && self.t[determiner_at..].starts_with("voorgestelde")
+                        && matches!(kind, "richtlijn" | "verordening");
                     return Some((
                         Named::Anaphor {
-                            start: at,
+                            start: if proposed { determiner_at } else { at },
                             end: self.p,
-                            kind,
+                            kind: if proposed { "voorstel" } else { kind },
                         },
                         self.p,
                     ));
