@@ -171,6 +171,7 @@ impl ArticleExtractor {
                         for part in &r.parts {
                             ties.push(Tie {
                                 at: r.start,
+                                end: r.end,
                                 unit: r.unit,
                                 part: part.clone(),
                                 target: t.clone(),
@@ -323,9 +324,13 @@ impl ArticleExtractor {
                     let tie = earlier_tie(ties, r)?;
                     let decides = match &context {
                         None | Some((_, Level::Document | Level::Ahead)) => true,
+                        // Only names that are other references' own instruments may
+                        // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
+                        // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
+                        // vierde lid" is still the directive's.
                         Some((_, Level::Paragraph | Level::Section)) => mentions
-                            .last_named_before(r.start)
-                            .is_none_or(|at| at <= tie.0),
+                            .named_between(tie.0, r.start)
+                            .all(|at| ties.iter().any(|t| t.at <= at && at < t.end)),
                         Some((_, Level::Sentence | Level::Subject | Level::Bill)) => false,
                     };
                     decides.then_some(tie.1)
@@ -543,6 +548,8 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
 #[derive(Debug, Clone)]
 struct Tie {
     at: usize,
+    /// Where the reference that made the tie ends (its instrument's name included).
+    end: usize,
     unit: Unit,
     part: grammar::Part,
     target: Target,

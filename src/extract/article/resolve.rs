@@ -472,9 +472,13 @@ impl<'a> Mentions<'a> {
             .is_some_and(|t| t == target)
     }
 
-    /// Where the last instrument named before `pos` is named.
-    pub fn last_named_before(&self, pos: usize) -> Option<usize> {
-        self.last_fit(0, pos, &|_| true).map(|m| m.span.start)
+    /// Where the mentions that start in `[start, end)` start.
+    pub fn named_between(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        let i = self.list.partition_point(|m| m.span.start < start);
+        self.list[i..]
+            .iter()
+            .take_while(move |m| m.span.start < end)
+            .map(|m| m.span.start)
     }
 
     /// The paragraph or footnote that holds `pos`.
