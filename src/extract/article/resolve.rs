@@ -510,6 +510,11 @@ impl<'a> Mentions<'a> {
             numbers.iter().all(|n| numbered_like(&m.target, n)) && !self.amending_agent(m)
         };
         let fit: &dyn Fn(&Mention) -> bool = &fit;
+        // Beyond its own sentence, an act named only to say where a term is defined ("zeer
+        // grote onlineplatforms, als bedoeld in artikel 33 van Verordening (EU) 2022/2065")
+        // is not what the passage is about.
+        let settled = |m: &Mention| fit(m) && !self.defines_a_term(m);
+        let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
             return self.dominant(None).map(|t| (t, Level::Document));
@@ -587,7 +592,10 @@ impl<'a> Mentions<'a> {
         } else if let Some(b) = block {
             let (first, region) = self.paragraph(b);
             block = Some(first);
-            if let Some(hit) = found(self.last_fit(region.start, s.start, fit), Level::Paragraph) {
+            if let Some(hit) = found(
+                self.last_fit(region.start, s.start, settled),
+                Level::Paragraph,
+            ) {
                 return Some(hit);
             }
             // An earlier sentence of the paragraph says what it is about in a referring word:
@@ -612,7 +620,7 @@ impl<'a> Mentions<'a> {
         if let Some(b) = block {
             for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
                 if let Some(hit) = found(
-                    self.last_fit(prev.span.start, prev.span.end, fit),
+                    self.last_fit(prev.span.start, prev.span.end, settled),
                     Level::Section,
                 ) {
                     return Some(hit);
@@ -706,6 +714,16 @@ impl<'a> Mentions<'a> {
             is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
         })
         .map(|m| &m.target)
+    }
+
+    /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
+    /// is defined?
+    fn defines_a_term(&self, m: &Mention) -> bool {
+        static AS_MEANT_IN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bbedoeld\s+in\s+(?:de\s+)?artikel(?:en)?\s+\d[^.;]{0,80}$")
+                .expect("valid regex")
+        });
+        AS_MEANT_IN.is_match(window_before(&self.norm.text, m.span.start, 110))
     }
 
     /// Is the mention the act by which another was changed ("Sinds de wijziging door Richtlijn
