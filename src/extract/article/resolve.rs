@@ -510,9 +510,9 @@ impl<'a> Mentions<'a> {
             numbers.iter().all(|n| numbered_like(&m.target, n)) && !self.amending_agent(m)
         };
         let fit: &dyn Fn(&Mention) -> bool = &fit;
-        // Beyond its own sentence, an act named only to say where a term is defined ("zeer
-        // grote onlineplatforms, als bedoeld in artikel 33 van Verordening (EU) 2022/2065")
-        // is not what the passage is about.
+        // An act named only to say where a term is defined ("zeer grote onlineplatforms, als
+        // bedoeld in artikel 33 van Verordening (EU) 2022/2065") is not what the passage is
+        // about.
         let settled = |m: &Mention| fit(m) && !self.defines_a_term(m);
         let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
@@ -531,7 +531,13 @@ impl<'a> Mentions<'a> {
                 || between.contains("gewijzigd door")
                 || leaves_the_clause(between))
         });
-        if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
+        // In its own sentence such an act is passed over only for another one named before
+        // it ("De AI-verordening bepaalt dat ... een voorbehoud als bedoeld in artikel 4,
+        // derde lid, DSM-richtlijn ... (artikel 53, eerste lid, onder c)").
+        let in_sentence = self
+            .last_fit(s.start, start, settled)
+            .or_else(|| self.last_fit(s.start, start, fit));
+        if let Some(hit) = found(in_sentence, Level::Sentence) {
             return Some(hit);
         }
         // The sentence says what it is about in a word that refers back: "De richtlijn biedt
@@ -731,7 +737,7 @@ impl<'a> Mentions<'a> {
     /// that follow are the changed act's, not the amending act's.
     fn amending_agent(&self, m: &Mention) -> bool {
         static AGENT: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:wijziging|gewijzigd|aangevuld|vervangen)\s+(?:door|bij)\s+(?:de\s+|het\s+)?$")
+            Regex::new(r"(?i)\b(?:wijziging|wijzigingen|gewijzigd|aangevuld|vervangen)\s+(?:door|bij)\s+(?:de\s+|het\s+)?$")
                 .expect("valid regex")
         });
         AGENT.is_match(window_before(&self.norm.text, m.span.start, 40))
