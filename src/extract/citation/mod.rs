@@ -144,7 +144,17 @@ impl CitationExtractor {
                 // A paper never cites itself: its own number anywhere in its text is a page
                 // footer or colophon that the normalizer did not recognise ("'s-Gravenhage 2019
                 // ... Aanhangsel Handelingen II 2018/19, nr. 1877 1" inside a sentence).
+                // Nor is its own dossier, named bare in a form prone to headers: that is the
+                // dossier's title line ("35 099 (R2118) Regels over ...").
+                let own_dossier = form.header_prone
+                    && t.id.strip_prefix("dossier-").is_some_and(|d| {
+                        doc.id
+                            .strip_prefix("kst-")
+                            .and_then(|rest| rest.strip_prefix(d))
+                            .is_some_and(|nr| nr.starts_with('-'))
+                    });
                 if t.id == doc.id
+                    || own_dossier
                     || (own_sitting
                         && (form.header_prone
                             || is_header_like(text, f.span)

@@ -27,7 +27,7 @@ pub struct Target {
 
 /// A further number of a list: a separator, an optional repeated "nr.", the number.
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?:(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,5}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
+    Regex::new(&line_local(r"^(?:\s*(?P<sep>,|&|t/m|[-–])|\s+(?P<word>en|tot en met)\s)\s*(?P<again>(?i:nrs?\.?|nummers?)\s*)?(?P<n>[0-9]{1,5}[a-z]?|[A-Z]{1,3})(?-u:\b)"))
         .expect("valid regex")
 });
 /// What follows a five-digit list item that is really a dossier written without its space
@@ -319,7 +319,8 @@ const MAX_LIST: usize = 200;
 /// ranges "1-3" and "1 t/m 3" expanded. Returns the numbers and where the list ends.
 ///
 /// After a singular "nr." only "en"/"&" and ranges continue a list, and the next number must
-/// end the citation: "nr. 665 en 2 andere brieven" is one number.
+/// end the citation: "nr. 665 en 2 andere brieven" is one number; "en nr. 3" names its number
+/// as a paper's whatever follows.
 fn read_list(
     text: &str,
     first: &str,
@@ -350,7 +351,12 @@ fn read_list(
         if DOSSIER_AHEAD.is_match(rest) || dossier_like || (is_letter && !letters) {
             break;
         }
-        if !plural && (sep == "," || !TERMINATOR.is_match(rest) || YEAR_AHEAD.is_match(rest)) {
+        // A repeated "nr." ("nr. 2 en nr. 3") says the next number is a paper's too.
+        let again = c.name("again").is_some() && sep == "en";
+        if !plural
+            && !again
+            && (sep == "," || !TERMINATOR.is_match(rest) || YEAR_AHEAD.is_match(rest))
+        {
             break;
         }
         let previous = numbers.last().and_then(|p| p.parse::<u32>().ok());
