@@ -470,17 +470,29 @@ impl PositionExtractor {
             // A cue may run on into a clause opened by a word that is often a determiner
             // ("ik deel | die mening") or by "en" before a noun phrase ("ga met Geldmaat | en
             // de banken in gesprek"), but it must start in this clause.
-            let run_on = p
-                .clauses
-                .get(ci + 1)
-                .filter(|n| {
-                    n.opener
+            // So it may run on past a list of noun phrases ("werk ik samen met de Pensioenfederatie, |
+            // het Verbond van Verzekeraars | en de toezichthouders aan ...").
+            let mut run_on = c.range.end;
+            for (k, n) in p.clauses.iter().enumerate().skip(ci + 1).take(4) {
+                let joins = n.range.start == run_on
+                    && (n
+                        .opener
                         .as_ref()
                         .is_some_and(|o| lex.clauses.weak_openers.contains(o))
-                        || self.coordinates_a_noun_phrase(&p, ci + 1)
-                })
-                .filter(|n| n.range.start == c.range.end)
-                .map_or(c.range.end, |n| n.range.end);
+                        || self.coordinates_a_noun_phrase(&p, k)
+                        || self.listed_noun_phrase(&p, k));
+                if !joins {
+                    break;
+                }
+                run_on = n.range.end;
+                // Only a list goes on past its next member.
+                if n.opener
+                    .as_ref()
+                    .is_some_and(|o| lex.clauses.weak_openers.contains(o))
+                {
+                    break;
+                }
+            }
             let text = &p.work[c.range.start..run_on];
             let cue = self
                 .best_cue(text, c.range.start, c.range.len(), &p.seen)
@@ -758,6 +770,30 @@ impl PositionExtractor {
                 .skip(2)
                 .take(3)
                 .any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
+    }
+
+    /// Is clause `ci` a member of a list of noun phrases, after a comma: no opener, a
+    /// determiner first, no verb in its first words, and a comma or "en" after it ("met de
+    /// Pensioenfederatie, | het Verbond van Verzekeraars | en de toezichthouders")?
+    fn listed_noun_phrase(&self, p: &Prepared, ci: usize) -> bool {
+        let c = &p.clauses[ci];
+        let text = &p.work[c.range.clone()];
+        let cw = &self.lex.clauses;
+        c.opener.is_none()
+            && p.work[..c.range.start].trim_end().ends_with(',')
+            && words(text)
+                .next()
+                .is_some_and(|(_, w)| matches!(w, "de" | "het" | "een" | "zijn" | "haar" | "hun"))
+            && !words(text)
+                .take(5)
+                .any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
+            && p.clauses.get(ci + 1).is_some_and(|n| {
+                n.range.start == c.range.end
+                    && (text.trim_end().ends_with(',')
+                        || n.opener
+                            .as_ref()
+                            .is_some_and(|o| cw.coordinators.iter().any(|x| x == o)))
+            })
     }
 
     /// The government actor of an apposition right before clause `ci` that sets it apart in
