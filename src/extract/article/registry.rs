@@ -321,9 +321,20 @@ impl Registry {
             (&self.names, &self.name_targets),
             (&self.abbrevs, &self.abbrev_targets),
         ] {
+            // Where the last name inside a decree's title ended: a law joined to it by "en"
+            // is in the title too ("Besluit uitvoering Pensioenwet en Wet verplichte
+            // beroepspensioenregeling").
+            let mut title_name_end: Option<usize> = None;
             for m in ac.find_iter(text) {
                 if is_word_bounded(text, m.start(), m.end()) {
                     let (entry, dated) = targets[m.pattern().as_usize()];
+                    let joined = title_name_end
+                        .and_then(|e| text.get(e..m.start()))
+                        .is_some_and(|gap| gap == " en ");
+                    if joined || in_a_decree_title(&text[..m.start()]) {
+                        title_name_end = Some(m.end());
+                        continue;
+                    }
                     if self.another_years_act(entry, &text[m.end()..]) {
                         continue;
                     }
@@ -413,6 +424,21 @@ impl Registry {
         }
         entry
     }
+}
+
+/// Does a name stand inside the title of a decree or regulation made under it ("Besluit
+/// uitvoering Pensioenwet en Wet verplichte beroepspensioenregeling", "Uitvoeringsregeling
+/// Wet kinderopvang")? The title names another instrument than the law.
+fn in_a_decree_title(before: &str) -> bool {
+    const TITLES: [&str; 6] = [
+        "Besluit uitvoering ",
+        "Regeling uitvoering ",
+        "Uitvoeringsbesluit ",
+        "Uitvoeringsregeling ",
+        "Besluit ",
+        "Regeling ",
+    ];
+    TITLES.iter().any(|t| before.ends_with(t))
 }
 
 /// A deep link to a unit of the instrument `id`: EUR-Lex anchors for EU acts (when the text
