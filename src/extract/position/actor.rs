@@ -121,10 +121,12 @@ pub fn find(
                 OBJECT_PREPOSITIONS.contains(&w)
                     && !(a.agent_after.iter().any(|x| x == w) && (w != "bij" || fronted()))
             });
+            // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
+            let written = label_with_tail(sentence, range.clone(), a.name_tail);
             if object
                 || (a.kind == ActorKind::Member && foreign(sentence, range.start))
                 || (matches!(a.kind, ActorKind::Cabinet | ActorKind::Member)
-                    && another_countrys(sentence, range.clone(), a.name_tail))
+                    && another_countrys(sentence, range.clone(), &written))
                 || inside_name(sentence, range.clone())
                 || predecessor(work, range.clone())
             {
@@ -189,8 +191,6 @@ pub fn find(
                     None => label_with_tail(sentence, range.clone(), a.name_tail),
                 },
             };
-            // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
-            let written = label_with_tail(sentence, range.clone(), a.name_tail);
             let end = (range.start + written.len()).max(range.end).min(work.len());
             let range = range.start..if sentence.is_char_boundary(end) {
                 end
@@ -258,6 +258,11 @@ fn foreign(sentence: &str, at: usize) -> bool {
     let Some((_, word)) = words(before).last() else {
         return false;
     };
+    is_country_adjective(word)
+}
+
+/// "Duitse", "Franse", "Arubaanse": a capitalised adjective of another country.
+fn is_country_adjective(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && (word.ends_with("se") || word.ends_with("sche"))
         && word != "Nederlandse"
@@ -266,21 +271,16 @@ fn foreign(sentence: &str, at: usize) -> bool {
 /// Whether a cabinet or a minister is another country's: "het Duitse kabinet", "de regering
 /// van Aruba", "de minister-president van Curaçao", "de Minister van Financiën van Sint
 /// Maarten". Kingdom letters and Council reports quote these governments next to the cabinet.
-fn another_countrys(sentence: &str, range: Range<usize>, name_tail: bool) -> bool {
+/// `named` is the actor as written, its name included.
+fn another_countrys(sentence: &str, range: Range<usize>, named: &str) -> bool {
     let matched = sentence.get(range.clone()).unwrap_or("");
     // "het Duitse kabinet": the adjective of a country inside the match.
-    let adjective = words(matched).any(|(_, w)| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && (w.ends_with("se") || w.ends_with("sche"))
-            && w != "Nederlandse"
-    });
-    if adjective {
+    if words(matched).any(|(_, w)| is_country_adjective(w)) {
         return true;
     }
     // A "van" + place after the name (and after a minister's ministry): "de regering van
     // Aruba", "de Minister van Financiën van Aruba". A minister-president's "van" names a
     // country at once.
-    let named = label_with_tail(sentence, range.clone(), name_tail);
     let lower = named.to_lowercase();
     let end = (range.start + named.len()).min(sentence.len());
     let place_follows = |from: usize| {

@@ -466,6 +466,10 @@ impl PositionExtractor {
         p.seen = seen;
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
+        let first_is_noun_phrase = p
+            .clauses
+            .first()
+            .is_some_and(|c| opens_with_noun_phrase(&p.work[c.range.clone()]));
         for (ci, c) in p.clauses.iter().enumerate() {
             // A cue may run on into a clause opened by a word that is often a determiner
             // ("ik deel | die mening") or by "en" before a noun phrase ("ga met Geldmaat | en
@@ -504,9 +508,8 @@ impl PositionExtractor {
             // A pronoun after a main clause with a subject of its own ("De Raad heeft
             // aangegeven dat het ...", "Het OM laat weten dat zij ...") refers to that subject,
             // not to the government actor of the sentence before.
-            let other_subject = ci > 0
-                && states.iter().all(|s| s.actor.is_none())
-                && opens_with_noun_phrase(&p.work[p.clauses[0].range.clone()]);
+            let other_subject =
+                ci > 0 && states.iter().all(|s| s.actor.is_none()) && first_is_noun_phrase;
             let mut actor = actor::find(
                 lex,
                 &p.seen,
