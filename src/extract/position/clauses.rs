@@ -73,6 +73,25 @@ pub fn field_list_follows(text: &str) -> bool {
     FIELD_LIST.is_match(text)
 }
 
+/// The commas inside a list of names: "met Duitsland, Denemarken, Noorwegen en Zweden aan",
+/// "de Minister van Volksgezondheid, Welzijn en Sport": a capitalised word before the comma
+/// and capitalised words after it up to "en" and one more. They join the names of one noun
+/// phrase, so they neither end a clause nor bound an aside.
+fn name_list_commas(sentence: &str) -> Vec<usize> {
+    sentence
+        .match_indices(", ")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let capitalised_before = sentence[..at]
+                .rsplit(' ')
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            capitalised_before && field_list_follows(&sentence[at + 2..])
+        })
+        .collect()
+}
+
 /// Dashes that stand alone between spaces: " – ".
 fn free_dashes(s: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -190,6 +209,9 @@ pub fn prepare_lowered(
         }
     }
     asides.extend(speaker_apposition(sentence, &work));
+    for at in name_list_commas(sentence) {
+        blank(&mut work, at..at + 1);
+    }
     let (comma_phrases, bare_commas) = comma_asides(&work, &asides);
     asides.extend(comma_phrases);
     for at in bare_commas {
@@ -648,6 +670,31 @@ mod tests {
         // Without an office it is no apposition: the commas end clauses.
         let c = clause_texts("Ik, voor mijn part, zie het probleem.");
         assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn commas_inside_a_list_of_names_end_no_clause() {
+        assert_eq!(
+            clause_texts(
+                "Ik werk met Duitsland, Denemarken, Noorwegen en Zweden aan een voorstel."
+            ),
+            vec!["ik werk met duitsland denemarken noorwegen en zweden aan een voorstel."]
+        );
+        // The list of fields in a minister's title is one name; the phrase it ends is an
+        // aside, so "laat ik ... onderzoeken" is one clause.
+        let texts = clause_texts(
+            "Daarom laat ik, samen met de Minister van Volksgezondheid, Welzijn en Sport, onderzoeken hoe dit werkt.",
+        );
+        assert!(
+            texts[0].contains("laat ik") && texts[0].contains("onderzoeken"),
+            "{texts:?}"
+        );
+        // Lower-case words after the comma: two clauses.
+        assert_eq!(
+            clause_texts("Nederland steunt het voorstel, maar Duitsland en Frankrijk zijn tegen.")
+                .len(),
+            2
+        );
     }
 
     #[test]

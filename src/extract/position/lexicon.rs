@@ -166,6 +166,12 @@ pub struct ClauseWords {
     /// Words after which "zijn" is the verb, not a possessive: "en zijn geen voorstander".
     #[serde(default)]
     pub zijn_as_verb_before: Vec<String>,
+    /// Plural verbs that are as often nouns: after a coordinator a verb only when one of
+    /// `object_determiners` follows ("en delen hun zorgen", not "en delen van gegevens").
+    #[serde(default)]
+    pub ellipsis_verbs_before_object: Vec<String>,
+    #[serde(default)]
+    pub object_determiners: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -476,18 +476,29 @@ impl PositionExtractor {
             // de banken in gesprek"), but it must start in this clause.
             // So it may run on past a list of noun phrases ("werk ik samen met de Pensioenfederatie, |
             // het Verbond van Verzekeraars | en de toezichthouders aan ...").
+            // The last member of a list may be a bare plural ("met DNB, | de NVB | en
+            // vertegenwoordigers van kerken in gesprek"): after a listed member, "en" and a
+            // word that is not a verb still ends the list.
             let mut run_on = c.range.end;
+            let mut in_list = false;
             for (k, n) in p.clauses.iter().enumerate().skip(ci + 1).take(4) {
+                let listed = self.listed_noun_phrase(&p, k)
+                    || (in_list
+                        && n.opener
+                            .as_ref()
+                            .is_some_and(|o| lex.clauses.coordinators.contains(o))
+                        && !self.elided_subject(&p, k));
                 let joins = n.range.start == run_on
                     && (n
                         .opener
                         .as_ref()
                         .is_some_and(|o| lex.clauses.weak_openers.contains(o))
                         || self.coordinates_a_noun_phrase(&p, k)
-                        || self.listed_noun_phrase(&p, k));
+                        || listed);
                 if !joins {
                     break;
                 }
+                in_list = listed;
                 run_on = n.range.end;
                 // Only a list goes on past its next member.
                 if n.opener
@@ -839,13 +850,20 @@ impl PositionExtractor {
         }
         let mut after = words(&p.work[c.range.clone()]).skip(1).map(|(_, w)| w);
         let next = after.next().map(str::to_string);
+        let second = after.next();
         let cw = &self.lex.clauses;
         // "maar zijn geen voorstander": "zijn" is the verb, not the possessive of "en zijn
         // collega", when a word that cannot follow the possessive comes next.
         if next.as_deref() == Some("zijn")
-            && after
-                .next()
-                .is_some_and(|w| cw.zijn_as_verb_before.iter().any(|x| x == w))
+            && second.is_some_and(|w| cw.zijn_as_verb_before.iter().any(|x| x == w))
+        {
+            return true;
+        }
+        // "en delen hun zorgen": a verb that is also a noun, before an object.
+        if next
+            .as_ref()
+            .is_some_and(|w| cw.ellipsis_verbs_before_object.contains(w))
+            && second.is_some_and(|w| cw.object_determiners.iter().any(|x| x == w))
         {
             return true;
         }
