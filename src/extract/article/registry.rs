@@ -225,10 +225,12 @@ impl Registry {
                 name_patterns.push(n.clone());
                 name_targets.push((i, true));
             }
+            // An act's abbreviation ("MiCA", "DSA") is no number: written before the act was
+            // adopted, it can only mean the Commission's proposal, as the dated names do.
             for n in &e.abbreviations {
                 check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
                 abbrev_patterns.push(n.clone());
-                abbrev_targets.push((i, false));
+                abbrev_targets.push((i, draft.is_some()));
             }
             instruments.push(Instrument {
                 key: e.key.clone(),
@@ -246,9 +248,9 @@ impl Registry {
                 names: e
                     .names
                     .iter()
-                    .chain(&e.abbreviations)
                     .map(|n| (n.clone(), false))
                     .chain(e.dated_names.iter().map(|n| (n.clone(), true)))
+                    .chain(e.abbreviations.iter().map(|n| (n.clone(), draft.is_some())))
                     .collect(),
                 line: *line,
             });

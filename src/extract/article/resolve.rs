@@ -468,7 +468,7 @@ impl<'a> Mentions<'a> {
     /// that it is about `target` ("Het voorstel is geschikt ... (artikel 7, eerste lid)")?
     pub fn paragraph_refers_to(&self, pos: usize, target: &Target) -> bool {
         self.region_of(pos)
-            .and_then(|region| self.referred_to_in(region.start, pos))
+            .and_then(|region| self.referred_to_in(region.start, pos).map(|(_, t)| t))
             .is_some_and(|t| t == target)
     }
 
@@ -534,17 +534,26 @@ impl<'a> Mentions<'a> {
         // In its own sentence such an act is passed over only for another one named before
         // it ("De AI-verordening bepaalt dat ... een voorbehoud als bedoeld in artikel 4,
         // derde lid, DSM-richtlijn ... (artikel 53, eerste lid, onder c)").
-        let in_sentence = self
-            .last_fit(s.start, start, settled)
-            .or_else(|| self.last_fit(s.start, start, fit));
-        if let Some(hit) = found(in_sentence, Level::Sentence) {
-            return Some(hit);
-        }
+        let named = self.last_fit(s.start, start, settled);
         // The sentence says what it is about in a word that refers back: "De richtlijn biedt
         // daarvoor ruimte (artikel 23, eerste lid)" is the directive's article 23, not that of
-        // the regulation the sentence before named.
-        if let Some(t) = self.referred_to_in(s.start, start) {
+        // the regulation the sentence before named. Standing after the act the sentence names,
+        // the word is the nearer: "... in de zin van artikel 4 van MiFID II vallen buiten het
+        // voorstel (artikel 2, tweede lid)" is the proposal's.
+        let referred = self.referred_to_in(s.start, start);
+        if let (Some(m), Some((at, t))) = (named, referred) {
+            if at >= m.span.end {
+                return Some((t, Level::Sentence));
+            }
+        }
+        if let Some(hit) = found(named, Level::Sentence) {
+            return Some(hit);
+        }
+        if let Some((_, t)) = referred {
             return Some((t, Level::Sentence));
+        }
+        if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
+            return Some(hit);
         }
         if let Some(hit) = found(later, Level::Sentence) {
             return Some(hit);
@@ -608,6 +617,7 @@ impl<'a> Mentions<'a> {
             // "Hoofdstuk III van de richtlijn bevat regels. Artikel 7 verbiedt ...".
             if let Some(t) = self
                 .referred_to_in(region.start, s.start)
+                .map(|(_, t)| t)
                 .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
             {
                 return Some((t, Level::Paragraph));
@@ -701,7 +711,7 @@ impl<'a> Mentions<'a> {
     /// The instrument a generic noun phrase in `[from, to)` refers back to ("de richtlijn",
     /// "deze verordening"; the last one): the nearest mention of its kind before it in the same
     /// paragraph, else the letter's main instrument when of that kind.
-    fn referred_to_in(&self, from: usize, to: usize) -> Option<&Target> {
+    fn referred_to_in(&self, from: usize, to: usize) -> Option<(usize, &Target)> {
         let text = self.norm.text.get(from..to)?;
         let m = REFERRING_PHRASE.captures_iter(text).last()?;
         let word = m.get(1)?;
@@ -710,6 +720,7 @@ impl<'a> Mentions<'a> {
         self.nearest_of_kind(kind, pos)
             .or_else(|| self.dominant(None).filter(|t| is_of_kind(t, kind)))
             .or_else(|| self.only_of_kind_before(kind, pos))
+            .map(|t| (pos, t))
     }
 
     /// The nearest mention before `pos`, in its paragraph (or footnote), of an instrument of
@@ -722,8 +733,8 @@ impl<'a> Mentions<'a> {
         .map(|m| &m.target)
     }
 
-    /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
-    /// is defined?
+    /// Is the mention the act of an "als bedoeld in artikel N van ..." or "in de zin van
+    /// artikel N van ..." that says where a term is defined?
     fn defines_a_term(&self, m: &Mention) -> bool {
         static AS_MEANT_IN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\bbedoeld\s+in\s+(?:de\s+)?artikel(?:en)?\s+\d[^.;]{0,80}$")
