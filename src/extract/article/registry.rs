@@ -501,7 +501,7 @@ fn is_plain_number(n: &str) -> bool {
 /// "Richtlijn 95/46/EG" → 31995L0046; "COM(2021) 206" → 52021PC0206.
 pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking|gemeenschappelijk[ \n]+standpunt))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
             .expect("valid regex")
     });
     static COM: LazyLock<Regex> = LazyLock::new(|| {
@@ -522,6 +522,8 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         "verordening" => ('R', "verordening"),
         "richtlijn" => ('L', "richtlijn"),
         "kaderbesluit" => ('F', "besluit"),
+        // A common position of the CFSP ("Gemeenschappelijk Standpunt 2008/944/GBVB"): sector E.
+        k if k.starts_with("gemeenschappelijk") => ('E', "standpunt"),
         // "besluit", and "beschikking", the name of a decision before the Lisbon Treaty.
         _ => ('D', "besluit"),
     };

@@ -925,7 +925,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking|gemeenschappelijk\s+standpunt)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
     });
     // A name with the act's bare number in brackets: "de Detacheringsrichtlijn (96/71/EG)",
     // "de Nitraatrichtlijn (91/676/EEG)". The number is read as the act its name's last word

@@ -36,6 +36,11 @@ static UNKNOWN_DECREE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A draft's lower-case compound name: "ontwerptekst", "ontwerp-pandemieverdrag",
+/// "conceptregeling".
+static DRAFT_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:ontwerp|concept)-?\p{Ll}[\p{Ll}-]*\b").expect("valid regex"));
+
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.
 static HANDVEST_NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
@@ -78,7 +83,17 @@ fn title_named_before(
 }
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
-const NAME_STOP: [&str; 30] = [
+const NAME_STOP: [&str; 40] = [
+    "ziet",
+    "zien",
+    "toepassing",
+    "geeft",
+    "biedt",
+    "bevat",
+    "stelt",
+    "verbiedt",
+    "kent",
+    "voorziet",
     "is",
     "zijn",
     "wordt",
@@ -260,6 +275,12 @@ impl Cur<'_> {
         }
         if connector || determiner {
             for (word, kind) in [
+                // "van het richtlijnvoorstel": the Commission's proposal, as "het voorstel".
+                ("richtlijnvoorstel", "voorstel"),
+                ("verordeningsvoorstel", "voorstel"),
+                ("wetgevingsvoorstel", "voorstel"),
+                ("Gemeenschappelijk Standpunt", "standpunt"),
+                ("gemeenschappelijk standpunt", "standpunt"),
                 ("verordening", "verordening"),
                 ("richtlijn", "richtlijn"),
                 ("wet", "wet"),
@@ -305,6 +326,14 @@ impl Cur<'_> {
                         self.p,
                     ));
                 }
+            }
+            // A draft the registry does not know ("van de ontwerptekst", "van het
+            // ontwerp-pandemieverdrag", "van de conceptregeling"): named, so not the act the
+            // passage was about.
+            if let Some(m) = DRAFT_TEXT.find(self.rest()) {
+                let end = self.p + m.end();
+                self.p = end;
+                return Some((Named::Unknown { start: at, end }, end));
             }
         }
         // A treaty's title with the name it goes on with ("het Handvest van de Verenigde
