@@ -310,9 +310,18 @@ fn inside_name(sentence: &str, range: Range<usize>) -> bool {
     if !proper {
         return false;
     }
+    // A pronoun is no name's end ("Antwoord: Ik deel de zorg").
+    if matches!(matched, "Ik" | "Wij" | "We") {
+        return false;
+    }
     let before = sentence.get(..range.start).unwrap_or("");
     if before.ends_with('-') {
         return true;
+    }
+    // A label ends at its colon ("Toelichting: Nederland steunt ..."): the word before it
+    // is not part of the name.
+    if before.trim_end().ends_with(':') {
+        return false;
     }
     let ws: Vec<(usize, &str)> = words(before).collect();
     let Some(&(_, word)) = ws.last() else {
