@@ -1095,7 +1095,14 @@ impl PositionExtractor {
                         // Not past a semicolon: the clause after it is a statement of its own
                         // ("verhoudt zich naar het oordeel van het kabinet niet tot artikel 53;
                         // wel acht het kabinet het passend ...").
+                        // Nor past "maar": what follows a contrast is a statement of its own
+                        // ("ziet geen aanleiding voor uitbreiding, maar ik zal ... laten
+                        // evalueren").
+                        let contrasted = p.clauses.get(ci + 1).is_some_and(|n| {
+                            matches!(n.opener.as_deref(), Some("maar" | "doch" | "echter"))
+                        });
                         let next_speaks = !p.ends_in_semicolon(ci)
+                            && !contrasted
                             && states.get(ci + 1).is_some_and(|n| {
                                 n.actor.is_some() && !n.inherited && n.cue.is_some()
                             });
