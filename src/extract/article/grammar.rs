@@ -435,8 +435,9 @@ static GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t\u{a0}]?\([^()0-9\n]{1,40}\)").expect("valid regex"));
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "9", "4c", "6:162", "6:2:10" (the new Wetboek van Strafvordering's book 6), "5.1", roman
-    // "I" (of an amending act), the Kieswet's "J 7", "25 bis", "8 bis quater".
-    Regex::new(r"^(\d{1,4}(?:quater|quinquies|sexies|septies|octies|nonies|decies|[a-z]{0,3})(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
+    // "I" (of an amending act), the Kieswet's "J 7", "25 bis", "8 bis quater", and a capital
+    // suffix where a text numbers so (the IHR's "13A").
+    Regex::new(r"^(\d{1,4}(?:quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]|[a-z]{0,3})(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
 static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
@@ -1139,6 +1140,20 @@ impl<'t> Cur<'t> {
             .chain(JUNCTO)
             .any(|w| self.word(w));
         self.ws();
+        // "artikel 1, eerste lid, en de artikelen 15 en 16 van de IGR": the article after the
+        // word joins the list.
+        if word {
+            let before_article = self.p;
+            if self.word("de") {
+                self.ws();
+            }
+            if !HEADS
+                .iter()
+                .any(|(h, _)| *h == "artikelen" && self.rest().starts_with(h))
+            {
+                self.p = before_article;
+            }
+        }
         if (comma || word)
             && HEADS.iter().any(|(h, _)| {
                 Cur {
