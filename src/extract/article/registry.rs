@@ -39,6 +39,8 @@ struct RawEntry {
     names: Vec<String>,
     #[serde(default)]
     abbreviations: Vec<String>,
+    #[serde(default)]
+    shared_abbreviations: Vec<String>,
     #[serde(default = "yes")]
     unit_anchors: bool,
     #[serde(default)]
@@ -85,6 +87,10 @@ pub struct Instrument {
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
+    /// Another entry's abbreviations that mean this one in a text naming this one in full
+    /// and not the other ("Wpg": the Wet politiegegevens, but the Wet publieke gezondheid in
+    /// a letter that names only the latter).
+    pub shared_abbreviations: Vec<String>,
     /// The line of the entry in its file, for error messages and test failures.
     pub line: usize,
 }
@@ -245,6 +251,7 @@ impl Registry {
                 books,
                 book: None,
                 examples: e.examples.clone(),
+                shared_abbreviations: e.shared_abbreviations.clone(),
                 names: e
                     .names
                     .iter()
@@ -319,10 +326,12 @@ impl Registry {
     /// ("Uitvoeringswet AVG" rather than "AVG"), in text order.
     pub fn find_names(&self, text: &str) -> Vec<NameHit> {
         let mut hits: Vec<NameHit> = Vec::new();
+        let mut full_names = 0;
         for (ac, targets) in [
             (&self.names, &self.name_targets),
             (&self.abbrevs, &self.abbrev_targets),
         ] {
+            full_names = hits.len();
             // Where the last name inside a decree's title ended: a law joined to it by "en"
             // is in the title too ("Besluit uitvoering Pensioenwet en Wet verplichte
             // beroepspensioenregeling").
@@ -349,6 +358,7 @@ impl Registry {
                 }
             }
         }
+        self.share_abbreviations(text, &mut hits, full_names);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut out: Vec<NameHit> = Vec::with_capacity(hits.len());
         for h in hits {
@@ -414,6 +424,26 @@ impl Registry {
     /// The entries a dated name of `entry` may mean: the entry itself and its draft.
     pub fn eras(&self, entry: usize) -> impl Iterator<Item = usize> {
         std::iter::once(entry).chain(self.instruments[entry].draft)
+    }
+
+    /// An abbreviation another entry shares (`shared_abbreviations`) means that entry where
+    /// the text names it in full and never names the abbreviation's own entry in full.
+    /// `hits[..full_names]` are the full names found.
+    fn share_abbreviations(&self, text: &str, hits: &mut [NameHit], full_names: usize) {
+        let named = |e: usize, hits: &[NameHit]| hits[..full_names].iter().any(|h| h.entry == e);
+        for i in full_names..hits.len() {
+            let h = hits[i];
+            let written = &text[h.start..h.end];
+            let sharer = self
+                .instruments
+                .iter()
+                .position(|inst| inst.shared_abbreviations.iter().any(|a| a == written));
+            if let Some(other) = sharer {
+                if other != h.entry && named(other, hits) && !named(h.entry, hits) {
+                    hits[i].entry = other;
+                }
+            }
+        }
     }
 
     /// The entry for a unit number where the entry is a family of books ("6:162" in the BW).
