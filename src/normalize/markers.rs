@@ -237,8 +237,13 @@ impl Detacher {
                     if one_capital_before(text, m.start()) {
                         continue;
                     }
+                    // Nor before the closing bracket of a longer aside ("(... artikel 74,
+                    // eerste lid, PSD2)."): a marker stands after the bracket.
                     if let Some(acronym_start) = acronym_before(text, m.start()) {
-                        if n != self.last + 1 || text[..acronym_start].ends_with('(') {
+                        if n != self.last + 1
+                            || text[..acronym_start].ends_with('(')
+                            || text[m.end()..].starts_with(')')
+                        {
                             continue;
                         }
                     }
@@ -589,5 +594,11 @@ mod tests {
             "de verordening (CRR3) en de richtlijn (CRD6). Zie de AVG en MiFID3."
         );
         assert_eq!(m.len(), 1);
+        // Next in sequence, but before the bracket that closes the aside it ends.
+        let mut d = Detacher::new(&known(8));
+        d.last = 1;
+        let (t, m) = d.detach("(ter uitvoering van artikel 74, eerste lid, PSD2).");
+        assert_eq!(t, "(ter uitvoering van artikel 74, eerste lid, PSD2).");
+        assert!(m.is_empty());
     }
 }
