@@ -65,7 +65,23 @@ impl PositionExtractor {
                 w >= ce && w + 2 == n.words.len() && n.text == "niet" && infinitive_last();
             let object_of_modal =
                 modal && w >= ce && n.text == "geen" && w + 1 < n.words.len() && infinitive_last();
-            before || after || inside || clause_final || before_infinitive || object_of_modal
+            // After a modal, a "niet" with a phrase between it and the infinitive that ends
+            // the clause ("wil ik het woonlandbeginsel niet in algemene zin loslaten"), when no
+            // verb-like word stands between the modal and the "niet": after "zal ... uitbreiden
+            // tot ... voor zover zij niet zijn ingeschreven" it bears on another verb.
+            let before_modals_infinitive = modal
+                && w >= ce
+                && n.text == "niet"
+                && w + 1 < n.words.len()
+                && infinitive_last()
+                && !words(&p.work[cue.end..n.range.start]).any(|(_, x)| x.ends_with("en"));
+            before
+                || after
+                || inside
+                || clause_final
+                || before_infinitive
+                || object_of_modal
+                || before_modals_infinitive
         })
     }
 
