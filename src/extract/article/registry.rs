@@ -551,7 +551,7 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
     let (sector_letter, kind_word) = match kind.as_str() {
         "verordening" => ('R', "verordening"),
         "richtlijn" => ('L', "richtlijn"),
-        "kaderbesluit" => ('F', "besluit"),
+        "kaderbesluit" => ('F', "kaderbesluit"),
         // A common position of the CFSP ("Gemeenschappelijk Standpunt 2008/944/GBVB"): sector E.
         k if k.starts_with("gemeenschappelijk") => ('E', "standpunt"),
         // "besluit", and "beschikking", the name of a decision before the Lisbon Treaty.

@@ -1369,7 +1369,7 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
 /// "de Wet"): what a sentence can refer back to.
 static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|wet|verdrag|wetboek|voorstel)\b",
+        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|kaderbesluit|wet|verdrag|wetboek|voorstel)\b",
     )
     .expect("a valid pattern")
 });

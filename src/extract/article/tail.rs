@@ -280,6 +280,7 @@ impl Cur<'_> {
                 ("verordeningsvoorstel", "voorstel"),
                 ("wetgevingsvoorstel", "voorstel"),
                 ("Gemeenschappelijk Standpunt", "standpunt"),
+                ("kaderbesluit", "kaderbesluit"),
                 ("gemeenschappelijk standpunt", "standpunt"),
                 ("verordening", "verordening"),
                 ("richtlijn", "richtlijn"),
