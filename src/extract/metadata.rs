@@ -109,7 +109,11 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
 /// aanleiding van het verslag.
 const TYPE_PHRASES: &[&str] = &[
     "memorie van toelichting",
+    "nadere memorie van antwoord",
     "memorie van antwoord",
+    "nader voorlopig verslag",
+    "voorlopig verslag",
+    "eindverslag",
     "nota van wijziging",
     "nota naar aanleiding van het verslag",
     "lijst van vragen en antwoorden",
@@ -245,6 +249,9 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
                 .lines()
                 .skip(1)
                 .take_while(|l| !l.trim().is_empty())
+                // The date line that follows a title without a blank line ("Vastgesteld 14
+                // juni 2024") is no part of it.
+                .take_while(|l| !KIND_DATE.is_match(l))
                 .take(3);
             let title = std::iter::once(rest)
                 .chain(wrapped)
@@ -804,6 +811,14 @@ mod tests {
         let t = "33 161 Invoeringswet Participatiewet\n\nE NADERE MEMORIE VAN ANTWOORD\n\nOntvangen 16 mei 2014\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-33161-E"));
+        assert_eq!(m.doc_type.as_deref(), Some("nadere memorie van antwoord"));
+        // A date line right under the title, no blank line between: not part of the title.
+        let t = "36 560 XIV Jaarverslag 2023\n\nNr. 6 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 14 juni 2024\n\nDe commissie heeft vragen gesteld.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Jaarverslag 2023; LIJST VAN VRAGEN EN ANTWOORDEN")
+        );
         // Near miss: a sentence that starts with a capital is no letter line.
         let t = "33 506 Voorstel van wet\n\nU Bent van harte welkom.\n";
         let m = from_text(t, &normalize(t));
