@@ -540,11 +540,11 @@ impl<'a> Mentions<'a> {
         // the regulation the sentence before named. Standing after the act the sentence names,
         // the word is the nearer: "... in de zin van artikel 4 van MiFID II vallen buiten het
         // voorstel (artikel 2, tweede lid)" is the proposal's.
-        let referred = self.referred_to_in(s.start, start);
-        if let (Some(m), Some((at, t))) = (named, referred) {
-            if at >= m.span.end {
-                return Some((t, Level::Sentence));
-            }
+        // Only the text after the named act is read for that word (most references have a
+        // name before them in their sentence).
+        let referred = self.referred_to_in(named.map_or(s.start, |m| m.span.end), start);
+        if let (Some(_), Some((_, t))) = (named, referred) {
+            return Some((t, Level::Sentence));
         }
         if let Some(hit) = found(named, Level::Sentence) {
             return Some(hit);
