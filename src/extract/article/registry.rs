@@ -115,6 +115,8 @@ pub struct Registry {
     abbrevs: AhoCorasick,
     abbrev_targets: Vec<(usize, bool)>,
     by_id: HashMap<String, usize>,
+    /// Abbreviation → the entry that shares it (`shared_abbreviations`).
+    shared: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Registry {
@@ -262,6 +264,27 @@ impl Registry {
                 line: *line,
             });
         }
+        // A shared abbreviation must be another entry's own.
+        let mut shared = HashMap::new();
+        for (e, inst) in instruments.iter().enumerate() {
+            for a in &inst.shared_abbreviations {
+                if !abbrev_patterns.contains(a)
+                    || abbrev_targets
+                        .iter()
+                        .zip(&abbrev_patterns)
+                        .any(|((o, _), p)| *o == e && p == a)
+                {
+                    return Err(data_err(
+                        inst.line,
+                        format!(
+                            "{}: shared abbreviation {a:?} is not another entry's abbreviation",
+                            inst.key
+                        ),
+                    ));
+                }
+                shared.insert(a.clone(), e);
+            }
+        }
         let members: Vec<(String, usize)> =
             instruments.iter().flat_map(|i| i.books.clone()).collect();
         for (n, e) in members {
@@ -289,6 +312,7 @@ impl Registry {
             abbrev_targets,
             instruments,
             by_id,
+            shared,
         })
     }
 
@@ -433,12 +457,7 @@ impl Registry {
         let named = |e: usize, hits: &[NameHit]| hits[..full_names].iter().any(|h| h.entry == e);
         for i in full_names..hits.len() {
             let h = hits[i];
-            let written = &text[h.start..h.end];
-            let sharer = self
-                .instruments
-                .iter()
-                .position(|inst| inst.shared_abbreviations.iter().any(|a| a == written));
-            if let Some(other) = sharer {
+            if let Some(&other) = self.shared.get(&text[h.start..h.end]) {
                 if other != h.entry && named(other, hits) && !named(h.entry, hits) {
                     hits[i].entry = other;
                 }
@@ -748,5 +767,11 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("user.toml:"), "{err}");
+        // A shared abbreviation no other entry has is an error.
+        let lone = "[[instrument]]\nkey = \"x\"\nid = \"bwb:BWBR0000001\"\nshort = \"X\"\nnames = [\"Wet x\"]\nshared_abbreviations = [\"Wx\"]\n";
+        let err = Registry::from_toml(lone, Path::new("user.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("shared abbreviation"), "{err}");
     }
 }
