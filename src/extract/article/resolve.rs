@@ -468,7 +468,7 @@ impl<'a> Mentions<'a> {
     /// that it is about `target` ("Het voorstel is geschikt ... (artikel 7, eerste lid)")?
     pub fn paragraph_refers_to(&self, pos: usize, target: &Target) -> bool {
         self.region_of(pos)
-            .and_then(|region| self.referred_to_in(region.start, pos).map(|(_, t)| t))
+            .and_then(|region| self.referred_to_in(region.start, pos))
             .is_some_and(|t| t == target)
     }
 
@@ -542,15 +542,11 @@ impl<'a> Mentions<'a> {
         // voorstel (artikel 2, tweede lid)" is the proposal's.
         // Only the text after the named act is read for that word (most references have a
         // name before them in their sentence).
-        let referred = self.referred_to_in(named.map_or(s.start, |m| m.span.end), start);
-        if let (Some(_), Some((_, t))) = (named, referred) {
+        if let Some(t) = self.referred_to_in(named.map_or(s.start, |m| m.span.end), start) {
             return Some((t, Level::Sentence));
         }
         if let Some(hit) = found(named, Level::Sentence) {
             return Some(hit);
-        }
-        if let Some((_, t)) = referred {
-            return Some((t, Level::Sentence));
         }
         if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
             return Some(hit);
@@ -617,7 +613,6 @@ impl<'a> Mentions<'a> {
             // "Hoofdstuk III van de richtlijn bevat regels. Artikel 7 verbiedt ...".
             if let Some(t) = self
                 .referred_to_in(region.start, s.start)
-                .map(|(_, t)| t)
                 .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
             {
                 return Some((t, Level::Paragraph));
@@ -711,7 +706,7 @@ impl<'a> Mentions<'a> {
     /// The instrument a generic noun phrase in `[from, to)` refers back to ("de richtlijn",
     /// "deze verordening"; the last one): the nearest mention of its kind before it in the same
     /// paragraph, else the letter's main instrument when of that kind.
-    fn referred_to_in(&self, from: usize, to: usize) -> Option<(usize, &Target)> {
+    fn referred_to_in(&self, from: usize, to: usize) -> Option<&Target> {
         let text = self.norm.text.get(from..to)?;
         let m = REFERRING_PHRASE.captures_iter(text).last()?;
         let word = m.get(1)?;
@@ -720,7 +715,6 @@ impl<'a> Mentions<'a> {
         self.nearest_of_kind(kind, pos)
             .or_else(|| self.dominant(None).filter(|t| is_of_kind(t, kind)))
             .or_else(|| self.only_of_kind_before(kind, pos))
-            .map(|t| (pos, t))
     }
 
     /// The nearest mention before `pos`, in its paragraph (or footnote), of an instrument of
@@ -733,8 +727,8 @@ impl<'a> Mentions<'a> {
         .map(|m| &m.target)
     }
 
-    /// Is the mention the act of an "als bedoeld in artikel N van ..." or "in de zin van
-    /// artikel N van ..." that says where a term is defined?
+    /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
+    /// is defined?
     fn defines_a_term(&self, m: &Mention) -> bool {
         static AS_MEANT_IN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\bbedoeld\s+in\s+(?:de\s+)?artikel(?:en)?\s+\d[^.;]{0,80}$")

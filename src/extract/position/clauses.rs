@@ -82,14 +82,17 @@ fn name_list_commas(sentence: &str) -> Vec<usize> {
         .match_indices(", ")
         .map(|(at, _)| at)
         .filter(|&at| {
-            let capitalised_before = sentence[..at]
-                .rsplit(' ')
-                .next()
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_uppercase);
-            capitalised_before && field_list_follows(&sentence[at + 2..])
+            last_word_capitalised(&sentence[..at]) && field_list_follows(&sentence[at + 2..])
         })
         .collect()
+}
+
+/// Whether the last word of `text` starts with a capital.
+fn last_word_capitalised(text: &str) -> bool {
+    text.rsplit(' ')
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// Dashes that stand alone between spaces: " – ".
@@ -188,13 +191,8 @@ pub fn prepare_lowered(
     let dashes: Vec<Range<usize>> = free_dashes(sentence)
         .into_iter()
         .filter(|d| {
-            let before = sentence[..d.start].trim_end();
-            let capitalised_before = before
-                .rsplit(' ')
-                .next()
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_uppercase);
-            !(capitalised_before && field_list_follows(sentence[d.end..].trim_start()))
+            !(last_word_capitalised(sentence[..d.start].trim_end())
+                && field_list_follows(sentence[d.end..].trim_start()))
         })
         .collect();
     let mut unpaired: Vec<Range<usize>> = Vec::new();
