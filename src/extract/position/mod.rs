@@ -658,7 +658,7 @@ impl PositionExtractor {
     /// content cue. Offsets relative to `text`.
     fn best_cue(&self, text: &str, at: usize, own_len: usize, seen: &Seen) -> Option<Hit> {
         let span = at..at + text.len();
-        let mut hits: Vec<(bool, usize, usize, usize)> = Vec::new();
+        let mut hits: Vec<(bool, usize, usize, bool, usize)> = Vec::new();
         // Phrases in which no cue counts and pseudo-triggers: found once per text, when a
         // cue first needs them.
         let mut not_a_cue: Option<Vec<Range<usize>>> = None;
@@ -700,11 +700,21 @@ impl PositionExtractor {
                             matches!(c, '.' | ',' | ';') || c.is_whitespace()
                         })
                         .len();
-                hits.push((cue.weak, m.start, usize::MAX - (words_end - m.start), i));
+                // Of two cues on the same words, one that speaks for the letter wins: a bare
+                // "Ontraden." is the cabinet's appraisal, where the verb "ontraden" alone
+                // needs a subject.
+                let needs_subject = cue.kind != CueKind::Voice;
+                hits.push((
+                    cue.weak,
+                    m.start,
+                    usize::MAX - (words_end - m.start),
+                    needs_subject,
+                    i,
+                ));
             }
         }
         hits.sort();
-        hits.first().map(|&(_, start, neg_len, cue)| Hit {
+        hits.first().map(|&(_, start, neg_len, _, cue)| Hit {
             cue,
             range: start..start + (usize::MAX - neg_len),
         })
