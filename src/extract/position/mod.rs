@@ -554,6 +554,21 @@ impl PositionExtractor {
                 actor = self.apposed_actor(&p, &states, ci);
                 inherited = actor.is_some();
             }
+            // A fronted object that an "en" split ("De zorgen van uw Kamer over het UWV | en
+            // de SVB deel ik"): the cue ran on into the next clause, and its subject stands
+            // in the words it ran on into, after the verb.
+            if actor.is_none() {
+                if let Some(h) = cue.as_ref().filter(|h| h.range.end > c.range.end) {
+                    actor = actor::find(
+                        lex,
+                        &p.seen,
+                        &p.work,
+                        c.range.end..h.range.end,
+                        sentence,
+                        None,
+                    );
+                }
+            }
             if let Some(a) = &actor {
                 last_actor = Some(a.label.clone());
             }
@@ -576,11 +591,22 @@ impl PositionExtractor {
         let silenced = self.silenced_until(&p);
         // Clauses that hold a position, with what they found.
         let mut held: Vec<(usize, Found, Vec<usize>)> = Vec::new();
+        // The end of the cue of the last position: a cue that ran on into later clauses
+        // holds their words, and a cue inside them is the same judgement read again.
+        let mut cue_end = 0;
         for ci in 0..states.len() {
             if p.clauses[ci].range.start < silenced {
                 continue;
             }
+            if states[ci]
+                .cue
+                .as_ref()
+                .is_some_and(|h| h.range.start < cue_end)
+            {
+                continue;
+            }
             if let Some(found) = self.position_in(&p, &states, ci, sentence) {
+                cue_end = states[ci].cue.as_ref().map_or(0, |h| h.range.end);
                 held.push((ci, found.0, found.1));
             }
         }
