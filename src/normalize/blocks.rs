@@ -232,6 +232,20 @@ fn starts_upper_or_number(text: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«“‘\"'(".contains(c))
 }
 
+/// Whether a line below a heading starts text of its own: a capital or a quote, or a number or
+/// bracket that labels an item ("1. ", "(a) ", "3) "). A bare number or bracket carries on
+/// the line above: "geregeld in de artikelen" / "53 en 59 van de Grondwet", "... van
+/// rijksambtenaren" / "(Stcrt. 1998, 66) aanpassen".
+fn starts_anew(line: &str) -> bool {
+    let label = list_label_len(line);
+    if label > 0 || is_bullet(line) {
+        return starts_upper_or_number(&line[label..]);
+    }
+    line.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "«“‘\"'".contains(c))
+}
+
 /// A labelled field of an appreciation of motions or a decision list ("Appreciatie: ontraden",
 /// "Besluit: agenderen", "Zaak: brief regering"): a line of content, not a heading. Only these
 /// labels: "Verdieping: absolute verboden" is a heading of the same shape.
@@ -419,9 +433,31 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
         return false;
     }
     // A heading does not end on an article or preposition: the line goes on below it.
+    // Nor on a word that wants a number after it ("geregeld in de artikelen" / "N 9 tot en
+    // met N 11 van de Kieswet").
     const OPEN_ENDINGS: &[&str] = &[
-        "aan", "als", "bij", "de", "door", "een", "en", "het", "in", "met", "naar", "of", "om",
-        "op", "over", "te", "tot", "uit", "van", "voor",
+        "aan",
+        "als",
+        "bij",
+        "de",
+        "door",
+        "een",
+        "en",
+        "het",
+        "in",
+        "met",
+        "naar",
+        "of",
+        "om",
+        "op",
+        "over",
+        "te",
+        "tot",
+        "uit",
+        "van",
+        "voor",
+        "artikel",
+        "artikelen",
     ];
     if line
         .rsplit(' ')
@@ -437,8 +473,7 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
             // and without a sentence of its own ending inside it.
             let shorter =
                 len <= page.short && len * 100 <= next.chars().count() * 85 && !line.contains(". ");
-            starts_upper_or_number(&next[list_label_len(next)..])
-                && (gap_after || len <= 70 || shorter)
+            starts_anew(next) && (gap_after || len <= 70 || shorter)
         }
     }
 }
@@ -760,6 +795,31 @@ mod tests {
         ));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_line_carried_on_by_a_bare_number_or_bracket_is_no_heading() {
+        // A paragraph's first line, after a blank line, whose next line starts with a number
+        // or a bracket that labels nothing: the sentence runs on.
+        let b = assemble(&lines(
+            "4. Vervolg\n\nIk zal de Aanwijzingen inzake externe contacten van rijksambtenaren\n(Stcrt. 1998, 66) aanpassen, zodat duidelijker wordt wanneer ambtenaren\nrechtstreeks contact met Kamerleden kunnen hebben.\n\nDe grondslag voor de stemopneming is geregeld in de artikelen\nN 9 tot en met N 11 van de Kieswet.\n\nDe rechtspraak en haar onafhankelijkheid zijn geregeld in hoofdstuk\n6 van de Grondwet.",
+        ));
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(b.len(), 4, "{texts:?}");
+        assert!(b[1]
+            .text
+            .contains("rijksambtenaren (Stcrt. 1998, 66) aanpassen"));
+        assert!(b[2].text.contains("de artikelen N 9 tot en met N 11"));
+        assert!(
+            b[1..].iter().all(|b| b.kind == BlockKind::Paragraph),
+            "{texts:?}"
+        );
+        // Near miss: a labelled item below a short heading starts anew.
+        let b = assemble(&lines(
+            "Nederlandse positie\n(a) Het kabinet steunt het voorstel.\n1. Het kabinet steunt ook de rest.",
+        ));
+        assert_eq!(b[0].kind, BlockKind::Heading, "{b:?}");
+        assert_eq!(b.len(), 3, "{b:?}");
     }
 
     #[test]
