@@ -53,6 +53,24 @@ const INVERSION_ADVERBS: &[&str] = &[
 ];
 
 /// Subordinators that open a sentence with a clause of their own before the main clause.
+/// Words before "vragen" that make it the noun ("op vragen van", "de vragen", "schriftelijke
+/// vragen"), not the verb that asks a government actor something.
+const NOUN_MARKERS: &[&str] = &[
+    "de",
+    "deze",
+    "op",
+    "uw",
+    "hun",
+    "van",
+    "over",
+    "schriftelijke",
+    "mondelinge",
+    "eerdere",
+    "nadere",
+    "aanvullende",
+    "feitelijke",
+];
+
 const FRONTED_SUBORDINATORS: &[&str] = &[
     "waar",
     "nu",
@@ -162,7 +180,13 @@ pub fn find(
                                     .next()
                                     .is_some_and(|(_, w)| FRONTED_SUBORDINATORS.contains(&w))
                         };
-                        verb_end <= range.start && !inverted() && !after_fronted()
+                        // "vragen" after a determiner or preposition is the noun ("In
+                        // antwoord op vragen van het lid ... acht het kabinet ..."): no request.
+                        let noun = || {
+                            previous_word(work, verb_start)
+                                .is_some_and(|w| NOUN_MARKERS.contains(&w.as_str()))
+                        };
+                        verb_end <= range.start && !inverted() && !after_fronted() && !noun()
                     })
                 });
             // "ik", "wij", "we" are nominative: after a request verb they ask, they are never
