@@ -8,7 +8,7 @@
 //! "BWBR0040940" and "2016/679" intact.
 
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -70,16 +70,57 @@ fn after_year(text: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
     None
 }
 
-/// One marker candidate: the year form or one of [`CANDIDATE`]'s.
+/// The earliest number at or after `from` of the form "2019/8815": a year, a slash and three
+/// to six digits, where the last one or two may be a marker glued to an act's number
+/// ("Verordening (EU) 2019/8815" for 2019/881 and note 5): (whole match, the digits after
+/// the slash). Whether they are is for the note to say (see [`Detacher::detach`]).
+fn after_slash(text: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = text.as_bytes();
+    let mut x = from;
+    while let Some(i) = text.get(x..).and_then(|t| t.find('/')) {
+        let slash = x + i;
+        x = slash + 1;
+        let Some(start) = slash.checked_sub(4) else {
+            continue;
+        };
+        let year = &b[start..slash];
+        let word_before = text
+            .get(..start)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(regex_syntax::is_word_character);
+        if !(year.starts_with(b"19") || year.starts_with(b"20"))
+            || !year.iter().all(u8::is_ascii_digit)
+            || word_before
+        {
+            continue;
+        }
+        let digits = b[slash + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let end = slash + 1 + digits;
+        let word_after = text
+            .get(end..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(regex_syntax::is_word_character);
+        if (3..=6).contains(&digits) && !word_after {
+            return Some((start..end, slash + 1..end));
+        }
+    }
+    None
+}
+
+/// One marker candidate: the year form, the act-number form or one of [`CANDIDATE`]'s.
 enum Candidate<'t> {
     Year(Range<usize>, Range<usize>),
+    Slash(Range<usize>, Range<usize>),
     Other(regex::Captures<'t>),
 }
 
 impl Candidate<'_> {
     fn range(&self) -> Range<usize> {
         match self {
-            Candidate::Year(all, _) => all.clone(),
+            Candidate::Year(all, _) | Candidate::Slash(all, _) => all.clone(),
             Candidate::Other(c) => c.get(0).map_or(0..0, |m| m.range()),
         }
     }
@@ -92,6 +133,7 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
     // The next match of each kind from `pos` on, kept until `pos` passes its start.
     let mut year: Option<Option<(Range<usize>, Range<usize>)>> = None;
     let mut other: Option<Option<regex::Captures<'_>>> = None;
+    let mut slashed: Option<Option<(Range<usize>, Range<usize>)>> = None;
     std::iter::from_fn(move || {
         if pos > text.len() {
             return None;
@@ -108,16 +150,36 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
         }) {
             other = None;
         }
+        if slashed
+            .as_ref()
+            .is_some_and(|y| y.as_ref().is_some_and(|(r, _)| r.start < pos))
+        {
+            slashed = None;
+        }
         let y = year.get_or_insert_with(|| after_year(text, pos)).clone();
+        let sl = slashed
+            .get_or_insert_with(|| after_slash(text, pos))
+            .clone();
         let o = other.get_or_insert_with(|| CANDIDATE.captures_at(text, pos));
         let o_start = o.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
-        let next = match (y, o_start) {
-            (Some((all, m)), s) if s.is_none_or(|s| all.start < s) => {
-                year = None;
-                Candidate::Year(all, m)
+        // An act's number ("2019/8815") holds a year form ("2019/") no earlier than itself:
+        // it goes first where both start.
+        let y_start = y.as_ref().map(|(r, _)| r.start);
+        let next = match (sl, y_start, o_start) {
+            (Some((all, m)), ys, os)
+                if ys.is_none_or(|s| all.start <= s) && os.is_none_or(|s| all.start < s) =>
+            {
+                slashed = None;
+                Candidate::Slash(all, m)
             }
-            (_, Some(_)) => Candidate::Other(other.take().flatten()?),
-            _ => return None,
+            _ => match (y, o_start) {
+                (Some((all, m)), s) if s.is_none_or(|s| all.start < s) => {
+                    year = None;
+                    Candidate::Year(all, m)
+                }
+                (_, Some(_)) => Candidate::Other(other.take().flatten()?),
+                _ => return None,
+            },
         };
         pos = next.range().end;
         Some(next)
@@ -131,6 +193,9 @@ pub struct Detacher {
     /// Numbers the text prints as superscripts somewhere: plain digits of the same number
     /// are then something else ("artikel 4.6 Woo" in a letter whose note 6 is marked "⁶").
     printed: HashSet<u32>,
+    /// The notes' texts by number, for a marker glued to an act's number: the note it points
+    /// to names the act.
+    notes: HashMap<u32, String>,
 }
 
 impl Detacher {
@@ -142,7 +207,45 @@ impl Detacher {
                 .collect(),
             last: 0,
             printed: HashSet::new(),
+            notes: HashMap::new(),
         }
+    }
+
+    /// Keeps the notes' texts (marker, text) for [`Detacher::detach`].
+    pub fn with_notes<'t>(
+        mut self,
+        notes: impl IntoIterator<Item = (&'t str, &'t str)>,
+    ) -> Detacher {
+        for (marker, text) in notes {
+            if let Ok(n) = marker.parse() {
+                self.notes.insert(n, text.to_string());
+            }
+        }
+        self
+    }
+
+    /// The marker glued to an act's number (`digits`, after the slash of `number`): the last
+    /// one or two digits, when they are the next marker and that note names the number
+    /// without them ("2019/8815" and note 5 "Verordening (EU) 2019/881 van ..."). Any other
+    /// act's number ("2019/2088") stays whole.
+    fn glued_to_act_number(&self, number: &str, digits: usize) -> Option<usize> {
+        (1..=2).find(|&k| {
+            if digits <= k {
+                return false;
+            }
+            let (head, tail) = number.split_at(number.len() - k);
+            let Ok(n) = tail.parse::<u32>() else {
+                return false;
+            };
+            !tail.starts_with('0')
+                && n == self.last + 1
+                && self.plausible_plain(n)
+                && self.notes.get(&n).is_some_and(|note| {
+                    note.match_indices(head).any(|(i, _)| {
+                        !note[i + head.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+        })
     }
 
     /// Notes which numbers `texts` (a document's paragraphs) print as superscripts.
@@ -187,6 +290,14 @@ impl Detacher {
                     }
                     let numbers = vec![text[m.clone()].to_string()];
                     self.take(text, m, numbers, &mut out, &mut found, &mut copied);
+                    continue;
+                }
+                Candidate::Slash(all, m) => {
+                    if let Some(k) = self.glued_to_act_number(&text[all.clone()], m.len()) {
+                        let marker = all.end - k..all.end;
+                        let numbers = vec![text[marker.clone()].to_string()];
+                        self.take(text, marker, numbers, &mut out, &mut found, &mut copied);
+                    }
                     continue;
                 }
                 Candidate::Other(c) => c,
@@ -341,6 +452,8 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
     match pre {
         Some(',' | ':') => digit_before,
         Some('.') => {
+            // A number with a letter is a number too: "artikel 14a.3, eerste lid".
+            let digit_before = digit_before || numbered_with_suffix(&before[..before.len() - 1]);
             // What follows a marker: a new sentence, another marker, or the end.
             let after = &text[num.end..];
             let rest = after.trim_start();
@@ -366,6 +479,23 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `text` ends with a number and a letter suffix of up to three letters ("14a", "11ba"),
+/// as articles and sections are numbered.
+fn numbered_with_suffix(text: &str) -> bool {
+    let letters = text.len()
+        - text
+            .trim_end_matches(|c: char| c.is_ascii_lowercase())
+            .len();
+    let head = &text[..text.len() - letters];
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&letters)
+        && digits > 0
+        && !head[..head.len() - digits]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -395,6 +525,32 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_glued_to_an_acts_number_goes_when_its_note_names_the_number() {
+        let notes = [
+            ("4", "Kamerstuk 26 643, nr. 900."),
+            ("5", "Verordening (EU) 2019/881 van het Europees Parlement en de Raad van 17 april 2019."),
+        ];
+        let mut d = Detacher::new(&known(5)).with_notes(notes);
+        d.last = 4;
+        let (t, m) = d.detach("Op 27 juni 2019 is Verordening (EU) 2019/8815 in werking getreden.");
+        assert_eq!(
+            t,
+            "Op 27 juni 2019 is Verordening (EU) 2019/881 in werking getreden."
+        );
+        assert_eq!(m, vec![(44, "5".to_string())]);
+        // Near misses: an act's own four-digit number, when the note names another act or
+        // the note is not the next one; a parliamentary year.
+        for text in [
+            "De SFDR, Verordening (EU) 2019/2088, is van toepassing.",
+            "Zie Verordening (EU) 2019/8814 en vergaderjaar 2019/2020.",
+        ] {
+            let mut d = Detacher::new(&known(5)).with_notes(notes);
+            d.last = 4;
+            assert_eq!(d.detach(text), (text.to_string(), Vec::new()), "{text}");
+        }
+    }
+
+    #[test]
     fn decimals_section_numbers_and_exponents_are_not_markers() {
         let mut d = Detacher::new(&known(9));
         d.last = 7;
@@ -406,6 +562,9 @@ mod tests {
             "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein."
         );
         assert!(m.is_empty(), "{m:?}");
+        // An article numbered with a letter and a point ("14a.3"), even when note 8 is next.
+        let text = "op grond van artikel 14a.8, eerste lid, van de Telecommunicatiewet";
+        assert_eq!(d.detach(text), (text.to_string(), Vec::new()));
         // The marker after a sentence that ends in a number, and after a word, still goes.
         let (t, m) = d.detach("De kosten stegen in 2019.8 Het kabinet vindt dat zorgelijk.9 Dit");
         assert_eq!(
@@ -538,10 +697,12 @@ mod tests {
                 .filter_map(|c| Some((c.get(0)?.range(), c.name("after_year").map(|m| m.range()))))
                 .collect();
             let got: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> =
+                // The act-number form needs a slash, which these texts never hold.
                 super::candidates(&text)
-                    .map(|c| match c {
-                        super::Candidate::Year(all, m) => (all, Some(m)),
-                        super::Candidate::Other(c) => (c.get(0).map_or(0..0, |m| m.range()), None),
+                    .filter_map(|c| match c {
+                        super::Candidate::Year(all, m) => Some((all, Some(m))),
+                        super::Candidate::Slash(..) => None,
+                        super::Candidate::Other(c) => Some((c.get(0).map_or(0..0, |m| m.range()), None)),
                     })
                     .collect();
             proptest::prop_assert_eq!(got, want);

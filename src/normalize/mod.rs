@@ -168,12 +168,18 @@ pub fn from_paragraphs(
 /// Detach markers, lay out the final text, find sentences and tie footnotes to them.
 fn assemble(raw_blocks: Vec<blocks::RawBlock>, raw_notes: Vec<footnotes::RawFootnote>) -> NormDoc {
     let known: Vec<String> = raw_notes.iter().map(|f| f.marker.clone()).collect();
-    let mut detacher = markers::Detacher::new(&known).with_printed(
-        raw_blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| b.text.as_str()),
-    );
+    let mut detacher = markers::Detacher::new(&known)
+        .with_printed(
+            raw_blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Paragraph)
+                .map(|b| b.text.as_str()),
+        )
+        .with_notes(
+            raw_notes
+                .iter()
+                .map(|f| (f.marker.as_str(), f.text.as_str())),
+        );
     let mut doc = NormDoc::default();
     let mut body_markers: Vec<(usize, String)> = Vec::new();
 
