@@ -29,7 +29,13 @@ fn is_abbreviation(word: &str) -> bool {
         && word
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(|c: char| c.is_uppercase());
-    initials || ABBREVIATIONS.binary_search(&w.as_str()).is_ok()
+    // A word in capitals is an acronym, not the abbreviation spelled the same: "VS." (the
+    // United States) ends a sentence where "vs." (versus) does not, and "NL." where "nl."
+    // (namelijk) does not.
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let acronym =
+        bare.chars().count() >= 2 && bare.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    initials || (!acronym && ABBREVIATIONS.binary_search(&w.as_str()).is_ok())
 }
 
 /// Longest word before a point that is looked at. Abbreviations and initials are far shorter;
@@ -344,6 +350,20 @@ mod tests {
                 "Dit geldt o.a. voor bijv. Rathenau.",
                 "Vgl. p. 4 en pp. 3-4 d.d. 21 juni 2021.",
                 "Klaar!",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_capitals_ends_a_sentence_its_lower_case_namesake_does_not() {
+        let t = "Er is veel handel tussen de EU en de VS. Nederland zal dat benadrukken. Het gaat om Ajax vs. Feyenoord in de VS en het VK. Dat is zo.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Er is veel handel tussen de EU en de VS.",
+                "Nederland zal dat benadrukken.",
+                "Het gaat om Ajax vs. Feyenoord in de VS en het VK.",
+                "Dat is zo.",
             ]
         );
     }

@@ -232,9 +232,18 @@ pub fn prepare_lowered(
             && bytes[at - 1].is_ascii_digit()
             && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
     };
+    // Nor a comma in a list of numbers ("neemt de aanbevelingen 1, 3 en 4 over").
+    let in_numbers = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && work[at + 1..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
     for (at, c) in work.char_indices() {
         if (matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)))
             && !(c != ';' && in_number(at))
+            && !(c == ',' && in_numbers(at))
         {
             cuts.push((at + 1, None));
         }
