@@ -513,7 +513,10 @@ impl<'a> Mentions<'a> {
         // An act named only to say where a term is defined ("zeer grote onlineplatforms, als
         // bedoeld in artikel 33 van Verordening (EU) 2022/2065") is not what the passage is
         // about.
-        let settled = |m: &Mention| fit(m) && !self.defines_a_term(m);
+        // Nor an act named as the one another replaces or amends ("De verordening vervangt
+        // Verordening (EG) nr. 1371/2007").
+        let settled =
+            |m: &Mention| fit(m) && !self.defines_a_term(m) && !self.amended_in_a_title(m);
         let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
@@ -756,8 +759,22 @@ impl<'a> Mentions<'a> {
             Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
                 .expect("valid regex")
         });
+        // In prose, the object of "vervangt": "De verordening vervangt Verordening (EG) nr.
+        // 1371/2007" (the new act is the one meant later; not "vervangen door", its agent).
+        static REPLACES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\s+(?:de\s+|het\s+)?$")
+                .expect("valid regex")
+        });
         let text = self.norm.text.as_str();
         let before = window_before(text, m.span.start, 160);
+        if REPLACES.is_match(before) {
+            return true;
+        }
+        // An id in brackets after the title is the whole title's: "een richtlijn tot wijziging
+        // van het kaderbesluit (COM(2016) 7)" is the amending proposal.
+        if before.trim_end().ends_with('(') {
+            return false;
+        }
         AMENDING.find_iter(before).last().is_some_and(|a| {
             let gap = &before[a.end()..];
             // The same title: no sentence ends between, no other act's subject starts.
