@@ -252,6 +252,9 @@ pub fn from_text(raw: &str, norm: &NormDoc) -> TextMeta {
                 // The date line that follows a title without a blank line ("Vastgesteld 14
                 // juni 2024") is no part of it.
                 .take_while(|l| !KIND_DATE.is_match(l))
+                // Nor the address or the place and date, where no blank line sets the title
+                // apart (text from a PDF).
+                .take_while(|l| !crate::normalize::blocks::is_letter_line(l.trim()))
                 .take(3);
             let title = std::iter::once(rest)
                 .chain(wrapped)
@@ -818,6 +821,13 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("Jaarverslag 2023; LIJST VAN VRAGEN EN ANTWOORDEN")
+        );
+        // Nor the address and the place and date, nor the body after them (text from a PDF).
+        let t = "32 824 Integratiebeleid\n\nNr. 418 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN\nWERKGELEGENHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 26 juni 2023\nOp 1 januari 2022 is de wet in werking getreden.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Integratiebeleid; BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID")
         );
         // Near miss: a sentence that starts with a capital is no letter line.
         let t = "33 506 Voorstel van wet\n\nU Bent van harte welkom.\n";

@@ -7,7 +7,9 @@
 //! a page break (footnote block, furniture) cut in two is joined again.
 
 use super::BlockKind;
+use regex::Regex;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// One line of body text after furniture and footnotes have been taken out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +69,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let mut gap = Gap::PageBreak;
     let mut prev_line_ended_sentence = true;
     let mut prev_line_chars = 0;
+    let mut prev_letter_line = false;
 
     for (i, item) in items.iter().enumerate() {
         let line = match item {
@@ -97,7 +100,12 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             &page,
         );
 
+        // A letter's address and its place and date ("Aan de Voorzitter van de Tweede Kamer
+        // ...", "Den Haag, 26 juni 2023") are lines of their own even where no blank line
+        // sets them apart (text from a PDF): the body's first sentence starts after them.
+        let letter_line = is_letter_line(line);
         let join = match (&current, heading) {
+            _ if letter_line || prev_letter_line => false,
             (None, _) | (_, true) => false,
             (Some(_), false) if item => false,
             (Some(b), false) if b.kind == BlockKind::Heading => false,
@@ -130,6 +138,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
             });
         }
         prev_line_ended_sentence = ends_sentence(line);
+        prev_letter_line = letter_line;
         prev_line_chars = line.chars().count();
         gap = Gap::None;
     }
@@ -215,6 +224,16 @@ fn is_bullet(line: &str) -> bool {
 }
 
 /// Whether text ends where a sentence may end (after closing quotes and brackets).
+/// The address line or the place-and-date line of a letter: "Aan de Voorzitter van de Tweede
+/// Kamer der Staten-Generaal", "Den Haag, 26 juni 2023".
+pub fn is_letter_line(line: &str) -> bool {
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Den Haag|'s-Gravenhage),? \d{1,2} [a-z]+ \d{4}\.?$").expect("valid regex")
+    });
+    (line.starts_with("Aan de Voorzitter van de ") && line.ends_with("Staten-Generaal"))
+        || DATE_LINE.is_match(line)
+}
+
 pub fn ends_sentence(text: &str) -> bool {
     let t = text
         .trim_end()
@@ -820,6 +839,26 @@ mod tests {
         ));
         assert_eq!(b[0].kind, BlockKind::Heading, "{b:?}");
         assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn a_letters_address_and_date_lines_stand_alone_without_blank_lines() {
+        let b = assemble(&lines(
+            "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 26 juni 2023\nOp 1 januari 2022 is de Wet inburgering 2021 in werking getreden. Met het\nnieuwe stelsel hebben gemeenten de regie.",
+        ));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Den Haag, 26 juni 2023"), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Op 1 januari 2022 is de Wet")),
+            "{texts:?}"
+        );
+        // Near miss: "Den Haag" inside a sentence is prose.
+        assert!(!is_letter_line(
+            "Den Haag, 26 juni 2023 is de datum van de brief."
+        ));
+        assert!(is_letter_line("Den Haag, 3 december 2026"));
     }
 
     #[test]
