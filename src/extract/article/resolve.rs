@@ -644,7 +644,7 @@ impl<'a> Mentions<'a> {
                 }
             }
         }
-        self.dominant(None)
+        self.dominant_by(None, true)
             .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
             .map(|t| (t, Level::Document))
             .or_else(|| self.subject.as_ref().map(|t| (t, Level::Subject)))
@@ -784,6 +784,14 @@ impl<'a> Mentions<'a> {
 
     /// The instrument the letter is mostly about: more than half of all mentions (of `kind`).
     fn dominant(&self, kind: Option<&str>) -> Option<&Target> {
+        self.dominant_by(kind, false)
+    }
+
+    /// [`Mentions::dominant`], or with `clear_lead` also the act with at least three
+    /// mentions and twice as many as any other: a letter about one regulation that names
+    /// five others in passing is still about it. Only for a bare number nothing nearer
+    /// places; a word that refers back ("de overeenkomst") keeps the stricter test.
+    fn dominant_by(&self, kind: Option<&str>, clear_lead: bool) -> Option<&Target> {
         let relevant: Vec<&Mention> = self
             .list
             .iter()
@@ -797,8 +805,15 @@ impl<'a> Mentions<'a> {
                 None => counts.push((&m.target, 1)),
             }
         }
-        let (target, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
-        (n >= 2 && n * 2 > relevant.len()).then_some(target)
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let (target, n) = *counts.first()?;
+        let second = counts.get(1).map_or(0, |(_, n)| *n);
+        let leads = if clear_lead {
+            n >= 3 && n >= 2 * second
+        } else {
+            false
+        };
+        (n >= 2 && (n * 2 > relevant.len() || leads)).then_some(target)
     }
 
     /// Is the sentence of `pos` citing a non-legislative text (an opinion, guidelines, a

@@ -36,6 +36,14 @@ static UNKNOWN_DECREE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An agreement named by a compound the registry does not know, with what it goes on with:
+/// "de Associatieovereenkomst EU-Israël", "de Partnerschapsovereenkomst met Marokko", "het
+/// Handelsakkoord".
+static NAMED_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:overeenkomst|verdrag|akkoord|protocol|conventie)\b(?:\s+(?:EU-\p{Lu}[\p{L}-]*|met\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*))?")
+        .expect("valid regex")
+});
+
 /// A draft's lower-case compound name: "ontwerptekst", "ontwerp-pandemieverdrag",
 /// "conceptregeling".
 static DRAFT_TEXT: LazyLock<Regex> =
@@ -355,6 +363,17 @@ impl Cur<'_> {
                         self.p = end;
                         return Some((Named::Unknown { start: at, end }, end));
                     }
+                }
+            }
+        }
+        // An agreement the registry does not know: named, so not the act the passage was
+        // about ("artikel 2 van de Associatieovereenkomst EU-Israël").
+        if connector {
+            if let Some(m) = NAMED_AGREEMENT.find(self.rest()) {
+                let end = self.p + m.end();
+                if crate::extract::article::registry::is_word_bounded(self.t, self.p, end) {
+                    self.p = end;
+                    return Some((Named::Unknown { start: at, end }, end));
                 }
             }
         }
