@@ -78,10 +78,21 @@ static QUESTIONS_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("valid regex")
 });
 
-/// Whether the paper `text` is one the members write (its head, in the first lines).
+/// A committee's decision list: numbered agenda items, each with the committee's "Besluit:".
+/// What it notes of a minister's letter ("Noot: De minister ontraadt in de brief ...") is
+/// reported, not said. Its printed head ("BESLUITENLIJST PROCEDUREVERGADERING") is furniture
+/// normalization drops, so the list is known by its fields.
+static DECISION_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?m)^[ \t]*(?:\d+\.[ \t]*)?Agendapunt(?:[ \t]*:|[ \t]+\d)")
+        .expect("valid regex")
+});
+
+/// Whether the paper `text` is one the members write (its head, in the first lines), or a
+/// committee's decision list.
 fn written_by_members(text: &str) -> bool {
     let head = &text[..crate::text::floor_boundary(text, 1500.min(text.len()))];
-    MEMBERS_PAPER.is_match(head)
+    (DECISION_LIST.is_match(text) && text.matches("Besluit:").nth(1).is_some())
+        || MEMBERS_PAPER.is_match(head)
         || QUESTIONS_ONLY.find_iter(head).any(|m| {
             !head[m.end()..]
                 .trim_start()
