@@ -440,6 +440,10 @@ static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,4}(?:quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]|[a-z]{0,3})(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
+/// A number the Kieswet's way, a capital and a number ("N 10", "J 25", "P 19a"), as the next
+/// item of a list.
+static KIESWET_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z] \d{1,3}[a-z]?\b").expect("valid regex"));
 static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)(?:,?\s+(?:en|tot en met)\s+|,\s+))*(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:alinea|volzin)(?:s|nen)?|(?:alinea|volzin)\s+\d{1,2})(?-u:\b)")
         .expect("valid regex")
@@ -719,7 +723,9 @@ impl<'t> Cur<'t> {
         let roman = ROMAN_UPPER
             .find(rest)
             .is_some_and(|m| !rest[m.end()..].starts_with(|c: char| c.is_alphanumeric()));
-        if !(numeric || (roman && unit != Unit::Recital)) {
+        // The Kieswet's lettered numbers go on a list as well: "de artikelen N 9, N 10 en N 11".
+        let lettered = unit == Unit::Article && KIESWET_NUMBER.is_match(rest);
+        if !(numeric || lettered || (roman && unit != Unit::Recital)) {
             return false;
         }
         // "artikel 4, 11 mei": a date, not another article.
@@ -904,6 +910,9 @@ impl<'t> Cur<'t> {
         let mut last_end = self.p;
         // The keyword was said again before this point ("onder f, onder 1°").
         let mut keyword_again = false;
+        // The point was joined by a conjunction alone ("onder e en onder i"): a sibling, never
+        // a point within the one before (that takes a comma: "onder d, i").
+        let mut by_conjunction = false;
         let mut nested = None;
         loop {
             let Some(m) = self.re(&POINT) else {
@@ -937,9 +946,10 @@ impl<'t> Cur<'t> {
             }
             // A roman numeral after a letter that it does not follow in the alphabet is a
             // point within that letter ("onder d, i tot en met iii"; but "onder h, i en j").
-            if list
-                .last()
-                .is_some_and(|last| roman_within_letter(last, &p))
+            if !by_conjunction
+                && list
+                    .last()
+                    .is_some_and(|last| roman_within_letter(last, &p))
             {
                 nested = Some(p);
                 // "i tot en met iii": the subpoints' range is read past, not expanded.
@@ -970,6 +980,7 @@ impl<'t> Cur<'t> {
             let conj = ["en/of", "en", "of", "respectievelijk", "dan wel"]
                 .iter()
                 .any(|w| self.word(w));
+            by_conjunction = conj && !comma;
             self.ws();
             let same_keyword = {
                 let k = self.p;

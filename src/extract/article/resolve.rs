@@ -307,8 +307,12 @@ impl<'a> Mentions<'a> {
                 let from = pos.saturating_sub(DEMONSTRATIVE_REACH);
                 demonstrative
                     .then(|| {
+                        // Not the act that changed the one named ("Richtlijn (EU) 2018/2001,
+                        // zoals gewijzigd bij Richtlijn (EU) 2023/2413 ... van die richtlijn").
                         self.last_fit(from, pos, &|m| {
-                            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+                            is_of_kind(&m.target, kind)
+                                && !self.amended_in_a_title(m)
+                                && !self.amending_agent(m)
                         })
                     })
                     .flatten()
@@ -725,7 +729,7 @@ impl<'a> Mentions<'a> {
     fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         self.last_fit(region.start, pos, &|m| {
-            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m) && !self.amending_agent(m)
         })
         .map(|m| &m.target)
     }
