@@ -781,8 +781,17 @@ impl<'a> Mentions<'a> {
         }
         AMENDING.find_iter(before).last().is_some_and(|a| {
             let gap = &before[a.end()..];
-            // The same title: no sentence ends between, no other act's subject starts.
-            !gap.contains(". ") && !gap.contains("\n\n") && !gap.contains(" betreffende ")
+            // The same title: no sentence ends between, no other act's subject starts, and no
+            // verb says what happened to the amending act ("Het ontwerpbesluit tot wijziging
+            // van het Tabaks- en rookwarenbesluit is ... genotificeerd op grond van Richtlijn
+            // (EU) 2015/1535": the directive is named in the sentence, not amended).
+            const VERBS: [&str; 8] = [
+                " is ", " zijn ", " wordt ", " worden ", " werd ", " heeft ", " hebben ", " was ",
+            ];
+            !gap.contains(". ")
+                && !gap.contains("\n\n")
+                && !gap.contains(" betreffende ")
+                && !VERBS.iter().any(|v| gap.contains(v))
         })
     }
 

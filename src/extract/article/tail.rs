@@ -200,6 +200,9 @@ impl Cur<'_> {
         ]
         .iter()
         .any(|w| self.word(w));
+        // "bij verordening", "bij wet" without an article: how a rule is made (by bylaw, by
+        // statute), not an instrument named.
+        let bare_bij = self.t[before_connector..self.p].trim() == "bij";
         self.ws();
         let determiner_at = self.p;
         let determiner = [
@@ -307,7 +310,10 @@ impl Cur<'_> {
                 let short_title = kind == "handvest"
                     && self.rest().starts_with("Handvest")
                     && !HANDVEST_NAMED.is_match(&self.rest()["Handvest".len()..]);
-                if (self.rest().starts_with(word) || short_title) && self.word(word) {
+                if (self.rest().starts_with(word) || short_title)
+                    && !(bare_bij && !determiner)
+                    && self.word(word)
+                {
                     // "de voorgestelde richtlijn": the Commission's proposal for it, not an
                     // adopted directive.
                     let proposed = determiner
