@@ -311,7 +311,7 @@ impl Cur<'_> {
                     && self.rest().starts_with("Handvest")
                     && !HANDVEST_NAMED.is_match(&self.rest()["Handvest".len()..]);
                 if (self.rest().starts_with(word) || short_title)
-                    && !(bare_bij && !determiner)
+                    && (!bare_bij || determiner)
                     && self.word(word)
                 {
                     // "de voorgestelde richtlijn": the Commission's proposal for it, not an
