@@ -207,6 +207,7 @@ pub fn prepare_lowered(
         }
     }
     asides.extend(speaker_apposition(sentence, &work));
+    asides.extend(quoted_titles(sentence));
     for at in name_list_commas(sentence) {
         blank(&mut work, at..at + 1);
     }
@@ -615,6 +616,29 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         out.push((s, text[s..].trim_end_matches(['-', '\'', '’'])));
     }
     out.into_iter()
+}
+
+/// Titles and quoted sentences in guillemets ("het Sportakkoord II «Sport versterkt»", "«Dit
+/// is zo.»"): their words are someone's title or quote, never the writer's cue. A quoted word
+/// in lower case ("noemt dit «onwenselijk»") is the writer's own judgement, and stays.
+fn quoted_titles(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = sentence[from..].find('«').map(|i| from + i) {
+        let inner = open + '«'.len_utf8();
+        let Some(close) = sentence[inner..].find('»').map(|i| inner + i) else {
+            break;
+        };
+        let quoted = &sentence[inner..close];
+        if quoted.chars().next().is_some_and(char::is_uppercase)
+            && !quoted.contains('«')
+            && quoted.split_whitespace().count() <= 12
+        {
+            out.push(open..close + '»'.len_utf8());
+        }
+        from = close + '»'.len_utf8();
+    }
+    out
 }
 
 #[cfg(test)]
