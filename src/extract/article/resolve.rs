@@ -1249,8 +1249,17 @@ fn names_an_instrument(short: &str) -> bool {
         "code",
     ];
     let lower = short.to_lowercase();
+    // An abbreviation with the law's year: "Wsf 2000", "Pw 2012", "Vw 2000".
+    let with_year = short.split_once(' ').is_some_and(|(abbr, year)| {
+        abbr.starts_with(|c: char| c.is_ascii_uppercase())
+            && (2..=5).contains(&abbr.len())
+            && abbr.chars().all(|c| c.is_ascii_alphabetic())
+            && year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+    });
     let abbreviation = short.chars().filter(|c| c.is_uppercase()).count() >= 2
-        || (short.starts_with('W') && short.len() <= 6 && !short.contains(' '));
+        || (short.starts_with('W') && short.len() <= 6 && !short.contains(' '))
+        || with_year;
     abbreviation || WORDS.iter().any(|w| lower.contains(w))
 }
 
