@@ -200,22 +200,34 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
             if DOSSIER_GOES_ON.is_match(&text[sitting.end()..]) {
                 return None;
             }
-            let sitting = sitting.as_str();
-            let base = format!("h-{chamber}-{vj}-{sitting}");
-            match ITEMS.captures(&text[end..]) {
-                Some(items) => {
-                    let (n, word) = (items.name("n")?, items.name("word")?);
-                    let plural = word.as_str().eq_ignore_ascii_case("items");
-                    let (numbers, list_end) =
-                        read_list(text, n.as_str(), end + n.end(), plural, false);
-                    end = list_end;
-                    targets.extend(
-                        numbers
-                            .into_iter()
-                            .map(|i| target(format!("{base}-{i}"), kind)),
-                    );
+            // "nrs. 21 en 22": two sittings, each cited whole.
+            if is_plural(&text[whole.start()..sitting.start()]) {
+                let (numbers, list_end) =
+                    read_list(text, sitting.as_str(), sitting.end(), true, false);
+                end = list_end;
+                targets.extend(
+                    numbers
+                        .into_iter()
+                        .map(|n| target(format!("h-{chamber}-{vj}-{n}"), kind)),
+                );
+            } else {
+                let sitting = sitting.as_str();
+                let base = format!("h-{chamber}-{vj}-{sitting}");
+                match ITEMS.captures(&text[end..]) {
+                    Some(items) => {
+                        let (n, word) = (items.name("n")?, items.name("word")?);
+                        let plural = word.as_str().eq_ignore_ascii_case("items");
+                        let (numbers, list_end) =
+                            read_list(text, n.as_str(), end + n.end(), plural, false);
+                        end = list_end;
+                        targets.extend(
+                            numbers
+                                .into_iter()
+                                .map(|i| target(format!("{base}-{i}"), kind)),
+                        );
+                    }
+                    None => targets.push(target(base, kind)),
                 }
-                None => targets.push(target(base, kind)),
             }
         }
         Reader::Numbered => {
