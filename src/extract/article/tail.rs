@@ -372,17 +372,6 @@ impl Cur<'_> {
                 }
             }
         }
-        // An agreement the registry does not know: named, so not the act the passage was
-        // about ("artikel 2 van de Associatieovereenkomst EU-Israël").
-        if connector {
-            if let Some(m) = NAMED_AGREEMENT.find(self.rest()) {
-                let end = self.p + m.end();
-                if crate::extract::article::registry::is_word_bounded(self.t, self.p, end) {
-                    self.p = end;
-                    return Some((Named::Unknown { start: at, end }, end));
-                }
-            }
-        }
         // A name the registry does not know: an abbreviation ("Wlz", "WGBO") or a law's name
         // ("Omgevingswet", "Wet langdurige zorg"), directly or after "van de".
         if connector || self.p == before_connector {
@@ -392,13 +381,16 @@ impl Cur<'_> {
         }
         // After "van het" / "van de", a decree's or regulation's compound name needs no year
         // ("artikel 3 van de Penitentiaire maatregel", "van het Vuurwerkbesluit", "van de
-        // Ambtsinstructie"): named, so not the act the passage was about.
+        // Ambtsinstructie"), nor an agreement's ("van de Associatieovereenkomst EU-Israël"):
+        // named, so not the act the passage was about.
         if connector {
-            if let Some(m) = UNKNOWN_DECREE.find(self.rest()) {
-                let end = self.p + m.end();
-                if crate::extract::article::registry::is_word_bounded(self.t, self.p, end) {
-                    self.p = end;
-                    return Some((Named::Unknown { start: at, end }, end));
+            for re in [&UNKNOWN_DECREE, &NAMED_AGREEMENT] {
+                if let Some(m) = re.find(self.rest()) {
+                    let end = self.p + m.end();
+                    if crate::extract::article::registry::is_word_bounded(self.t, self.p, end) {
+                        self.p = end;
+                        return Some((Named::Unknown { start: at, end }, end));
+                    }
                 }
             }
         }
