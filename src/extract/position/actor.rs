@@ -52,7 +52,6 @@ const INVERSION_ADVERBS: &[&str] = &[
     "slotte",
 ];
 
-/// Subordinators that open a sentence with a clause of their own before the main clause.
 /// Words before "vragen" that make it the noun ("op vragen van", "de vragen", "schriftelijke
 /// vragen"), not the verb that asks a government actor something.
 const NOUN_MARKERS: &[&str] = &[
@@ -71,6 +70,7 @@ const NOUN_MARKERS: &[&str] = &[
     "feitelijke",
 ];
 
+/// Subordinators that open a sentence with a clause of their own before the main clause.
 const FRONTED_SUBORDINATORS: &[&str] = &[
     "waar",
     "nu",
