@@ -228,7 +228,8 @@ fn is_bullet(line: &str) -> bool {
 /// Kamer der Staten-Generaal", "Den Haag, 26 juni 2023".
 pub fn is_letter_line(line: &str) -> bool {
     static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Den Haag|'s-Gravenhage),? \d{1,2} [a-z]+ \d{4}\.?$").expect("valid regex")
+        Regex::new(r"^(?:Den Haag|['’]s-Gravenhage),? \d{1,2} [a-z]+ \d{4}\.?$")
+            .expect("valid regex")
     });
     (line.starts_with("Aan de Voorzitter van de ") && line.ends_with("Staten-Generaal"))
         || DATE_LINE.is_match(line)

@@ -187,7 +187,7 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
 }
 
 /// Detaches markers, remembering the sequence across the blocks of one document.
-pub struct Detacher {
+pub struct Detacher<'n> {
     known: HashSet<u32>,
     last: u32,
     /// Numbers the text prints as superscripts somewhere: plain digits of the same number
@@ -195,11 +195,11 @@ pub struct Detacher {
     printed: HashSet<u32>,
     /// The notes' texts by number, for a marker glued to an act's number: the note it points
     /// to names the act.
-    notes: HashMap<u32, String>,
+    notes: HashMap<u32, &'n str>,
 }
 
-impl Detacher {
-    pub fn new(footnote_markers: &[String]) -> Detacher {
+impl<'n> Detacher<'n> {
+    pub fn new(footnote_markers: &[String]) -> Detacher<'n> {
         Detacher {
             known: footnote_markers
                 .iter()
@@ -211,14 +211,15 @@ impl Detacher {
         }
     }
 
-    /// Keeps the notes' texts (marker, text) for [`Detacher::detach`].
-    pub fn with_notes<'t>(
+    /// Keeps the notes' texts (marker, text) for [`Detacher::detach`], borrowed: most
+    /// documents never ask.
+    pub fn with_notes(
         mut self,
-        notes: impl IntoIterator<Item = (&'t str, &'t str)>,
-    ) -> Detacher {
+        notes: impl IntoIterator<Item = (&'n str, &'n str)>,
+    ) -> Detacher<'n> {
         for (marker, text) in notes {
             if let Ok(n) = marker.parse() {
-                self.notes.insert(n, text.to_string());
+                self.notes.insert(n, text);
             }
         }
         self
@@ -249,7 +250,7 @@ impl Detacher {
     }
 
     /// Notes which numbers `texts` (a document's paragraphs) print as superscripts.
-    pub fn with_printed<'t>(mut self, texts: impl IntoIterator<Item = &'t str>) -> Detacher {
+    pub fn with_printed<'t>(mut self, texts: impl IntoIterator<Item = &'t str>) -> Detacher<'n> {
         static SUPERSCRIPT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+").expect("valid regex"));
         for t in texts {

@@ -311,7 +311,7 @@ impl<'a> Mentions<'a> {
                         // zoals gewijzigd bij Richtlijn (EU) 2023/2413 ... van die richtlijn").
                         self.last_fit(from, pos, &|m| {
                             is_of_kind(&m.target, kind)
-                                && !self.amended_in_a_title(m)
+                                && !self.amended_or_replaced(m)
                                 && !self.amending_agent(m)
                         })
                     })
@@ -348,7 +348,7 @@ impl<'a> Mentions<'a> {
     /// The instrument of `kind` named last before `pos`, anywhere in the letter.
     fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
         self.last_fit(0, pos, &|m| {
-            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m)
+            is_of_kind(&m.target, kind) && !self.amended_or_replaced(m)
         })
         .map(|m| &m.target)
     }
@@ -520,7 +520,7 @@ impl<'a> Mentions<'a> {
         // Nor an act named as the one another replaces or amends ("De verordening vervangt
         // Verordening (EG) nr. 1371/2007").
         let settled =
-            |m: &Mention| fit(m) && !self.defines_a_term(m) && !self.amended_in_a_title(m);
+            |m: &Mention| fit(m) && !self.defines_a_term(m) && !self.amended_or_replaced(m);
         let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
@@ -729,7 +729,7 @@ impl<'a> Mentions<'a> {
     fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         self.last_fit(region.start, pos, &|m| {
-            is_of_kind(&m.target, kind) && !self.amended_in_a_title(m) && !self.amending_agent(m)
+            is_of_kind(&m.target, kind) && !self.amended_or_replaced(m) && !self.amending_agent(m)
         })
         .map(|m| &m.target)
     }
@@ -756,9 +756,10 @@ impl<'a> Mentions<'a> {
     }
 
     /// Is the mention an act that another act's title amends or repeals ("richtlijn 2006/24/EG
-    /// ... tot wijziging van richtlijn 2002/58/EG")? The letter is about the new act; "de
-    /// richtlijn" after it does not mean the amended one.
-    fn amended_in_a_title(&self, m: &Mention) -> bool {
+    /// ... tot wijziging van richtlijn 2002/58/EG"), or that another replaces in prose ("De
+    /// verordening vervangt Verordening (EG) nr. 1371/2007")? The letter is about the new act;
+    /// "de richtlijn" after it does not mean the old one.
+    fn amended_or_replaced(&self, m: &Mention) -> bool {
         static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
                 .expect("valid regex")
@@ -809,7 +810,7 @@ impl<'a> Mentions<'a> {
             .list
             .iter()
             .filter(|m| kind.is_none_or(|k| m.target.kinds.iter().any(|x| x == k)))
-            .filter(|m| !self.amended_in_a_title(m))
+            .filter(|m| !self.amended_or_replaced(m))
             .collect();
         let mut counts: Vec<(&Target, usize)> = Vec::new();
         for m in &relevant {
@@ -821,11 +822,7 @@ impl<'a> Mentions<'a> {
         counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let (target, n) = *counts.first()?;
         let second = counts.get(1).map_or(0, |(_, n)| *n);
-        let leads = if clear_lead {
-            n >= 3 && n >= 2 * second
-        } else {
-            false
-        };
+        let leads = clear_lead && n >= 3 && n >= 2 * second;
         (n >= 2 && (n * 2 > relevant.len() || leads)).then_some(target)
     }
 
