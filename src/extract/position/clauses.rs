@@ -33,6 +33,15 @@ pub struct Clause {
     pub opener: Option<String>,
 }
 
+/// The words that end a member's title, for a joint subject with the writer ("de
+/// staatssecretaris en ik", "mijn collega en ik").
+const MEMBER_TITLES: [&str; 4] = [
+    "minister",
+    "staatssecretaris",
+    "minister-president",
+    "collega",
+];
+
 /// Lower-case `s` char by char, keeping byte offsets (a char whose lower case has another
 /// length stays as it is).
 pub fn lower_same_len(s: &str) -> String {
@@ -269,10 +278,31 @@ pub fn prepare_lowered(
         // Nor after the first half of a shared compound ("Asiel- en migratiepact", "land- of
         // tuinbouw").
         let truncated_compound = work[..start].trim_end().ends_with('-');
+        // Nor in a joint subject of a member and the writer, which the verb may precede
+        // ("Daarom zien de staatssecretaris en ik geen aanleiding", "de minister van
+        // Financiën en ik"); after a preposition the member is an object ("besproken met de
+        // minister en ik deel ...").
+        let joint_subject = || {
+            let title = i
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|&(_, w)| MEMBER_TITLES.contains(&w) || capitalised(i.checked_sub(1)));
+            let determiner = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&j| matches!(ws[j].1, "de" | "mijn" | "onze"));
+            ws.get(i + 1)
+                .is_some_and(|&(_, w)| matches!(w, "ik" | "wij" | "we"))
+                && title
+                && determiner.is_some_and(|d| {
+                    d.checked_sub(1)
+                        .is_none_or(|j| !PREPOSITIONS.contains(&ws[j].1))
+                })
+        };
         if (word == "en" || word == "of")
             && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
-                || truncated_compound)
+                || truncated_compound
+                || (word == "en" && joint_subject()))
         {
             continue;
         }
