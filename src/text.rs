@@ -26,6 +26,12 @@ pub fn window_before(text: &str, at: usize, bytes: usize) -> &str {
     &text[floor_boundary(text, at.saturating_sub(bytes))..at]
 }
 
+/// The text of at most about `bytes` bytes that starts at `at` (a character boundary).
+pub fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+    let at = floor_boundary(text, at);
+    &text[at..floor_boundary(text, at.saturating_add(bytes).min(text.len()))]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

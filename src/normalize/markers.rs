@@ -427,14 +427,15 @@ fn after_number_and_point(text: &str, at: usize) -> bool {
 }
 
 /// Whether `before` ends with a unit word and the first part of a dotted number: "artikel 10."
-/// of "artikel 10.1 Wet IB 2001", where the digits after the point are the article's, even
-/// before a capital (the law's name), never a note marker.
+/// of "artikel 10.1 Wet IB 2001", also as the last of a list or range ("artikelen 5.1 tot en
+/// met 5." of "... 5.3 Wet IB 2001", "artikelen 3.1, 3.2 en 3."), where the digits after the
+/// point are the article's, even before a capital (the law's name), never a note marker.
 fn numbers_a_unit(before: &str) -> bool {
     static UNIT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*\d{1,3}[a-z]{0,3}\.$")
+        Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*(?:\d{1,3}[a-z]{0,3}(?:\.\d{1,3}[a-z]{0,3})?\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|t/m|-|–)\s*){0,4}\d{1,3}[a-z]{0,3}\.$")
             .expect("valid regex")
     });
-    UNIT_NUMBER.is_match(crate::text::window_before(before, before.len(), 24))
+    UNIT_NUMBER.is_match(crate::text::window_before(before, before.len(), 72))
 }
 
 /// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").
@@ -566,6 +567,20 @@ mod tests {
         // An article numbered with a letter and a point ("14a.3"), even when note 8 is next.
         let text = "op grond van artikel 14a.8, eerste lid, van de Telecommunicatiewet";
         assert_eq!(d.detach(text), (text.to_string(), Vec::new()));
+        // The last article of a range or list with dotted numbers, before the law's name.
+        let mut d2 = Detacher::new(&known(9));
+        d2.last = 2;
+        let (t, m) = d2.detach(
+            "de artikelen 5.1 tot en met 5.3 Wet IB 2001 en de artikelen 3.1, 3.2 en 3.3 Wet IB 2001 zijn van toepassing.3 Van",
+        );
+        assert_eq!(
+            t,
+            "de artikelen 5.1 tot en met 5.3 Wet IB 2001 en de artikelen 3.1, 3.2 en 3.3 Wet IB 2001 zijn van toepassing. Van"
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["3"]
+        );
         // The marker after a sentence that ends in a number, and after a word, still goes.
         let (t, m) = d.detach("De kosten stegen in 2019.8 Het kabinet vindt dat zorgelijk.9 Dit");
         assert_eq!(

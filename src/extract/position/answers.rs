@@ -170,6 +170,25 @@ pub fn read(question: &str, answer: &str) -> Option<Answered> {
         .filter_map(|(re, ask)| re.captures_iter(&lower_question).last().map(|c| (c, *ask)))
         .max_by_key(|(c, _)| c.get(0).map_or(0, |m| m.start()))?;
     let stance = if yes { ask.yes } else { ask.no }?;
+    // An ask that only holds on one answer to the question before it ("Valt dit onder artikel
+    // 273f? Zo nee, bent u bereid ...?"): the other answer leaves it unasked.
+    let lead = lower_question[..caps.get(0).map_or(0, |m| m.start())]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    let only_on = ["zo nee", "zo niet", "indien niet", "indien nee"]
+        .iter()
+        .any(|w| lead.ends_with(w))
+        .then_some(false)
+        .or_else(|| {
+            ["zo ja", "indien ja", "zo dat het geval is"]
+                .iter()
+                .any(|w| lead.ends_with(w))
+                .then_some(true)
+        });
+    if only_on.is_some_and(|on_yes| on_yes != yes) {
+        return None;
+    }
     // The closing request of a set of questions ("Wilt u deze vragen afzonderlijk
     // beantwoorden?") is about the answers themselves, not a matter of policy.
     if PROCEDURAL.is_match(caps.get(0).map_or("", |m| m.as_str())) {
@@ -238,6 +257,21 @@ mod tests {
                 "Bent u bereid de Kamer voor de zomer te informeren?",
                 "Ja.",
                 Some((Stance::Intent, "de kamer voor de zomer te informeren")),
+            ),
+            (
+                "Valt het ronselen van minderjarigen onder artikel 273f Sr? Zo nee, bent u bereid de wet op dit punt aan te passen?",
+                "Ja.",
+                None,
+            ),
+            (
+                "Valt het ronselen van minderjarigen onder artikel 273f Sr? Zo nee, bent u bereid de wet op dit punt aan te passen?",
+                "Nee.",
+                Some((Stance::Oppose, "de wet op dit punt aan te passen")),
+            ),
+            (
+                "Is de evaluatie afgerond? Zo ja, bent u bereid de uitkomsten met de Kamer te delen?",
+                "Nee.",
+                None,
             ),
             (
                 "Deelt u de zorgen over de inzet van camera's?",

@@ -250,10 +250,28 @@ pub fn prepare_lowered(
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit())
     };
+    // Nor in a list of single words that "en"/"of" closes ("steunt Oekraïne politiek,
+    // militair, financieel en moreel", "wenselijk, nodig en proportioneel").
+    let in_word_list = |at: usize| {
+        static WORD_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"^,\s*\p{Ll}+(?:\s*,\s*\p{Ll}+){0,6}\s+(?:en|of)\s+\p{Ll}")
+                .expect("valid regex")
+        });
+        // In the sentence as written, so that a name ("waaronder Nederland, gesproken en")
+        // is no item.
+        let word_start = sentence[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        word_start.is_some_and(|w| sentence[w..].starts_with(|c: char| c.is_lowercase()))
+            && WORD_LIST.is_match(crate::text::window_after(sentence, at, 160))
+    };
     for (at, c) in work.char_indices() {
         if (matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)))
             && !(c != ';' && in_number(at))
-            && !(c == ',' && in_numbers(at))
+            && !(c == ',' && (in_numbers(at) || in_word_list(at)))
         {
             cuts.push((at + 1, None));
         }
@@ -287,7 +305,7 @@ pub fn prepare_lowered(
                 .checked_sub(1)
                 .and_then(|j| ws.get(j))
                 .is_some_and(|&(_, w)| MEMBER_TITLES.contains(&w) || capitalised(i.checked_sub(1)));
-            let determiner = (i.saturating_sub(5)..i)
+            let determiner = (i.saturating_sub(8)..i)
                 .rev()
                 .find(|&j| matches!(ws[j].1, "de" | "mijn" | "onze"));
             ws.get(i + 1)
@@ -298,8 +316,19 @@ pub fn prepare_lowered(
                         .is_none_or(|j| !PREPOSITIONS.contains(&ws[j].1))
                 })
         };
+        // Nor where it closes a list of single words set apart by commas ("politiek, militair,
+        // financieel en moreel").
+        let closes_word_list = || {
+            i.checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|&(at, _)| {
+                    let comma = work[..at].trim_end();
+                    comma.ends_with(',') && in_word_list(comma.len() - 1)
+                })
+        };
         if (word == "en" || word == "of")
             && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
+                || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
                 || truncated_compound
                 || (word == "en" && joint_subject()))

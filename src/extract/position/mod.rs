@@ -50,6 +50,13 @@ use lexicon::{BlockerKind, CueKind, Lexicon};
 use std::ops::Range;
 use topics::Topics;
 
+/// Finite forms of the verbs that link a subject to its complement: a clause holding one
+/// is a statement of its own, not an elliptic verdict ("maar dat is niet haalbaar").
+const FINITE_LINKS: [&str; 12] = [
+    "is", "zijn", "was", "waren", "wordt", "worden", "blijft", "blijven", "kan", "kunnen", "zal",
+    "zullen",
+];
+
 /// The auxiliary of the future in a clause ("Nederland zal ... pleiten voor").
 static FUTURE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:zal|zullen)\b").expect("valid regex"));
@@ -66,6 +73,25 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     )
     .expect("valid regex")
 });
+
+/// The opening of a motion the letter quotes ("De Kamer, gehoord de beraadslaging,
+/// constaterende dat ..."), also split over lines or set in quotes: the Kamer's words, up to
+/// its closing formula, however often they name the cabinet.
+static QUOTED_MOTION_OPENS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"^[«"“‘'(]?\s*(?:de\s+kamer\s*,?\s*(?:$|gehoord\s+de\s+beraadslaging)|gehoord\s+de\s+beraadslaging)"#,
+    )
+    .expect("valid regex")
+});
+
+/// The closing formula of a motion ("en gaat over tot de orde van de dag").
+static QUOTED_MOTION_ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b").expect("valid regex")
+});
+
+/// How many blocks a quoted motion may run without its closing formula: past that the
+/// quotation is taken to have ended unmarked.
+const QUOTED_MOTION_BLOCKS: usize = 16;
 
 /// The head of a committee's list of questions on a letter ("Nr. 1291 LIJST VAN VRAGEN"): the
 /// members' questions, which quote the letter ("U schrijft dat het kabinet ..."). A list of
@@ -248,6 +274,9 @@ impl PositionExtractor {
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
+        // Inside a quoted motion: the blocks it has left before it is taken to have ended.
+        let mut motion_left: usize = 0;
+        let mut in_motion = false;
         // In a debate's transcript: whether the turn being read is the government's.
         let mut government_turn: Option<bool> = None;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
@@ -276,6 +305,20 @@ impl PositionExtractor {
                 // Answers to questions: the question is the member's voice, skip it.
                 let block_text = norm.slice(norm.blocks[b].span);
                 let head = clauses::lower_same_len(block_text.trim_start());
+                if QUOTED_MOTION_OPENS.is_match(&head) {
+                    motion_left = QUOTED_MOTION_BLOCKS;
+                } else if norm.blocks[b].kind == BlockKind::Heading {
+                    motion_left = 0;
+                }
+                if motion_left > 0 {
+                    motion_left -= 1;
+                    if QUOTED_MOTION_ENDS.is_match(&head) {
+                        motion_left = 0;
+                    }
+                    in_motion = true;
+                } else {
+                    in_motion = false;
+                }
                 if self.lex.speaker_turn.is_match(&head) {
                     government_turn = Some(self.lex.government_turn.is_match(&head));
                 }
@@ -335,7 +378,7 @@ impl PositionExtractor {
                     }
                 }
             }
-            if in_question || government_turn == Some(false) {
+            if in_question || in_motion || government_turn == Some(false) {
                 continue;
             }
             if answer_opening {
@@ -1161,7 +1204,17 @@ impl PositionExtractor {
                                 target_range = Some(next.range.clone());
                             }
                         }
-                        cue.stance?
+                        // A frame before an indirect question ("zal jaarlijks beoordelen | of
+                        // de opslag nog nodig is") examines: a commitment to find out.
+                        let examines = p
+                            .clauses
+                            .get(ci + 1)
+                            .is_some_and(|n| n.opener.as_deref() == Some("of"));
+                        if examines {
+                            Stance::Intent
+                        } else {
+                            cue.stance?
+                        }
                     }
                 };
                 // A negated frame ("ziet geen aanleiding", "is het niet eens"): the negator
@@ -1308,6 +1361,17 @@ impl PositionExtractor {
             .cue
             .as_ref()
             .is_some_and(|h| lex.cues[h.cue].stance.is_some());
+        // An elliptic verdict after "maar" ("acht de planning krap | maar haalbaar", "vindt de
+        // termijn kort, | maar uitvoerbaar"): a short clause without a subject or verb of its
+        // own, whose evaluation outweighs the one before it.
+        let elliptic_but = |j: usize| {
+            p.clauses.get(j).is_some_and(|c| {
+                matches!(c.opener.as_deref(), Some("maar" | "doch"))
+                    && states[j].actor.is_none()
+                    && words(&p.work[c.range.clone()]).count() <= 5
+                    && !words(&p.work[c.range.clone()]).any(|(_, w)| FINITE_LINKS.contains(&w))
+            })
+        };
         for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
             if interrupted.is_some_and(|(first, next)| first <= j && j < next) {
                 continue;
@@ -1316,7 +1380,8 @@ impl PositionExtractor {
                 let stop = c
                     .opener
                     .as_ref()
-                    .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o));
+                    .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o))
+                    && !(j == ci + 1 && elliptic_but(j));
                 // The evaluation is not sought past a colon ("moeten hand in hand gaan:
                 // zonder verzwaring is flexibiliteit alleen onvoldoende"), nor in a clause
                 // that shares the subject and speaks for itself ("dat dit kader goed werkt |
@@ -1325,7 +1390,11 @@ impl PositionExtractor {
                 // A frame that ends in its colon ("wil ik heel helder zijn: ...") announces
                 // what follows the colon.
                 let announced = j == ci + 1 && p.work[frame.clone()].trim_end().ends_with(':');
+                // An indirect question right after the frame ("te beoordelen | of de opslag nog
+                // nodig is") leaves the judgement open: there is none to take.
+                let open_question = j == ci + 1 && c.opener.as_deref() == Some("of");
                 if stop
+                    || open_question
                     || (st.actor.is_some() && !st.inherited)
                     || own_position
                     || (p.ends_in_strong_break(j - 1) && !announced)
@@ -1340,37 +1409,67 @@ impl PositionExtractor {
                     continue;
                 }
             }
-            let text = &p.work[c.range.clone()];
-            let mut best: Option<Hit> = None;
-            for (i, cue) in lex.cues.iter().enumerate() {
-                if cue.kind != CueKind::Content
-                    || (cue.weak && frame_has_stance)
-                    || !cue.pattern.may_in(&p.seen, c.range.clone())
-                {
-                    continue;
-                }
-                for m in cue.pattern.re.find_iter(text) {
-                    let r = m.start() + c.range.start..m.end() + c.range.start;
-                    let before_frame = after_only && j == ci && r.start < frame.start;
-                    if before_frame || overlaps(&r, &frame) || overlaps(&r, &actor) {
-                        continue;
-                    }
-                    // In the frame's own clause an evaluation after the frame goes before one
-                    // ahead of it: "de noodzaak daarvan is mijns inziens niet aangetoond" is
-                    // judged by "niet aangetoond", not by its subject "noodzaak".
-                    let rank =
-                        |r: &Range<usize>| (r.start < frame.start, r.start, usize::MAX - r.len());
-                    let better = best.as_ref().is_none_or(|b| rank(&r) < rank(&b.range));
-                    if better {
-                        best = Some(Hit { cue: i, range: r });
+            let content = |j: usize| {
+                self.evaluation_in(
+                    p,
+                    j,
+                    &frame,
+                    &actor,
+                    after_only && j == ci,
+                    frame_has_stance,
+                )
+            };
+            if let Some(b) = content(j) {
+                if j == ci && elliptic_but(j + 1) {
+                    if let Some(verdict) = content(j + 1) {
+                        return Some((j + 1, verdict));
                     }
                 }
-            }
-            if let Some(b) = best {
                 return Some((j, b));
             }
         }
         None
+    }
+
+    /// The evaluation in clause `j` that a frame at `frame` (spoken by `actor`) takes its
+    /// stance from: the first after the frame, else the first before it; `after_only` for a
+    /// frame whose evaluation can only follow it.
+    fn evaluation_in(
+        &self,
+        p: &Prepared,
+        j: usize,
+        frame: &Range<usize>,
+        actor: &Range<usize>,
+        after_only: bool,
+        frame_has_stance: bool,
+    ) -> Option<Hit> {
+        let c = &p.clauses[j];
+        let text = &p.work[c.range.clone()];
+        let mut best: Option<Hit> = None;
+        for (i, cue) in self.lex.cues.iter().enumerate() {
+            if cue.kind != CueKind::Content
+                || (cue.weak && frame_has_stance)
+                || !cue.pattern.may_in(&p.seen, c.range.clone())
+            {
+                continue;
+            }
+            for m in cue.pattern.re.find_iter(text) {
+                let r = m.start() + c.range.start..m.end() + c.range.start;
+                let before_frame = after_only && r.start < frame.start;
+                if before_frame || overlaps(&r, frame) || overlaps(&r, actor) {
+                    continue;
+                }
+                // In the frame's own clause an evaluation after the frame goes before one
+                // ahead of it: "de noodzaak daarvan is mijns inziens niet aangetoond" is
+                // judged by "niet aangetoond", not by its subject "noodzaak".
+                let rank =
+                    |r: &Range<usize>| (r.start < frame.start, r.start, usize::MAX - r.len());
+                if best.as_ref().is_none_or(|b| rank(&r) < rank(&b.range)) {
+                    best = Some(Hit { cue: i, range: r });
+                }
+            }
+        }
+        best
     }
 }
 
