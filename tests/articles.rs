@@ -43,6 +43,7 @@ fn field(r: &ArticleRef, key: &str) -> Option<String> {
         "subpoint" => s(&r.subpoint),
         "by" => r.resolved_by.clone(),
         "url" => s(&r.url),
+        "name" => s(&r.instrument),
         _ => return None,
     })
 }

@@ -559,6 +559,17 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
     let rest = text.get(pos..)?;
     if let Some(c) = COM.captures(rest) {
         let n: u32 = c[2].parse().ok()?;
+        // A COM number is a proposal's ("PC") unless the words before it make it one of the
+        // Commission's other papers, a communication or report ("DC": "de Mededeling over
+        // een Europese datastrategie (COM(2022) 196)"), which has no articles.
+        let before = crate::text::window_before(text, pos, 200);
+        if !crate::extract::citation::ids::names_a_proposal(before) {
+            return Some((
+                pos + c[0].len(),
+                format!("5{}DC{n:04}", &c[1]),
+                "mededeling",
+            ));
+        }
         return Some((pos + c[0].len(), format!("5{}PC{n:04}", &c[1]), "voorstel"));
     }
     let c = ACT.captures(rest)?;
@@ -693,6 +704,12 @@ mod tests {
         );
         assert_eq!(t("Richtlijn 95/46/EG"), Some("31995L0046".into()));
         assert_eq!(t("COM(2021) 206"), Some("52021PC0206".into()));
+        // A communication's number is no proposal's.
+        let text = "de Mededeling over een Europese datastrategie (COM(2022) 196) en het voorstel (COM(2022) 197)";
+        let at = |n: &str| text.find(n).unwrap_or(0);
+        let id = |n: &str| celex_at(text, at(n)).map(|(_, id, _)| id);
+        assert_eq!(id("COM(2022) 196"), Some("52022DC0196".into()));
+        assert_eq!(id("COM(2022) 197"), Some("52022PC0197".into()));
         assert_eq!(t("richtlijn nr. 95/46/EG"), Some("31995L0046".into()));
         assert_eq!(t("Besluit nr. 1982/2006/EG"), Some("32006D1982".into()));
         assert_eq!(

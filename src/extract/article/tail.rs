@@ -9,11 +9,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// An abbreviation the registry does not know: two capitals ("WGBO"), "W" and a few letters
-/// ("Wlz"), "Algemene wet ..." shortened ("Awir", "Awgb"), a short word ending in the "w" of
+/// ("Wlz"), or a longer one with a run of four consonants no Dutch word has ("Wabvpz"),
+/// "Algemene wet ..." shortened ("Awir", "Awgb"), a short word ending in the "w" of
 /// "wet" ("Fvw", "Anw") or a capital and consonants only ("Bjj", "Pbw": a word of the next
 /// sentence, "Denk", "Zie", has a vowel).
 static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{1,4}|Aw[a-z]{1,3}|[A-Z][a-z]{1,2}w|[A-Z][b-df-hj-np-tv-z]{1,3})(?: (\d{4}))?")
+    Regex::new(r"^([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,6}|W[a-z]{0,2}[b-df-hj-np-tv-z]{4}|W[a-z]{1,4}|Aw[a-z]{1,3}|[A-Z][a-z]{1,2}w|[A-Z][b-df-hj-np-tv-z]{1,3})(?: (\d{4}))?")
         .expect("valid regex")
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,7 +92,25 @@ fn title_named_before(
 }
 
 /// Words that end a law's name taken from the text ("de Wet langdurige zorg bepaalt ...").
-const NAME_STOP: [&str; 40] = [
+const NAME_STOP: &[&str] = &[
+    "verplicht",
+    "vereist",
+    "eist",
+    "schrijft",
+    "legt",
+    "maakt",
+    "zal",
+    "zullen",
+    "gaat",
+    "treedt",
+    "wijzigt",
+    "vervangt",
+    "beoogt",
+    "introduceert",
+    "staat",
+    "blijft",
+    "was",
+    "werd",
     "ziet",
     "zien",
     "toepassing",
