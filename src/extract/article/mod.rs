@@ -415,19 +415,21 @@ impl ArticleExtractor {
             .unwrap_or(true);
         let id = target.as_ref().and_then(|t| t.id.clone());
         // "6:162" in Boek 6 BW is article 162 of that book's text: the record names the book
-        // (its own BWB id), so its number is the book's article, as the book numbers it and
-        // as annotators record it ("artikel 7:248 BW" is article 248 of Boek 7).
+        // (its own BWB id) and keeps the number as the letter writes it, as the record
+        // contract asks of numbers ("art. 4 lid 11" keeps "11" whatever the instrument calls
+        // it); the deep link takes the book's own label ("&artikel=162").
         let book = target
             .as_ref()
             .and_then(|t| t.entry)
             .and_then(|e| self.registry.get(e).book.as_deref());
-        let number = match (book, part.number.split_once(':')) {
+        let label = match (book, part.number.split_once(':')) {
             (Some(b), Some((prefix, article))) if prefix == b => article,
             _ => part.number.as_str(),
         };
         let url = id.as_deref().and_then(|id| {
-            registry::unit_link(id, anchors, unit, number, part.paragraph.as_deref())
+            registry::unit_link(id, anchors, unit, label, part.paragraph.as_deref())
         });
+        let number = part.number.as_str();
         ArticleRef {
             doc: doc.id.to_string(),
             instrument_id: id,

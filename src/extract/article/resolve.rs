@@ -1254,8 +1254,15 @@ fn names_an_instrument(short: &str) -> bool {
             && year.len() == 4
             && year.chars().all(|c| c.is_ascii_digit())
     });
+    // One capital and a few letters with at most one vowel, as laws are shortened ("Lpw",
+    // "Bkl", "Pbw"); a word ("Raad", "Kamer") has more.
+    let consonantal = short.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=6).contains(&short.len())
+        && short.chars().all(|c| c.is_ascii_alphabetic())
+        && short[1..].chars().filter(|c| "aeiouy".contains(*c)).count() <= 1;
     let abbreviation = short.chars().filter(|c| c.is_uppercase()).count() >= 2
         || (short.starts_with('W') && short.len() <= 6 && !short.contains(' '))
+        || consonantal
         || with_year;
     abbreviation || WORDS.iter().any(|w| lower.contains(w))
 }

@@ -57,6 +57,13 @@ const FINITE_LINKS: [&str; 12] = [
     "zullen",
 ];
 
+/// "als" that names a role or a part, not a condition: ", als onderdeel van de Klimaatnota,",
+/// "als gevolg van", "als voorzitter van de Raad".
+static AS_A_ROLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*als\s+(?:onderdeel|gevolg|zodanig|eerste|tweede|derde|laatste|volgt|geheel|voorbeeld|uitgangspunt|basis|ook|lid|minister|staatssecretaris|kabinet|voorzitter|coördinator|gastland|lidstaat|wetgever|toezichthouder|werkgever|aandeelhouder|reactie|antwoord|vervolg|opvolging|aanvulling|alternatief|tegenprestatie|voorwaarde)\b")
+        .expect("valid regex")
+});
+
 /// The auxiliary of the future in a clause ("Nederland zal ... pleiten voor").
 static FUTURE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:zal|zullen)\b").expect("valid regex"));
@@ -696,9 +703,10 @@ impl PositionExtractor {
                     return false;
                 }
                 let t = &p.work[c.range.clone()];
-                lex.conditions
-                    .iter()
-                    .any(|x| x.is_match_in(&p.seen, t, c.range.start))
+                lex.conditions.iter().any(|x| {
+                    x.is_match_in(&p.seen, t, c.range.start)
+                        && !(x.id == "als" && AS_A_ROLE.is_match(t))
+                })
             });
             let hedge_here = stance_clauses.iter().any(|&j| {
                 let r = p.clauses[j].range.clone();
@@ -1210,7 +1218,12 @@ impl PositionExtractor {
                             .clauses
                             .get(ci + 1)
                             .is_some_and(|n| n.opener.as_deref() == Some("of"));
-                        if examines {
+                        // So does a frame of saying in the future without an evaluation ("Nederland
+                        // zal tijdens de Raad benadrukken dat vereenvoudiging niet mag leiden
+                        // tot ..."): the letter commits to argue it.
+                        let will_argue =
+                            cue.stance.is_none() && FUTURE.is_match(&p.work[clause.clone()]);
+                        if examines || will_argue {
                             Stance::Intent
                         } else {
                             cue.stance?
