@@ -474,9 +474,10 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
                 .take_while(|(_, c)| c.is_alphabetic())
                 .last()
                 .map_or(before.len(), |(i, _)| i);
+            // After a number ("200 m2") or as a ratio's denominator ("20 µg/m3").
             let glued_to_digits = before[..word_start]
                 .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit());
+                .ends_with(|c: char| c.is_ascii_digit() || c == '/');
             glued_to_digits && UNITS.contains(&&before[word_start..])
         }
         _ => false,
@@ -557,11 +558,11 @@ mod tests {
         let mut d = Detacher::new(&known(9));
         d.last = 7;
         let (t, m) = d.detach(
-            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein.",
+            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein, 20 µg/m8 fijnstof.",
         );
         assert_eq!(
             t,
-            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein."
+            "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein, 20 µg/m8 fijnstof."
         );
         assert!(m.is_empty(), "{m:?}");
         // An article numbered with a letter and a point ("14a.3"), even when note 8 is next.

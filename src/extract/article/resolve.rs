@@ -1002,7 +1002,7 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         Regex::new(r"^\s*\((?:de\s+|het\s+)?([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?|(?:Europese\s+)?[A-Z][\p{L}\-]{2,40}(?:verordening|richtlijn|wet|verdrag))\)").expect("valid regex")
     });
     static AMENDING_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
+        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging|verlening|uitvoering)\s+van\b|\b(?:op\s+grond|ter\s+uitvoering)\s+van\b")
             .expect("valid regex")
     });
     // A full stop before a capital, or a blank line: where a stretch of text ends.
@@ -1037,8 +1037,16 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             }
         }
         let before = &text[stretch..whole.start()];
+        // Only inside a title, after the act it belongs to: "op grond van Richtlijn (EU)
+        // 2016/680 (hierna: de richtlijn)" defines that directive.
         let until = AMENDING_IN
             .find_iter(before)
+            .filter(|m| {
+                let at = stretch + m.start();
+                mentions
+                    .iter()
+                    .any(|x| x.span.start >= stretch && x.span.end <= at)
+            })
             .last()
             .map_or(whole.start(), |m| stretch + m.start());
         let i = mentions.partition_point(|m| m.span.end <= until);
@@ -1233,11 +1241,12 @@ fn clause_in_title(gap: &str) -> bool {
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
 /// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
 fn names_an_instrument(short: &str) -> bool {
-    const WORDS: [&str; 10] = [
+    const WORDS: [&str; 11] = [
         "wet",
         "verordening",
         "richtlijn",
         "besluit",
+        "beschikking",
         "regeling",
         "verdrag",
         "handvest",

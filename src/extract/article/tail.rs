@@ -30,10 +30,11 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
-/// -besluit, -regeling, -instructie, -reglement, -circulaire, -code, or an adjective and
+/// -besluit, -regeling, -instructie, -reglement, -circulaire, -code, with the act it carries
+/// out ("Uitvoeringsregeling Meststoffenwet"), or an adjective and
 /// "maatregel" / "regeling" ("Penitentiaire maatregel", "Tijdelijke regeling").
 static UNKNOWN_DECREE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][a-z]+(?:besluit|regeling|instructie|reglement|circulaire|code)|[A-Z][a-z]+e (?:maatregel|regeling|besluit))(?: \d{4})?")
+    Regex::new(r"^(?:[A-Z][a-z]+(?:besluit|regeling|instructie|reglement|circulaire|code)(?: [A-Z][a-z]+wet(?: \d{4})?)?|[A-Z][a-z]+e (?:maatregel|regeling|besluit))(?: \d{4})?")
         .expect("valid regex")
 });
 
