@@ -415,7 +415,7 @@ pub fn prepare_lowered(
 /// what the position needs.
 const ASIDE_STARTS: &[&str] = &[
     "samen", "met", "gelet", "mede", "gezien", "conform", "net", "evenals", "naast", "namens",
-    "tijdens", "na", "in", "op", "onder", "vanwege", "zoals",
+    "tijdens", "na", "in", "op", "onder", "vanwege", "zoals", "anders",
 ];
 /// Words that keep a comma-delimited phrase in the sentence: it holds a clause, a hedge, a
 /// condition or a negation of its own.

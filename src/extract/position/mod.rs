@@ -699,7 +699,10 @@ impl PositionExtractor {
             let first = from.min(ci);
             let scope = &p.clauses[first..to.max(ci + 1)];
             found.conditional = scope.iter().enumerate().any(|(k, c)| {
-                if in_complement(first + k) {
+                // A condition before a semicolon belongs to the statement it ends ("past
+                // alleen wanneer ...; ik onderzoek daarom of ...").
+                let behind_semicolon = (first + k..ci).any(|j| p.ends_in_semicolon(j));
+                if in_complement(first + k) || behind_semicolon {
                     return false;
                 }
                 let t = &p.work[c.range.clone()];
