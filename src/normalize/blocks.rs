@@ -70,6 +70,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let mut prev_line_ended_sentence = true;
     let mut prev_line_chars = 0;
     let mut prev_letter_line = false;
+    let mut prev_table_row = false;
 
     for (i, item) in items.iter().enumerate() {
         let line = match item {
@@ -104,8 +105,12 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         // ...", "Den Haag, 26 juni 2023") are lines of their own even where no blank line
         // sets them apart (text from a PDF): the body's first sentence starts after them.
         let letter_line = is_letter_line(line);
+        // So is each row of a text table ("Motie 36 218, nr. 11 | Beckerman | ... | Ontraden"):
+        // its cells belong together, the next row is another record.
+        let table_row = is_table_row(line);
+        let heading = heading && !table_row;
         let join = match (&current, heading) {
-            _ if letter_line || prev_letter_line => false,
+            _ if letter_line || prev_letter_line || table_row || prev_table_row => false,
             (None, _) | (_, true) => false,
             (Some(_), false) if item => false,
             (Some(b), false) if b.kind == BlockKind::Heading => false,
@@ -139,6 +144,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         }
         prev_line_ended_sentence = ends_sentence(line);
         prev_letter_line = letter_line;
+        prev_table_row = table_row;
         prev_line_chars = line.chars().count();
         gap = Gap::None;
     }
@@ -221,6 +227,11 @@ fn is_bullet(line: &str) -> bool {
     ["– ", "- ", "• ", "· ", "* ", "— "]
         .iter()
         .any(|b| line.starts_with(b))
+}
+
+/// Whether `line` is a row of a text table: cells set apart by " | ".
+pub fn is_table_row(line: &str) -> bool {
+    line.matches(" | ").count() >= 2
 }
 
 /// Whether text ends where a sentence may end (after closing quotes and brackets).
@@ -893,6 +904,23 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].kind, BlockKind::Paragraph, "{b:?}");
         assert_eq!(b[1].text, "Appreciatie: ontraden");
+    }
+
+    #[test]
+    fn each_row_of_a_text_table_is_a_block() {
+        let b = assemble(&lines(
+            "Hieronder de appreciaties.\nMotie nr. 11 | Beckerman | Huurtoeslag | Ontraden\nMotie nr. 13 | Grinwis | Maximering | Oordeel Kamer\nDaarna volgt de toelichting.",
+        ));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Hieronder de appreciaties.",
+                "Motie nr. 11 | Beckerman | Huurtoeslag | Ontraden",
+                "Motie nr. 13 | Grinwis | Maximering | Oordeel Kamer",
+                "Daarna volgt de toelichting."
+            ]
+        );
     }
 
     #[test]

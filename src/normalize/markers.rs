@@ -352,6 +352,10 @@ impl<'n> Detacher<'n> {
                     // Nor before the closing bracket of a longer aside ("(... artikel 74,
                     // eerste lid, PSD2)."): a marker stands after the bracket.
                     if let Some(acronym_start) = acronym_before(text, m.start()) {
+                        // A chemical formula's number is never a marker ("CO2", "NH3", "CH4").
+                        if FORMULAS.contains(&&text[acronym_start..m.start()]) {
+                            continue;
+                        }
                         if n != self.last + 1
                             || text[..acronym_start].ends_with('(')
                             || text[m.end()..].starts_with(')')
@@ -413,6 +417,10 @@ fn acronym_before(text: &str, at: usize) -> Option<usize> {
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     (capitals >= 2 && word.chars().count() <= 8).then_some(word_start)
 }
+
+/// Formulas whose digits belong to them: "CO2", "NO2", "SO2", "NH3", "CH4", "N2O" is read as
+/// "N" and "2O" and so never glued to a letter word, "PM10" a particle size.
+const FORMULAS: &[&str] = &["CO", "NO", "SO", "NH", "CH", "PM", "NOx"];
 
 /// Whether the digits at `at` are glued to a word of one capital letter ("G4", "F4").
 fn one_capital_before(text: &str, at: usize) -> bool {
@@ -760,6 +768,21 @@ mod tests {
         let (out, found) = d.detach("Met de G4 ben ik van mening dat categorie F4 vervalt.1");
         assert_eq!(out, "Met de G4 ben ik van mening dat categorie F4 vervalt.");
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_formulas_number_is_no_marker_even_when_next() {
+        let mut d = Detacher::new(&known(5));
+        d.last = 1;
+        let (t, m) = d.detach("de uitstoot van CO2 en NH3 kan leiden tot schade.2 Daarom");
+        assert_eq!(
+            t,
+            "de uitstoot van CO2 en NH3 kan leiden tot schade. Daarom"
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["2"]
+        );
     }
 
     #[test]

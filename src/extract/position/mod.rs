@@ -505,7 +505,14 @@ impl PositionExtractor {
         let mut reading = SentenceReading::default();
         let trimmed = sentence.trim_end();
         // Most sentences name no government actor and hold no voice cue: nothing to read.
-        let lower = clauses::lower_same_len(sentence);
+        let mut lower = clauses::lower_same_len(sentence);
+        // A row of a text table speaks in its last cell (an appraisal's "| Ontraden"); the
+        // cells before it name and describe what is appraised ("Verzoekt de regering ...").
+        if crate::normalize::blocks::is_table_row(&lower) {
+            if let Some(last) = lower.rfind(" | ") {
+                lower = " ".repeat(last) + &lower[last..];
+            }
+        }
         // Actors (a pronoun only after a government actor) and cues that speak for
         // themselves, each tried only when its literals are in the sentence.
         let speak = lex.speak_gate.scan(&lower);

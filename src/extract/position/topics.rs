@@ -393,6 +393,7 @@ pub fn is_heading_like(doc: &NormDoc, i: usize) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     (1..=16).contains(&words)
         && starts_upper
+        && !crate::normalize::blocks::is_table_row(text)
         && !crate::normalize::blocks::sentence_end(text).ends_with(['.', '?', '!', ':', ';', ','])
         && !text.contains(". ")
         && !crate::normalize::blocks::is_field_line(text)
