@@ -418,9 +418,9 @@ fn acronym_before(text: &str, at: usize) -> Option<usize> {
     (capitals >= 2 && word.chars().count() <= 8).then_some(word_start)
 }
 
-/// Formulas whose digits belong to them: "CO2", "NO2", "SO2", "NH3", "CH4", "N2O" is read as
-/// "N" and "2O" and so never glued to a letter word, "PM10" a particle size.
-const FORMULAS: &[&str] = &["CO", "NO", "SO", "NH", "CH", "PM", "NOx"];
+/// Chemical formulas and particle sizes whose digits belong to them: "CO2", "NO2", "SO2", "NH3",
+/// "CH4", "PM10".
+const FORMULAS: &[&str] = &["CO", "NO", "SO", "NH", "CH", "PM"];
 
 /// Whether the digits at `at` are glued to a word of one capital letter ("G4", "F4").
 fn one_capital_before(text: &str, at: usize) -> bool {

@@ -1042,10 +1042,10 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         let until = AMENDING_IN
             .find_iter(before)
             .filter(|m| {
-                let at = stretch + m.start();
+                let first = mentions.partition_point(|x| x.span.start < stretch);
                 mentions
-                    .iter()
-                    .any(|x| x.span.start >= stretch && x.span.end <= at)
+                    .get(first)
+                    .is_some_and(|x| x.span.end <= stretch + m.start())
             })
             .last()
             .map_or(whole.start(), |m| stretch + m.start());

@@ -176,17 +176,10 @@ pub fn read(question: &str, answer: &str) -> Option<Answered> {
         .trim_end()
         .trim_end_matches(',')
         .trim_end();
-    let only_on = ["zo nee", "zo niet", "indien niet", "indien nee"]
-        .iter()
-        .any(|w| lead.ends_with(w))
-        .then_some(false)
-        .or_else(|| {
-            ["zo ja", "indien ja", "zo dat het geval is"]
-                .iter()
-                .any(|w| lead.ends_with(w))
-                .then_some(true)
-        });
-    if only_on.is_some_and(|on_yes| on_yes != yes) {
+    let after = |leads: &[&str]| leads.iter().any(|w| lead.ends_with(w));
+    let only_on_no = after(&["zo nee", "zo niet", "indien niet", "indien nee"]);
+    let only_on_yes = after(&["zo ja", "indien ja", "zo dat het geval is"]);
+    if (only_on_no && yes) || (only_on_yes && !yes) {
         return None;
     }
     // The closing request of a set of questions ("Wilt u deze vragen afzonderlijk

@@ -317,14 +317,13 @@ impl PositionExtractor {
                 } else if norm.blocks[b].kind == BlockKind::Heading {
                     motion_left = 0;
                 }
-                if motion_left > 0 {
-                    motion_left -= 1;
-                    if QUOTED_MOTION_ENDS.is_match(&head) {
-                        motion_left = 0;
-                    }
-                    in_motion = true;
-                } else {
-                    in_motion = false;
+                in_motion = motion_left > 0;
+                if in_motion {
+                    motion_left = if QUOTED_MOTION_ENDS.is_match(&head) {
+                        0
+                    } else {
+                        motion_left - 1
+                    };
                 }
                 if self.lex.speaker_turn.is_match(&head) {
                     government_turn = Some(self.lex.government_turn.is_match(&head));
