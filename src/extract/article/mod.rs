@@ -168,6 +168,7 @@ impl ArticleExtractor {
                 }
                 if matches!(by, By::Explicit | By::Definition) {
                     if let Some(t) = target.as_ref() {
+                        mentions.add_cited(r.start, t.clone());
                         for part in &r.parts {
                             ties.push(Tie {
                                 at: r.start,
@@ -331,7 +332,11 @@ impl ArticleExtractor {
                         Some((_, Level::Paragraph | Level::Section)) => mentions
                             .named_between(tie.0, r.start)
                             .all(|at| ties.iter().any(|t| t.at <= at && at < t.end)),
-                        Some((_, Level::Sentence | Level::Subject | Level::Bill)) => false,
+                        // In a fiche the number its paragraph tied to another act is that
+                        // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
+                        // van artikel 114 is de EU bevoegd".
+                        Some((_, Level::Subject)) => mentions.same_paragraph(tie.0, r.start),
+                        Some((_, Level::Sentence | Level::Bill)) => false,
                     };
                     decides.then_some(tie.1)
                 };

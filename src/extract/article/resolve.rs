@@ -114,6 +114,9 @@ pub struct Mentions<'a> {
     /// A bill's explanation: the law its dossier title names, and where the explanation of
     /// its articles one by one begins ("II. ARTIKELSGEWIJS").
     bill: Option<(Target, usize)>,
+    /// Where references that named their instrument stand, in text order, and that
+    /// instrument: which acts a passage has been citing articles of.
+    cited: Vec<(usize, Target)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -228,9 +231,19 @@ impl<'a> Mentions<'a> {
         if !defined.is_empty() {
             add_defined(text, &mut list, &defined);
         }
+        // A fiche on a communication and a proposal lists both numbers; the one the letter
+        // gives a short name of its own ("(hierna: het EHDS-voorstel)") is the one it
+        // discusses, else the first.
         let subject = subject_at.and_then(|at| {
-            list.iter()
-                .find(|m| m.span.start == at)
+            let end = text[at..].find("\n\n").map_or(text.len(), |e| at + e);
+            let listed = || {
+                list.iter()
+                    .skip_while(|m| m.span.start < at)
+                    .take_while(|m| m.span.start < end)
+            };
+            listed()
+                .find(|m| defined.iter().any(|d| d.target == m.target))
+                .or_else(|| listed().next().filter(|m| m.span.start == at))
                 .map(|m| m.target.clone())
         });
         let bill = bill_explained(text, &list);
@@ -239,6 +252,7 @@ impl<'a> Mentions<'a> {
             norm,
             subject,
             bill,
+            cited: Vec::new(),
         }
     }
 
@@ -375,6 +389,30 @@ impl<'a> Mentions<'a> {
         );
     }
 
+    /// A reference at `at` named its instrument `target` (by name or defined short name).
+    /// References arrive in text order.
+    pub fn add_cited(&mut self, at: usize, target: Target) {
+        self.cited.push((at, target));
+    }
+
+    /// Did a reference in `[from, to)` name `target`?
+    fn cited_in(&self, target: &Target, from: usize, to: usize) -> bool {
+        let i = self.cited.partition_point(|(at, _)| *at < from);
+        self.cited[i..]
+            .iter()
+            .take_while(|(at, _)| *at < to)
+            .any(|(_, t)| t == target)
+    }
+
+    /// In a paper about one act (a fiche), an act the passage names without citing its
+    /// articles is named in passing ("Poortwachters die zijn aangewezen op grond van de
+    /// verordening digitale markten komen niet in aanmerking"; "Het voorstel kan gevolgen
+    /// hebben voor de Databankenwet"): the bare articles after it in another clause or
+    /// sentence are still the paper's act's ("de Commissie stelt in artikel 35 voor").
+    fn in_passing(&self, m: &Mention, from: usize, to: usize) -> bool {
+        self.subject.as_ref().is_some_and(|s| *s != m.target) && !self.cited_in(&m.target, from, to)
+    }
+
     /// The one instrument of `kind` the whole letter names: "het voorstel" in a letter about a
     /// single Commission proposal means that proposal, even pages from where it is named and
     /// when other instruments are named more often. With two of the kind the word alone does
@@ -476,6 +514,12 @@ impl<'a> Mentions<'a> {
             .is_some_and(|t| t == target)
     }
 
+    /// Do `a` and `b` stand in the same paragraph (or footnote)?
+    pub fn same_paragraph(&self, a: usize, b: usize) -> bool {
+        self.region_of(a)
+            .is_some_and(|r| r.start <= b && b < r.end.max(r.start + 1))
+    }
+
     /// Where the mentions that start in `[start, end)` start.
     pub fn named_between(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
         let i = self.list.partition_point(|m| m.span.start < start);
@@ -541,7 +585,17 @@ impl<'a> Mentions<'a> {
         // In its own sentence such an act is passed over only for another one named before
         // it ("De AI-verordening bepaalt dat ... een voorbehoud als bedoeld in artikel 4,
         // derde lid, DSM-richtlijn ... (artikel 53, eerste lid, onder c)").
-        let named = self.last_fit(s.start, start, settled);
+        // In a fiche, an act named in passing in an earlier clause is passed over.
+        let clause_start = norm.text[s.start..start]
+            .rfind(';')
+            .map_or(s.start, |i| s.start + i + 1);
+        let region = sentence
+            .block
+            .and_then(|b| norm.blocks.get(b))
+            .map_or(s, |b| b.span);
+        let own_clause =
+            |m: &Mention| m.span.start >= clause_start || !self.in_passing(m, region.start, start);
+        let named = self.last_fit(s.start, start, &|m| settled(m) && own_clause(m));
         // The sentence says what it is about in a word that refers back: "De richtlijn biedt
         // daarvoor ruimte (artikel 23, eerste lid)" is the directive's article 23, not that of
         // the regulation the sentence before named. Standing after the act the sentence names,
@@ -555,7 +609,10 @@ impl<'a> Mentions<'a> {
         if let Some(hit) = found(named, Level::Sentence) {
             return Some(hit);
         }
-        if let Some(hit) = found(self.last_fit(s.start, start, fit), Level::Sentence) {
+        if let Some(hit) = found(
+            self.last_fit(s.start, start, &|m| fit(m) && own_clause(m)),
+            Level::Sentence,
+        ) {
             return Some(hit);
         }
         if let Some(hit) = found(later, Level::Sentence) {
@@ -611,7 +668,9 @@ impl<'a> Mentions<'a> {
             let (first, region) = self.paragraph(b);
             block = Some(first);
             if let Some(hit) = found(
-                self.last_fit(region.start, s.start, settled),
+                self.last_fit(region.start, s.start, &|m| {
+                    settled(m) && self.subject.as_ref().is_none_or(|t| *t == m.target)
+                }),
                 Level::Paragraph,
             ) {
                 return Some(hit);
@@ -621,12 +680,15 @@ impl<'a> Mentions<'a> {
             if let Some(t) = self
                 .referred_to_in(region.start, s.start)
                 .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+                .filter(|t| self.subject.as_ref().is_none_or(|s| s == *t))
             {
                 return Some((t, Level::Paragraph));
             }
-            // A paper about one act (a fiche) means that act where nothing before says
-            // otherwise, before a name later in the paragraph ("(artikel 4) ... artikel 192
-            // VWEU" is the proposal's article 4).
+            // A paper about one act (a fiche) means that act where its own sentence does not
+            // say otherwise: an act an earlier sentence named, even with its articles ("...
+            // artikel 13 van de AI-verordening. Artikel 5 voorziet in een evaluatie"), is
+            // passed over above, and so is a name later in the paragraph ("(artikel 4) ...
+            // artikel 192 VWEU" is the proposal's article 4).
             if let Some(t) = self.subject.as_ref() {
                 return Some((t, Level::Subject));
             }
