@@ -827,14 +827,19 @@ impl<'a> Mentions<'a> {
                 .expect("valid regex")
         });
         // In prose, the object of "vervangt": "De verordening vervangt Verordening (EG) nr.
-        // 1371/2007" (the new act is the one meant later; not "vervangen door", its agent).
+        // 1371/2007", "Verordening (EU) 2024/1351 vervangt met ingang van 12 juni 2026 de
+        // Dublinverordening" (the new act is the one meant later; not "vervangen door", its
+        // agent).
         static REPLACES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\s+(?:de\s+|het\s+)?$")
+            Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\b([^.;:()\n]{0,60}?)\s+(?:de\s+|het\s+)?$")
                 .expect("valid regex")
         });
         let text = self.norm.text.as_str();
         let before = window_before(text, m.span.start, 160);
-        if REPLACES.is_match(before) {
+        if REPLACES
+            .captures(before)
+            .is_some_and(|c| !c[1].split_whitespace().any(|w| w == "door"))
+        {
             return true;
         }
         // An id in brackets after the title is the whole title's: "een richtlijn tot wijziging
@@ -956,7 +961,10 @@ fn proposal_defined(
     subject: Option<usize>,
 ) -> Option<Target> {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)voorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn|besluit)\s*$")
+        // The kind word may be followed by what the act is about: "een voorstel voor een
+        // richtlijn over aansprakelijkheid voor schade veroorzaakt door kunstmatige
+        // intelligentie (hierna: het voorstel)".
+        Regex::new(r"(?i)voorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn|besluit)(?:\s+(?:over|betreffende|inzake|houdende|tot|ter|met\s+betrekking\s+tot)\s[^().;:\n]{1,160}?)?\s*$")
             .expect("valid regex")
     });
     static TITLES: LazyLock<Regex> = LazyLock::new(|| {
@@ -967,7 +975,7 @@ fn proposal_defined(
         Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
             .expect("valid regex")
     });
-    let kind = DEFINED.captures(window_before(text, at, 80))?[1].to_lowercase();
+    let kind = DEFINED.captures(window_before(text, at, 240))?[1].to_lowercase();
     let subject = subject?;
     // The numbers on the subject's line, in order.
     let line_end = text[subject..]

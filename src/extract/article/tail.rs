@@ -51,6 +51,28 @@ static NAMED_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 static DRAFT_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:ontwerp|concept)-?\p{Ll}[\p{Ll}-]*\b").expect("valid regex"));
 
+/// An EU act by a lower-case nickname the registry does not know ("van de
+/// concentratieverordening", "van de fusieverordening", "van de vogelrichtlijn"): named, so
+/// not the act the passage is about. Compounds that only refer back to an act named before
+/// ("de wijzigingsrichtlijn", "de basisverordening", "de kaderrichtlijn") are left to the
+/// context.
+static NICKNAMED_EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Ll}[\p{Ll}-]{3,30}?)(?:verordening|richtlijn|verdrag)\b")
+        .expect("valid regex")
+});
+
+/// Prefixes of compounds that refer back rather than name ("wijzigingsverordening").
+const REFERRING_PREFIXES: [&str; 8] = [
+    "wijzigings",
+    "uitvoerings",
+    "basis",
+    "kader",
+    "moeder",
+    "herschikkings",
+    "ontwerp",
+    "concept",
+];
+
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.
 static HANDVEST_NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
@@ -369,6 +391,14 @@ impl Cur<'_> {
                 let end = self.p + m.end();
                 self.p = end;
                 return Some((Named::Unknown { start: at, end }, end));
+            }
+            if let Some(c) = NICKNAMED_EU_ACT.captures(self.rest()) {
+                let prefix = c.get(1).map_or("", |p| p.as_str());
+                if !REFERRING_PREFIXES.iter().any(|r| prefix.starts_with(r)) {
+                    let end = self.p + c.get(0).map_or(0, |m| m.end());
+                    self.p = end;
+                    return Some((Named::Unknown { start: at, end }, end));
+                }
             }
         }
         // A treaty's title with the name it goes on with ("het Handvest van de Verenigde
