@@ -221,10 +221,29 @@ pub fn find(
             } else {
                 range.end
             };
+            // A member and the writer as one subject ("De Staatssecretaris van Financiën en
+            // ik zullen ..."): both speak, and neither is what the position is about.
+            let (label, range) = match writer_joined(work, range.end) {
+                Some((end, writer)) if a.kind == ActorKind::Member => {
+                    (format!("{label} en {writer}"), range.start..end)
+                }
+                _ => (label, range),
+            };
             best = Some(ActorHit { label, range });
         }
     }
     best
+}
+
+/// "en ik", "en wij" right after `at` in `work`: where the joint subject ends, and the writer.
+fn writer_joined(work: &str, at: usize) -> Option<(usize, &'static str)> {
+    let rest = work.get(at..)?;
+    let after_en = rest.trim_start().strip_prefix("en ")?.trim_start();
+    let writer = ["ik", "wij", "we"].into_iter().find(|w| {
+        after_en.starts_with(w) && !after_en[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    let end = work.len() - after_en.len() + writer.len();
+    Some((end, if writer == "ik" { "ik" } else { "wij" }))
 }
 
 /// Whether pronoun `pronoun` can refer back to the actor labelled `antecedent`.

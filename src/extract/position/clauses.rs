@@ -86,15 +86,40 @@ pub fn field_list_follows(text: &str) -> bool {
 /// "de Minister van Volksgezondheid, Welzijn en Sport": a capitalised word before the comma
 /// and capitalised words after it up to "en" and one more. They join the names of one noun
 /// phrase, so they neither end a clause nor bound an aside.
+/// Organisations keep their article: "met de VNG, Divosa en de NVVK in gesprek".
 fn name_list_commas(sentence: &str) -> Vec<usize> {
     sentence
         .match_indices(", ")
         .map(|(at, _)| at)
         .filter(|&at| {
-            last_word_capitalised(&sentence[..at]) && field_list_follows(&sentence[at + 2..])
+            last_word_capitalised(&sentence[..at])
+                && (field_list_follows(&sentence[at + 2..])
+                    || NAMES_TO_EN.is_match(&sentence[at + 2..]))
         })
         .collect()
 }
+
+/// Names, each perhaps with its article, up to the "en" that closes their list and one more.
+static NAMES_TO_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:de|het) )?\p{Lu}[\p{L}\-]*(?:, (?:(?:de|het) )?\p{Lu}[\p{L}\-]*)* en (?:(?:de|het) )?\p{Lu}")
+        .expect("valid regex")
+});
+
+/// Does the "en" at `at` close a list of names with a comma in it ("de VNG, Divosa en de
+/// NVVK")? `sentence` as written.
+fn closes_name_list(sentence: &str, at: usize) -> bool {
+    static LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Lu}[\p{L}\-]*, (?:(?:de|het) )?\p{Lu}[\p{L}\-]* $").expect("valid regex")
+    });
+    LIST_BEFORE.is_match(crate::text::window_before(sentence, at, 120))
+        && sentence
+            .get(at..)
+            .is_some_and(|rest| NAMES_AFTER_EN.is_match(rest))
+}
+
+/// "en" and the name that closes a list: "en de NVVK", "en ProRail".
+static NAMES_AFTER_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^en (?:(?:de|het) )?\p{Lu}").expect("valid regex"));
 
 /// Whether the last word of `text` starts with a capital.
 fn last_word_capitalised(text: &str) -> bool {
@@ -331,7 +356,7 @@ pub fn prepare_lowered(
                 || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
                 || truncated_compound
-                || (word == "en" && joint_subject()))
+                || (word == "en" && (joint_subject() || closes_name_list(sentence, start))))
         {
             continue;
         }
