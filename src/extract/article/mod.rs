@@ -153,7 +153,7 @@ impl ArticleExtractor {
                 }
                 // A bare annex listed with an article of an EU act ("artikel 6, tweede lid, en
                 // bijlage III") is that act's, however far its name stands.
-                let resolved = self.resolve(text, &mentions, r, name, &ties).or_else(|| {
+                let resolved = self.resolve(doc.id, &mentions, r, name, &ties).or_else(|| {
                     chain_target
                         .clone()
                         .filter(|t| r.unit == Unit::Annex && name.is_none() && is_eu(t))
@@ -222,12 +222,13 @@ impl ArticleExtractor {
     /// out to be no unit of an instrument at all (an attachment to the paper).
     fn resolve(
         &self,
-        text: &str,
+        doc_id: &str,
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
         ties: &[Tie],
     ) -> Option<(Option<Target>, By, bool)> {
+        let text = mentions.text();
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
@@ -258,7 +259,18 @@ impl ArticleExtractor {
                 false,
             ),
             Some(Named::Anaphor { start, end, kind }) => {
+                // An act whose articles are numbered otherwise is not the one meant: "artikel
+                // 1.4.2 van het nieuwe wetboek" is not the current Wetboek van Strafvordering's.
+                let fits = |t: &Target| {
+                    r.unit != Unit::Article
+                        || r.parts.iter().all(|p| resolve::numbered_like(t, &p.number))
+                };
                 match mentions.anaphor(kind, start, r.start, r.end) {
+                    Some(t) if !fits(t) => (
+                        Some(Target::unregistered(&text[start..end])),
+                        By::None,
+                        false,
+                    ),
                     // What it resolved to names the instrument for what follows.
                     Some(t) => (Some(t.clone()), By::Context, true),
                     // A generic word that only one instrument answers to ("het Handvest").
@@ -298,6 +310,7 @@ impl ArticleExtractor {
                     Vec::new()
                 };
                 let context = mentions.context_for(r.start, r.end, &numbers);
+
                 // The same number tied to an instrument shortly before decides over an
                 // instrument named later in the paragraph (past another reference), one
                 // named before the tie, or none at all; not over the reference's own
@@ -342,6 +355,21 @@ impl ArticleExtractor {
                 };
                 if let Some(t) = tie() {
                     return Some((Some(t), By::Context, false));
+                }
+                // In a budget chapter's papers (a begroting, its suppletoire begroting or
+                // jaarverslag: dossier "36 550 VII") a bare whole number is a budget article
+                // ("Artikel 1 Openbaar bestuur en democratie", "de uitgaven op artikel 6")
+                // unless its sentence or paragraph names an act ("Over artikel 51 van het
+                // Statuut merkt het kabinet het volgende op. ... de toepassingsvoorwaarden van
+                // artikel 51").
+                if r.unit == Unit::Article
+                    && budget_chapter(doc_id)
+                    && r.parts
+                        .iter()
+                        .all(|p| p.number.chars().all(|c| c.is_ascii_digit()))
+                    && !matches!(context, Some((_, Level::Sentence | Level::Paragraph)))
+                {
+                    return None;
                 }
                 match (r.unit, context) {
                     // Dutch laws number no annexes in roman: only EU acts count. Nearby, or the
@@ -531,6 +559,16 @@ impl Names for Lookup<'_, '_> {
     fn name_end_at(&self, pos: usize) -> Option<usize> {
         self.0.at(pos).map(|m| m.span.end)
     }
+}
+
+/// Is `doc_id` a paper of a budget chapter ("kst-36550-VII-2", "kst-36600-A-3")? Its
+/// dossier number carries the chapter, in roman numerals or a letter.
+fn budget_chapter(doc_id: &str) -> bool {
+    let parts: Vec<&str> = doc_id.split('-').collect();
+    matches!(parts.as_slice(), ["kst", dossier, chapter, _]
+        if dossier.chars().all(|c| c.is_ascii_digit())
+            && !chapter.is_empty()
+            && chapter.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).

@@ -256,6 +256,11 @@ impl<'a> Mentions<'a> {
         }
     }
 
+    /// The normalized text the mentions were found in.
+    pub fn text(&self) -> &'a str {
+        self.norm.text.as_str()
+    }
+
     /// The mention that starts exactly at `pos`.
     pub fn at(&self, pos: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < pos);
@@ -924,7 +929,7 @@ fn is_of_kind(target: &Target, kind: &str) -> bool {
 
 /// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
 /// numbered so; instruments outside the registry are not known to be either.
-fn numbered_like(target: &Target, number: &str) -> bool {
+pub fn numbered_like(target: &Target, number: &str) -> bool {
     // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
     // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.
     let plain_only = target.plain_numbers
@@ -967,6 +972,18 @@ fn proposal_defined(
         Regex::new(r"(?i)voorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn|besluit)(?:\s+(?:over|betreffende|inzake|houdende|tot|ter|met\s+betrekking\s+tot)\s[^().;:\n]{1,160}?)?\s*$")
             .expect("valid regex")
     });
+    let kind = DEFINED.captures(window_before(text, at, 240))?[1].to_lowercase();
+    proposal_of_kind(text, &kind, mentions, subject)
+}
+
+/// The proposal of `kind` ("richtlijn") a fiche lists in its head: the only number, or the
+/// one in the place of that kind's title among the titles.
+fn proposal_of_kind(
+    text: &str,
+    kind: &str,
+    mentions: &[Mention],
+    subject: Option<usize>,
+) -> Option<Target> {
     static TITLES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
             .expect("valid regex")
@@ -975,7 +992,6 @@ fn proposal_defined(
         Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
             .expect("valid regex")
     });
-    let kind = DEFINED.captures(window_before(text, at, 240))?[1].to_lowercase();
     let subject = subject?;
     // The numbers on the subject's line, in order.
     let line_end = text[subject..]
@@ -996,7 +1012,7 @@ fn proposal_defined(
                 .captures_iter(&text[title..title_end])
                 .map(|c| c[1].to_lowercase())
                 .collect();
-            if kinds.len() != several.len() || kinds.iter().filter(|k| **k == kind).count() != 1 {
+            if kinds.len() != several.len() || kinds.iter().filter(|k| *k == kind).count() != 1 {
                 return None;
             }
             let i = kinds.iter().position(|k| *k == kind)?;
@@ -1081,6 +1097,10 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
     static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:de|het)\s+(?:Wet|Besluit|Regeling|Wetboek)\s").expect("valid regex")
     });
+    static PROPOSAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:[a-z]\)\s*)?(?:(?i:titel\s+voorstel)\s*:?\s*)?(?i:voorstel)\s+voor\s+een\s+(verordening|richtlijn|besluit)\b")
+            .expect("valid regex")
+    });
     let mut out: Vec<Definition> = Vec::new();
     for c in HIERNA.captures_iter(text) {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
@@ -1137,9 +1157,16 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             let between = &text[m.span.end..whole.start()];
             m.span.start >= stretch && !between.contains("hierna") && !OTHER_LAW.is_match(between)
         });
-        let target = match named {
-            Some(m) => Some(m.target.clone()),
-            None => proposal_defined(text, whole.start(), mentions, subject),
+        // A fiche's title line defines the proposal, not an act its title repeals or
+        // amends: "Voorstel voor een richtlijn ... tot intrekking van Richtlijn 2001/83/EG en
+        // Richtlijn 2009/35/EG (hierna: de richtlijn)".
+        let titled = PROPOSAL_TITLE
+            .captures(&text[stretch..whole.start()])
+            .and_then(|c| proposal_of_kind(text, &c[1].to_lowercase(), mentions, subject));
+        let target = match (titled, named) {
+            (Some(t), _) => Some(t),
+            (None, Some(m)) => Some(m.target.clone()),
+            (None, None) => proposal_defined(text, whole.start(), mentions, subject),
         };
         if let Some(t) = target {
             for short in shorts {

@@ -114,7 +114,9 @@ impl CitationExtractor {
                     continue;
                 }
             }
-            if is_amount(text, f.span) {
+            if is_amount(text, f.span)
+                || (form.reader == forms::Reader::Zaak && letter_on_a_zaak_line(text, f.span))
+            {
                 continue;
             }
             let (footnote, context) = place(doc, f.span);
@@ -300,6 +302,25 @@ fn agenda_dossier(text: &str, pos: usize) -> Option<String> {
 
 /// A match that starts with a bare number right after a currency sign or inside a larger
 /// number ("€ 12 345, nr. 5", "1.012 345") is an amount, not a dossier.
+/// A decision list's item line, "Zaak: 2024Z05466 – Brief regering – Beantwoording vragen
+/// commissie over ...": the zaak is the letter that answers the questions, not the questions.
+fn letter_on_a_zaak_line(text: &str, span: Span) -> bool {
+    let before = crate::text::window_before(text, span.start, 40);
+    let labelled = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|line| line.trim_end().to_lowercase().ends_with("zaak:"));
+    let line = text[span.end..]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    labelled
+        && ["brief", "antwoord", "beantwoording"]
+            .iter()
+            .any(|w| line.contains(w))
+}
+
 fn is_amount(text: &str, span: Span) -> bool {
     if !text[span.start..].starts_with(|c: char| c.is_ascii_digit()) {
         return false;

@@ -86,6 +86,13 @@ pub fn field_list_follows(text: &str) -> bool {
 /// "de Minister van Volksgezondheid, Welzijn en Sport": a capitalised word before the comma
 /// and capitalised words after it up to "en" and one more. They join the names of one noun
 /// phrase, so they neither end a clause nor bound an aside.
+/// Endings of Dutch adjectives, plain and inflected ("restrictief", "zorgvuldige",
+/// "economische", "financieel", "mogelijk").
+const ADJECTIVE_ENDINGS: [&str; 18] = [
+    "ief", "ieve", "ig", "ige", "isch", "ische", "eel", "ele", "aal", "ale", "baar", "bare",
+    "lijk", "lijke", "ijk", "ijke", "end", "ende",
+];
+
 /// Organisations keep their article: "met de VNG, Divosa en de NVVK in gesprek".
 fn name_list_commas(sentence: &str) -> Vec<usize> {
     sentence
@@ -341,6 +348,22 @@ pub fn prepare_lowered(
                         .is_none_or(|j| !PREPOSITIONS.contains(&ws[j].1))
                 })
         };
+        // Nor between two adjectives of one noun ("een restrictief en zorgvuldig
+        // wapenexportbeleid", "de politieke en economische gevolgen").
+        let joins_adjectives = || {
+            let adjective = |j: Option<usize>| {
+                j.and_then(|j| ws.get(j)).is_some_and(|&(_, w)| {
+                    ADJECTIVE_ENDINGS
+                        .iter()
+                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+                })
+            };
+            i.checked_sub(2)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|&(_, w)| matches!(w, "een" | "de" | "het" | "geen" | "deze" | "die"))
+                && adjective(i.checked_sub(1))
+                && adjective(Some(i + 1))
+        };
         // Nor where it closes a list of single words set apart by commas ("politiek, militair,
         // financieel en moreel").
         let closes_word_list = || {
@@ -356,7 +379,10 @@ pub fn prepare_lowered(
                 || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
                 || truncated_compound
-                || (word == "en" && (joint_subject() || closes_name_list(sentence, start))))
+                || (word == "en"
+                    && (joint_subject()
+                        || closes_name_list(sentence, start)
+                        || joins_adjectives())))
         {
             continue;
         }

@@ -1291,8 +1291,14 @@ impl PositionExtractor {
                 for sh in &lex.shifts {
                     if s == sh.from
                         && sh.pattern.may(&p.seen)
-                        && (ci..scope_end)
-                            .any(|j| sh.pattern.re.is_match(&p.work[p.clauses[j].range.clone()]))
+                        && (ci..scope_end).any(|j| {
+                            let c = p.clauses[j].range.clone();
+                            // Not the noun: "bij de meest ingrijpende onderzoeken".
+                            sh.pattern
+                                .re
+                                .find_iter(&p.work[c.clone()])
+                                .any(|m| !in_noun_phrase(&p.work, c.start + m.start()))
+                        })
                     {
                         s = sh.to;
                         rule.push_str(&format!("+{}", sh.pattern.id));
@@ -1481,11 +1487,26 @@ impl PositionExtractor {
                 if before_frame || overlaps(&r, frame) || overlaps(&r, actor) {
                     continue;
                 }
+                // A verb form after a determiner or adjective is a noun ("bij de meest
+                // ingrijpende onderzoeken"): no commitment.
+                if cue.stance == Some(Stance::Intent) && in_noun_phrase(&p.work, r.start) {
+                    continue;
+                }
                 // In the frame's own clause an evaluation after the frame goes before one
                 // ahead of it: "de noodzaak daarvan is mijns inziens niet aangetoond" is
-                // judged by "niet aangetoond", not by its subject "noodzaak".
-                let rank =
-                    |r: &Range<usize>| (r.start < frame.start, r.start, usize::MAX - r.len());
+                // judged by "niet aangetoond", not by its subject "noodzaak". A word inside a
+                // noun phrase, after its determiner or an inflected adjective, describes a
+                // thing rather than judging it, and goes last: "acht het risico op omleiding
+                // naar een onwenselijke eindgebruiker ... aanvaardbaar", "van oordeel dat een
+                // machtiging bij de meest ingrijpende onderzoeken aangewezen is".
+                let rank = |r: &Range<usize>| {
+                    (
+                        r.start < frame.start,
+                        in_noun_phrase(&p.work, r.start),
+                        r.start,
+                        usize::MAX - r.len(),
+                    )
+                };
                 if best.as_ref().is_none_or(|b| rank(&r) < rank(&b.range)) {
                     best = Some(Hit { cue: i, range: r });
                 }
@@ -1493,6 +1514,26 @@ impl PositionExtractor {
         }
         best
     }
+}
+
+/// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
+/// determiner or an inflected adjective ("een onwenselijke", "de meest ingrijpende
+/// onderzoeken")?
+fn in_noun_phrase(work: &str, at: usize) -> bool {
+    const DETERMINERS: [&str; 9] = [
+        "een", "de", "het", "die", "deze", "geen", "elke", "ieder", "meest",
+    ];
+    let Some(prev) = work
+        .get(..at)
+        .and_then(|b| b.split_whitespace().next_back())
+    else {
+        return false;
+    };
+    DETERMINERS.contains(&prev)
+        || (prev.len() >= 5
+            && prev.ends_with('e')
+            && prev.chars().all(char::is_alphabetic)
+            && !["beide", "mijne", "onze", "zijne"].contains(&prev))
 }
 
 impl PositionExtractor {

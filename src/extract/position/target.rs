@@ -174,6 +174,11 @@ pub fn clean_target(s: &str) -> String {
         "van", "dat", "om", "te", "het", "de", "een", "op", "aan", "in", "met", "voor", "dan",
         "ook", "daarom", "wel", "en", "of", "over", "tot", "is", "zijn", "waar", "omdat", "indien",
         "wanneer", "als", "hoewel", "terwijl", "nu", "zodat", "die", "er",
+        // A clause's opener or adverb, and a finite verb left over once the cue took its
+        // object ("Ik ben verheugd", "maar ziet in ... een compromis"), say nothing of what.
+        "maar", "echter", "evenwel", "dus", "nog", "zoverre", "ben", "bent", "heb", "heeft",
+        "hebben", "kan", "kunnen", "zal", "zullen", "wil", "willen", "wordt", "worden", "staat",
+        "gaat",
     ];
     let edge = |w: &&str| EDGE.contains(&w.to_lowercase().as_str());
     let mut ws: Vec<&str> = s
