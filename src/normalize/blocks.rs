@@ -71,6 +71,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let mut prev_line_chars = 0;
     let mut prev_letter_line = false;
     let mut prev_table_row = false;
+    let mut prev_qa_label = false;
 
     for (i, item) in items.iter().enumerate() {
         let line = match item {
@@ -109,8 +110,16 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         // its cells belong together, the next row is another record.
         let table_row = is_table_row(line);
         let heading = heading && !table_row;
+        // Answers to written questions in the older print layout set no blank line apart:
+        // each question and answer stands under a bare number ("1" / "Kent u ...?"), and the
+        // answers under "Antwoord van minister X (ontvangen ...)". The label and the text after
+        // it are lines of their own.
+        let qa_label = (prev_line_ended_sentence || prev_qa_label)
+            && next.is_some_and(|(n, _)| starts_upper_or_number(n))
+            && (is_bare_item_number(line) || QA_OPENER.is_match(line));
         let join = match (&current, heading) {
             _ if letter_line || prev_letter_line || table_row || prev_table_row => false,
+            _ if qa_label || prev_qa_label => false,
             (None, _) | (_, true) => false,
             (Some(_), false) if item => false,
             (Some(b), false) if b.kind == BlockKind::Heading => false,
@@ -145,6 +154,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         prev_line_ended_sentence = ends_sentence(line);
         prev_letter_line = letter_line;
         prev_table_row = table_row;
+        prev_qa_label = qa_label;
         prev_line_chars = line.chars().count();
         gap = Gap::None;
     }
@@ -152,6 +162,18 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     promote_short_headings(&mut blocks);
     blocks
 }
+
+/// A line that is only an item's number: "3".
+fn is_bare_item_number(line: &str) -> bool {
+    (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The head of a block of questions or of answers: "Vragen van het lid ...", "Vraag 3",
+/// "Antwoord van minister Schippers (...) (ontvangen ...)", "Antwoord 2".
+static QA_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:Vragen\s+van\s+(?:het|de)\s+leden?\b|Vraag\s+\d|Antwoord\s+(?:van\b|\d|op\s+vragen\b))")
+        .expect("valid regex")
+});
 
 /// A heading wrapped over two lines ("Reactie op Rathenau Instituut: Zeven aandachtspunten
 /// voor de" / "AI-verordening") is first read as a short paragraph; a block that is short, has

@@ -19,6 +19,7 @@ pub mod resolve;
 pub mod tail;
 
 use super::Doc;
+use crate::normalize::BlockKind;
 use crate::record::{origin_text, ArticleRef, Span, Unit};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use grammar::{Named, Names};
@@ -153,7 +154,7 @@ impl ArticleExtractor {
                 }
                 // A bare annex listed with an article of an EU act ("artikel 6, tweede lid, en
                 // bijlage III") is that act's, however far its name stands.
-                let resolved = self.resolve(doc.id, &mentions, r, name, &ties).or_else(|| {
+                let resolved = self.resolve(doc, &mentions, r, name, &ties).or_else(|| {
                     chain_target
                         .clone()
                         .filter(|t| r.unit == Unit::Annex && name.is_none() && is_eu(t))
@@ -222,13 +223,13 @@ impl ArticleExtractor {
     /// out to be no unit of an instrument at all (an attachment to the paper).
     fn resolve(
         &self,
-        doc_id: &str,
+        doc: &Doc,
         mentions: &Mentions,
         r: &grammar::RefSyntax,
         name: Option<Named>,
         ties: &[Tie],
     ) -> Option<(Option<Target>, By, bool)> {
-        let text = mentions.text();
+        let text = doc.norm.text.as_str();
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
@@ -356,18 +357,20 @@ impl ArticleExtractor {
                 if let Some(t) = tie() {
                     return Some((Some(t), By::Context, false));
                 }
-                // In a budget chapter's papers (a begroting, its suppletoire begroting or
-                // jaarverslag: dossier "36 550 VII") a bare whole number is a budget article
-                // ("Artikel 1 Openbaar bestuur en democratie", "de uitgaven op artikel 6")
-                // unless its sentence or paragraph names an act ("Over artikel 51 van het
-                // Statuut merkt het kabinet het volgende op. ... de toepassingsvoorwaarden van
-                // artikel 51").
+                // In a budget chapter's papers (dossier "36 550 VII") a bare whole number that
+                // heads a section ("Artikel 1 Openbaar bestuur en democratie") or stands with
+                // money ("de uitgaven op artikel 6") is a budget article, unless its sentence
+                // or paragraph names an act ("Over artikel 51 van het Statuut merkt het kabinet
+                // het volgende op. ... de toepassingsvoorwaarden van artikel 51"). Letters on
+                // any subject are filed in a budget dossier too: there a bare article stays the
+                // passage's act's.
                 if r.unit == Unit::Article
-                    && budget_chapter(doc_id)
+                    && budget_chapter(doc.id)
                     && r.parts
                         .iter()
                         .all(|p| p.number.chars().all(|c| c.is_ascii_digit()))
                     && !matches!(context, Some((_, Level::Sentence | Level::Paragraph)))
+                    && budget_wording(doc, r.start)
                 {
                     return None;
                 }
@@ -569,6 +572,36 @@ fn budget_chapter(doc_id: &str) -> bool {
         if dossier.chars().all(|c| c.is_ascii_digit())
             && !chapter.is_empty()
             && chapter.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Does the reference at `at` read as a budget article: a heading it begins ("Artikel 1
+/// Openbaar bestuur en democratie"), or a sentence about money or a budget ("de uitgaven op
+/// artikel 1", "de middelen op artikel 6")?
+fn budget_wording(doc: &Doc, at: usize) -> bool {
+    const MONEY: [&str; 12] = [
+        "uitgaven",
+        "ontvangsten",
+        "verplichtingen",
+        "budget",
+        "middelen",
+        "miljoen",
+        "mln",
+        "€",
+        "kasschuif",
+        "begroting",
+        "raming",
+        "regelingen op",
+    ];
+    let norm = doc.norm;
+    let Some(s) = norm.sentence_at(at) else {
+        return false;
+    };
+    let heading = s
+        .block
+        .and_then(|b| norm.blocks.get(b))
+        .is_some_and(|b| b.kind == BlockKind::Heading && at <= b.span.start + 1);
+    let sentence = norm.slice(s.span).to_lowercase();
+    heading || MONEY.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).

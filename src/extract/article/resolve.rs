@@ -111,6 +111,8 @@ pub struct Mentions<'a> {
     norm: &'a NormDoc,
     /// The act the paper is about by its own head, if it states one.
     subject: Option<Target>,
+    /// Every act its head lists there ("COM(2023) 445 en COM(2023) 441").
+    subjects: Vec<Target>,
     /// A bill's explanation: the law its dossier title names, and where the explanation of
     /// its articles one by one begins ("II. ARTIKELSGEWIJS").
     bill: Option<(Target, usize)>,
@@ -234,8 +236,18 @@ impl<'a> Mentions<'a> {
         // A fiche on a communication and a proposal lists both numbers; the one the letter
         // gives a short name of its own ("(hierna: het EHDS-voorstel)") is the one it
         // discusses, else the first.
+        let listed_end = |at: usize| text[at..].find("\n\n").map_or(text.len(), |e| at + e);
+        let subjects: Vec<Target> = subject_at
+            .map(|at| {
+                let end = listed_end(at);
+                list.iter()
+                    .filter(|m| at <= m.span.start && m.span.start < end)
+                    .map(|m| m.target.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
         let subject = subject_at.and_then(|at| {
-            let end = text[at..].find("\n\n").map_or(text.len(), |e| at + e);
+            let end = listed_end(at);
             let listed = || {
                 list.iter()
                     .skip_while(|m| m.span.start < at)
@@ -251,6 +263,7 @@ impl<'a> Mentions<'a> {
             list,
             norm,
             subject,
+            subjects,
             bill,
             cited: Vec::new(),
         }
@@ -400,6 +413,12 @@ impl<'a> Mentions<'a> {
         self.cited.push((at, target));
     }
 
+    /// Is `target` one of the acts the paper's head says it is about (a fiche on two
+    /// proposals lists both)?
+    fn is_subject(&self, target: &Target) -> bool {
+        self.subjects.contains(target)
+    }
+
     /// Did a reference in `[from, to)` name `target`?
     fn cited_in(&self, target: &Target, from: usize, to: usize) -> bool {
         let i = self.cited.partition_point(|(at, _)| *at < from);
@@ -415,7 +434,7 @@ impl<'a> Mentions<'a> {
     /// hebben voor de Databankenwet"): the bare articles after it in another clause or
     /// sentence are still the paper's act's ("de Commissie stelt in artikel 35 voor").
     fn in_passing(&self, m: &Mention, from: usize, to: usize) -> bool {
-        self.subject.as_ref().is_some_and(|s| *s != m.target) && !self.cited_in(&m.target, from, to)
+        self.subject.is_some() && !self.is_subject(&m.target) && !self.cited_in(&m.target, from, to)
     }
 
     /// The one instrument of `kind` the whole letter names: "het voorstel" in a letter about a
@@ -674,7 +693,7 @@ impl<'a> Mentions<'a> {
             block = Some(first);
             if let Some(hit) = found(
                 self.last_fit(region.start, s.start, &|m| {
-                    settled(m) && self.subject.as_ref().is_none_or(|t| *t == m.target)
+                    settled(m) && (self.subject.is_none() || self.is_subject(&m.target))
                 }),
                 Level::Paragraph,
             ) {
@@ -685,7 +704,7 @@ impl<'a> Mentions<'a> {
             if let Some(t) = self
                 .referred_to_in(region.start, s.start)
                 .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
-                .filter(|t| self.subject.as_ref().is_none_or(|s| s == *t))
+                .filter(|t| self.subject.is_none() || self.is_subject(t))
             {
                 return Some((t, Level::Paragraph));
             }
@@ -697,7 +716,20 @@ impl<'a> Mentions<'a> {
             if let Some(t) = self.subject.as_ref() {
                 return Some((t, Level::Subject));
             }
-            if let Some(hit) = found(self.first_fit(s.end, region.end, fit), Level::Ahead) {
+            // Only when what the paragraph names later is one act: "AI-systemen die worden
+            // genoemd in bijlage III ... (artikel 27) ... artikel 35 van de AVG; artikel 27,
+            // vierde lid, van de AI-verordening" does not tell which act the first ones are.
+            let ahead = self.first_fit(s.end, region.end, fit).filter(|first| {
+                let i = self
+                    .list
+                    .partition_point(|m| m.span.start < first.span.start);
+                self.list[i..]
+                    .iter()
+                    .take_while(|m| m.span.end <= region.end)
+                    .filter(|m| fit(m))
+                    .all(|m| m.target == first.target)
+            });
+            if let Some(hit) = found(ahead, Level::Ahead) {
                 return Some(hit);
             }
         }

@@ -184,12 +184,16 @@ const NAME_PREPOSITIONS: [&str; 7] = ["op", "van", "inzake", "tot", "betreffende
 /// Capitalized words that are no abbreviation of a law ("artikel 5 Wat betreft ...").
 /// Capitalised words that follow an article number at a sentence's start or in a heading, not
 /// the abbreviation of a law ("artikel 24 Bjj", "artikel 5 Pbw" are).
-const NOT_ABBREVIATIONS: [&str; 64] = [
+const NOT_ABBREVIATIONS: &[&str] = &[
     "EU", "AI", "NB", "II", "III", "IV", "EG", "NL", "Wat", "Wel", "Wie", "Waar", "Want", "Wij",
     "Wil", "Was", "Werd", "Wordt", "Waren", "Wilt", "De", "Het", "Een", "En", "Dit", "Dat", "Die",
     "Deze", "Zie", "Ook", "In", "Op", "Bij", "Voor", "Van", "Met", "Om", "Als", "Maar", "Ik", "Zo",
     "Er", "Nu", "Dan", "Nog", "Toe", "Uit", "Aan", "Naar", "Door", "Over", "Of", "Is", "Zijn",
     "Hij", "Zij", "Ze", "Men", "Wel", "Niet", "Geen", "Al", "Doel", "Lid",
+    // Bodies, not acts: "bijlage III bij de AP te beleggen" leaves the annex with the AP.
+    "AP", "ACM", "AFM", "DNB", "EP", "EC", "VN", "RvS", "IGJ", "NZa", "CBS", "CPB", "SCP", "UWV",
+    "SVB", "IND", "COA", "VNG", "IPO", "OM", "EDPB", "EDPS", "RIVM", "NVWA", "ILT", "RDW", "DUO",
+    "SER", "WRR", "NCTV", "AIVD", "MIVD", "RVO", "KNMI", "CJIB", "NAVO", "OESO", "WHO",
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
