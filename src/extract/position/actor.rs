@@ -50,6 +50,8 @@ const INVERSION_ADVERBS: &[&str] = &[
     "eveneens",
     "tenslotte",
     "slotte",
+    "wel",
+    "tegelijkertijd",
 ];
 
 /// Words before "vragen" that make it the noun ("op vragen van", "de vragen", "schriftelijke
