@@ -87,6 +87,9 @@ impl ArticleExtractor {
                 }
                 match grammar::parse_chain(text, head, &lookup) {
                     Some(mut chain) => {
+                        if let Some(first) = chain.refs.first_mut() {
+                            points_before(text, first);
+                        }
                         if let Some(next) = chain
                             .refs
                             .last()
@@ -562,6 +565,43 @@ impl Names for Lookup<'_, '_> {
     fn name_end_at(&self, pos: usize) -> Option<usize> {
         self.0.at(pos).map(|m| m.span.end)
     }
+}
+
+/// Points listed before their unit: "de punten 1, 5, 6 en 7 van bijlage III", "punt 4 van
+/// artikel 3". The reference then starts at "punt" and holds a part for each point.
+fn points_before(text: &str, r: &mut grammar::RefSyntax) {
+    static POINTS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\bpunt(?:en)?\s+(\d{1,3}[a-z]?(?:\s*,\s*\d{1,3}[a-z]?)*(?:\s+(?:en|of)\s+\d{1,3}[a-z]?)?)\s+van\s+(?:de\s+)?$")
+            .expect("valid regex")
+    });
+    let [part] = r.parts.as_slice() else {
+        return;
+    };
+    if part.point.is_some() || part.paragraph.is_some() {
+        return;
+    }
+    let from = crate::text::floor_boundary(text, r.start.saturating_sub(80));
+    let Some(c) = POINTS.captures(&text[from..r.start]) else {
+        return;
+    };
+    let (Some(whole), Some(list)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    let points: Vec<String> = list
+        .as_str()
+        .split(|ch: char| ch == ',' || ch.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "en" && *w != "of")
+        .map(str::to_string)
+        .collect();
+    let base = part.clone();
+    r.parts = points
+        .into_iter()
+        .map(|point| grammar::Part {
+            point: Some(point),
+            ..base.clone()
+        })
+        .collect();
+    r.start = from + whole.start();
 }
 
 /// Is `doc_id` a paper of a budget chapter ("kst-36550-VII-2", "kst-36600-A-3")? Its

@@ -955,6 +955,37 @@ impl PositionExtractor {
         if !self.lex.clauses.coordinators.iter().any(|w| w == opener) {
             return false;
         }
+        // Inside a subordinate clause the verb comes last: "dat Nederland vasthoudt aan X en
+        // geen voorstander is van Y", "dat het kabinet vasthoudt aan de ambitie, maar geen
+        // investeringspad kan toezeggen".
+        const FINITE: [&str; 14] = [
+            "is", "zijn", "kan", "kunnen", "wil", "willen", "heeft", "hebben", "zal", "zullen",
+            "moet", "moeten", "mag", "wordt",
+        ];
+        // The clause it is coordinated with, past an om-clause of that clause ("dat het
+        // kabinet vasthoudt aan de ambitie om ... te laten groeien, maar ...").
+        let mut j = ci.saturating_sub(1);
+        while j > 0 && p.clauses[j].opener.as_deref() == Some("om") {
+            j -= 1;
+        }
+        let subordinate_before = ci > 0
+            && matches!(
+                p.clauses[j].opener.as_deref(),
+                Some("dat" | "omdat" | "doordat" | "zodat")
+            );
+        if subordinate_before {
+            let ws: Vec<&str> = words(&p.work[c.range.clone()]).map(|(_, w)| w).collect();
+            // No subject of its own opens it ("en de kosten hoog zijn" has one), and a
+            // finite verb stands in it.
+            const DETERMINERS: [&str; 19] = [
+                "de", "het", "een", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "mijn",
+                "ons", "onze", "andere", "alle", "elke", "ieder", "iedere", "er",
+            ];
+            let own_subject = ws.get(1).is_some_and(|w| DETERMINERS.contains(w));
+            if ws.len() >= 3 && !own_subject && ws[2..].iter().any(|w| FINITE.contains(w)) {
+                return true;
+            }
+        }
         let mut after = words(&p.work[c.range.clone()]).skip(1).map(|(_, w)| w);
         let next = after.next().map(str::to_string);
         let second = after.next();
