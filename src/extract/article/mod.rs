@@ -314,7 +314,6 @@ impl ArticleExtractor {
                     Vec::new()
                 };
                 let context = mentions.context_for(r.start, r.end, &numbers);
-
                 // The same number tied to an instrument shortly before decides over an
                 // instrument named later in the paragraph (past another reference), one
                 // named before the tie, or none at all; not over the reference's own
@@ -615,10 +614,10 @@ fn budget_chapter(doc_id: &str) -> bool {
 }
 
 /// Does the reference at `at` read as a budget article: a heading it begins ("Artikel 1
-/// Openbaar bestuur en democratie"), or a sentence about money or a budget ("de uitgaven op
-/// artikel 1", "de middelen op artikel 6")?
+/// Openbaar bestuur en democratie"), what is booked "op artikel 1", or a sentence about money
+/// or a budget ("de middelen voor artikel 6")?
 fn budget_wording(doc: &Doc, at: usize) -> bool {
-    const MONEY: [&str; 12] = [
+    const MONEY: [&str; 11] = [
         "uitgaven",
         "ontvangsten",
         "verplichtingen",
@@ -630,7 +629,6 @@ fn budget_wording(doc: &Doc, at: usize) -> bool {
         "kasschuif",
         "begroting",
         "raming",
-        "regelingen op",
     ];
     let norm = doc.norm;
     let Some(s) = norm.sentence_at(at) else {
@@ -640,8 +638,9 @@ fn budget_wording(doc: &Doc, at: usize) -> bool {
         .block
         .and_then(|b| norm.blocks.get(b))
         .is_some_and(|b| b.kind == BlockKind::Heading && at <= b.span.start + 1);
+    let booked = crate::text::window_before(&norm.text, at, 4).ends_with("op ");
     let sentence = norm.slice(s.span).to_lowercase();
-    heading || MONEY.iter().any(|w| sentence.contains(w))
+    heading || booked || MONEY.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).

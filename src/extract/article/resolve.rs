@@ -236,28 +236,20 @@ impl<'a> Mentions<'a> {
         // A fiche on a communication and a proposal lists both numbers; the one the letter
         // gives a short name of its own ("(hierna: het EHDS-voorstel)") is the one it
         // discusses, else the first.
-        let listed_end = |at: usize| text[at..].find("\n\n").map_or(text.len(), |e| at + e);
-        let subjects: Vec<Target> = subject_at
+        let listed: Vec<&Mention> = subject_at
             .map(|at| {
-                let end = listed_end(at);
+                let end = text[at..].find("\n\n").map_or(text.len(), |e| at + e);
                 list.iter()
                     .filter(|m| at <= m.span.start && m.span.start < end)
-                    .map(|m| m.target.clone())
                     .collect()
             })
             .unwrap_or_default();
-        let subject = subject_at.and_then(|at| {
-            let end = listed_end(at);
-            let listed = || {
-                list.iter()
-                    .skip_while(|m| m.span.start < at)
-                    .take_while(|m| m.span.start < end)
-            };
-            listed()
-                .find(|m| defined.iter().any(|d| d.target == m.target))
-                .or_else(|| listed().next().filter(|m| m.span.start == at))
-                .map(|m| m.target.clone())
-        });
+        let subject = listed
+            .iter()
+            .find(|m| defined.iter().any(|d| d.target == m.target))
+            .or_else(|| listed.first().filter(|m| Some(m.span.start) == subject_at))
+            .map(|m| m.target.clone());
+        let subjects: Vec<Target> = listed.iter().map(|m| m.target.clone()).collect();
         let bill = bill_explained(text, &list);
         Mentions {
             list,
@@ -267,11 +259,6 @@ impl<'a> Mentions<'a> {
             bill,
             cited: Vec::new(),
         }
-    }
-
-    /// The normalized text the mentions were found in.
-    pub fn text(&self) -> &'a str {
-        self.norm.text.as_str()
     }
 
     /// The mention that starts exactly at `pos`.
@@ -613,10 +600,7 @@ impl<'a> Mentions<'a> {
         let clause_start = norm.text[s.start..start]
             .rfind(';')
             .map_or(s.start, |i| s.start + i + 1);
-        let region = sentence
-            .block
-            .and_then(|b| norm.blocks.get(b))
-            .map_or(s, |b| b.span);
+        let region = self.region_of(start).unwrap_or(s);
         let own_clause =
             |m: &Mention| m.span.start >= clause_start || !self.in_passing(m, region.start, start);
         let named = self.last_fit(s.start, start, &|m| settled(m) && own_clause(m));

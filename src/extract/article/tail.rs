@@ -61,16 +61,15 @@ static NICKNAMED_EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Prefixes of compounds that refer back rather than name ("wijzigingsverordening").
-const REFERRING_PREFIXES: [&str; 8] = [
+/// Prefixes of compounds that refer back rather than name ("wijzigingsverordening"); drafts
+/// ("ontwerpverordening") are `DRAFT_TEXT`'s.
+const REFERRING_PREFIXES: [&str; 6] = [
     "wijzigings",
     "uitvoerings",
     "basis",
     "kader",
     "moeder",
     "herschikkings",
-    "ontwerp",
-    "concept",
 ];
 
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.

@@ -93,6 +93,13 @@ const ADJECTIVE_ENDINGS: [&str; 18] = [
     "lijk", "lijke", "ijk", "ijke", "end", "ende",
 ];
 
+/// Whether `word` (lower case) looks like an adjective by its ending.
+pub fn adjective_like(word: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
 /// Organisations keep their article: "met de VNG, Divosa en de NVVK in gesprek".
 fn name_list_commas(sentence: &str) -> Vec<usize> {
     sentence
@@ -352,11 +359,8 @@ pub fn prepare_lowered(
         // wapenexportbeleid", "de politieke en economische gevolgen").
         let joins_adjectives = || {
             let adjective = |j: Option<usize>| {
-                j.and_then(|j| ws.get(j)).is_some_and(|&(_, w)| {
-                    ADJECTIVE_ENDINGS
-                        .iter()
-                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-                })
+                j.and_then(|j| ws.get(j))
+                    .is_some_and(|&(_, w)| adjective_like(w))
             };
             i.checked_sub(2)
                 .and_then(|j| ws.get(j))

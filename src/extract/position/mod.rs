@@ -1560,11 +1560,8 @@ fn in_noun_phrase(work: &str, at: usize) -> bool {
     else {
         return false;
     };
-    DETERMINERS.contains(&prev)
-        || (prev.len() >= 5
-            && prev.ends_with('e')
-            && prev.chars().all(char::is_alphabetic)
-            && !["beide", "mijne", "onze", "zijne"].contains(&prev))
+    // An inflected adjective ends in "e": "onwenselijke", "ingrijpende", "proportionele".
+    DETERMINERS.contains(&prev) || (prev.ends_with('e') && clauses::adjective_like(prev))
 }
 
 impl PositionExtractor {
