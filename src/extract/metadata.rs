@@ -532,8 +532,18 @@ fn inferred_date(text: &str) -> Option<String> {
         .max()
 }
 
-/// Whether the words just before the date at `at` point to the future.
+/// Whether the words just before the date at `at`, or the verb just after it, point to the
+/// future ("op 1 januari 2025 in werking te laten treden"; not "is op 1 juli 2023 in werking
+/// getreden").
 fn looks_ahead(text: &str, at: usize) -> bool {
+    static TAKES_EFFECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\d{1,2}\.? \p{L}+ \d{4},?\s+(?:in werking (?:treedt|treden|te laten treden|laat treden|zal treden|zullen treden)|van kracht (?:wordt|worden|zal worden))\b")
+            .expect("valid regex")
+    });
+    let to = crate::text::floor_boundary(text, (at + 80).min(text.len()));
+    if TAKES_EFFECT.is_match(&text[at..to]) {
+        return true;
+    }
     const AHEAD: &[&str] = &[
         "per",
         "vanaf",
@@ -901,7 +911,7 @@ mod tests {
             Some(("2021-06-23".to_string(), DateSource::Inferred))
         );
         // Dates it looks ahead to are no lower bound.
-        let t = "Het advies van 4 maart 2025 is verwerkt. De wet treedt in werking op 1 januari 2026; de regeling geldt per 1 juli 2026 en uiterlijk 17 oktober 2026 volgt een evaluatie.\n";
+        let t = "Het advies van 4 maart 2025 is verwerkt. De wet treedt in werking op 1 januari 2026; de regeling geldt per 1 juli 2026 en uiterlijk 17 oktober 2026 volgt een evaluatie. Het is de bedoeling de wet op 1 januari 2027 in werking te laten treden.\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(
             m.date,

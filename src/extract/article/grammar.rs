@@ -51,6 +51,9 @@ pub enum Named {
     },
     /// Something that looks like a law's name or abbreviation the registry does not know.
     Unknown { start: usize, end: usize },
+    /// "van Boek 7" with no code named after it: that book of the Burgerlijk Wetboek, the
+    /// only code these papers cite by its book alone ("artikel 65 van Boek 7").
+    Book { start: usize, end: usize, book: u8 },
     /// A bare title ("het Statuut", "het Handvest") standing for the treaty of that title
     /// named last before it, at `[of, of_end)` ("het Statuut van Rome").
     ShortTitle {

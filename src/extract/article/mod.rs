@@ -147,7 +147,12 @@ impl ArticleExtractor {
             for (r, (name, end)) in chain.refs.iter().zip(named) {
                 let explicit = matches!(
                     name,
-                    Some(Named::Known { .. } | Named::Unknown { .. } | Named::ShortTitle { .. })
+                    Some(
+                        Named::Known { .. }
+                            | Named::Unknown { .. }
+                            | Named::ShortTitle { .. }
+                            | Named::Book { .. }
+                    )
                 );
                 if (r.arabic_annex && !explicit)
                     || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
@@ -233,6 +238,24 @@ impl ArticleExtractor {
         ties: &[Tie],
     ) -> Option<(Option<Target>, By, bool)> {
         let text = doc.norm.text.as_str();
+        // "Artikel I, onderdeel B", "artikel IV van het wetsvoorstel": Roman numbers are the
+        // articles of an amending act, and one not named is the bill under discussion (its
+        // explanation's headings, its amendments): a part of the paper's own text, no unit of
+        // an instrument in force. EU treaties and acts number their articles in Arabic; a
+        // named act's ("artikel III van de Deltawet") stays.
+        let the_bill = match name {
+            None => true,
+            Some(Named::Unknown { start, end }) => {
+                matches!(
+                    &text[start..end],
+                    "wetsvoorstel" | "voorstel van wet" | "amendement"
+                )
+            }
+            _ => false,
+        };
+        if the_bill && r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) {
+            return None;
+        }
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
@@ -262,6 +285,14 @@ impl ArticleExtractor {
                 By::Explicit,
                 false,
             ),
+            Some(Named::Book { start, end, book }) => match self.registry.book_of_a_family(book) {
+                Some(e) => (Some(entry_target(&self.registry, e)), By::Explicit, true),
+                None => (
+                    Some(Target::unregistered(&text[start..end])),
+                    By::Explicit,
+                    false,
+                ),
+            },
             Some(Named::Anaphor { start, end, kind }) => {
                 // An act whose articles are numbered otherwise is not the one meant: "artikel
                 // 1.4.2 van het nieuwe wetboek" is not the current Wetboek van Strafvordering's.
@@ -293,12 +324,7 @@ impl ArticleExtractor {
                     ),
                 }
             }
-            // "Artikel I, onderdeel B": Roman numbers are the articles of an amending act (the
-            // bill under discussion), never of the law the passage is about; EU treaties and
-            // acts number their articles in Arabic.
-            None if r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) => {
-                (None, By::None, false)
-            }
+
             None => {
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
@@ -414,7 +440,14 @@ impl ArticleExtractor {
             None => {
                 let act = target?;
                 let sentence = doc.norm.sentence_at(r.start)?.span;
-                resolve::clause_names_the_proposal(&doc.norm.text, sentence, r.start, r.end)
+                let text = doc.norm.text.as_str();
+                let proposed = text[..r.start].trim_end().ends_with("voorgestelde");
+                if proposed || resolve::clause_names_the_proposal(text, sentence, r.start, r.end) {
+                    if let Some(p) = mentions.amending_proposal_of(act) {
+                        return Some(p.clone());
+                    }
+                }
+                resolve::clause_names_the_proposal(text, sentence, r.start, r.end)
                     .then(|| mentions.proposal_of(&self.registry, act))
                     .flatten()
             }

@@ -465,6 +465,15 @@ impl Registry {
         }
     }
 
+    /// Book `book` of the family of books that has one ("Boek 7": the BW's; the registry
+    /// holds one such family).
+    pub fn book_of_a_family(&self, book: u8) -> Option<usize> {
+        let book = book.to_string();
+        self.instruments
+            .iter()
+            .find_map(|i| i.books.iter().find(|(b, _)| *b == book).map(|(_, e)| *e))
+    }
+
     /// The entry for a unit number where the entry is a family of books ("6:162" in the BW).
     pub fn book(&self, entry: usize, number: &str) -> usize {
         let inst = &self.instruments[entry];

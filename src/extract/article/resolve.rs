@@ -114,11 +114,15 @@ pub struct Mentions<'a> {
     /// Every act its head lists there ("COM(2023) 445 en COM(2023) 441").
     subjects: Vec<Target>,
     /// A bill's explanation: the law its dossier title names, and where the explanation of
-    /// its articles one by one begins ("II. ARTIKELSGEWIJS").
-    bill: Option<(Target, usize)>,
+    /// its articles one by one begins ("II. ARTIKELSGEWIJS"); then, for a bill amending
+    /// several laws, where each of its articles' sections begins and the law its heading
+    /// names ("Artikel III (Wet allocatie arbeidskrachten door intermediairs)").
+    bill: Option<BillExplained>,
     /// Where references that named their instrument stand, in text order, and that
     /// instrument: which acts a passage has been citing articles of.
     cited: Vec<(usize, Target)>,
+    /// A fiche's one proposal and the acts its title says it amends.
+    amending: Option<(Target, Vec<Target>)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -251,14 +255,74 @@ impl<'a> Mentions<'a> {
             .map(|m| m.target.clone());
         let subjects: Vec<Target> = listed.iter().map(|m| m.target.clone()).collect();
         let bill = bill_explained(text, &list);
-        Mentions {
+        let mut mentions = Mentions {
             list,
             norm,
             subject,
             subjects,
             bill,
             cited: Vec::new(),
+            amending: None,
+        };
+        mentions.add_amended_subjects(subject_at);
+        mentions
+    }
+
+    /// A fiche on a proposal that amends an act ("Titel voorstel: Voorstel voor een
+    /// verordening ... tot wijziging van Verordening (EU) 2019/1242 ..."): the articles it
+    /// discusses are the amended act's (an amending act's own are "artikel 1" and "artikel
+    /// 2", which a fiche names as "artikel 1 van het voorstel"). So the amended acts are what
+    /// the paper is about as well; a fiche on one proposal amending one act is about that
+    /// act's articles. A proposal that repeals or replaces an act ("tot intrekking van") has
+    /// articles of its own.
+    fn add_amended_subjects(&mut self, subject_at: Option<usize>) {
+        static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
+                .expect("valid regex")
+        });
+        static AMENDS: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
+        let (Some(at), Some(subject)) = (subject_at, self.subject.clone()) else {
+            return;
+        };
+        let text = self.norm.text.as_str();
+        let Some(title) = TITLE_FIELD.find(&text[..at]) else {
+            return;
+        };
+        let amended: Vec<Target> = self
+            .list
+            .iter()
+            .filter(|m| title.end() <= m.span.start && m.span.end <= at)
+            .filter(|m| m.target != subject && !self.subjects.contains(&m.target))
+            .filter(|m| {
+                let before = &text[title.end()..m.span.start];
+                AMENDS.find_iter(before).last().is_some_and(|a| {
+                    let gap = &before[a.end()..];
+                    !gap.contains(". ")
+                        && !gap.contains(" betreffende ")
+                        && !gap.contains("intrekking")
+                })
+            })
+            .map(|m| m.target.clone())
+            .collect();
+        // A fiche on two proposals does not say which one amends the act.
+        if amended.is_empty() || self.subjects.len() != 1 {
+            return;
         }
+        if let [only] = amended.as_slice() {
+            self.subject = Some(only.clone());
+        }
+        self.subjects.extend(amended.iter().cloned());
+        self.amending = Some((subject, amended));
+    }
+
+    /// The proposal that amends `act`, in a fiche on one proposal amending it: "het
+    /// voorgestelde artikel 10 quinquies" is the text as the proposal words it.
+    pub fn amending_proposal_of(&self, act: &Target) -> Option<&Target> {
+        self.amending
+            .as_ref()
+            .filter(|(_, amended)| amended.contains(act))
+            .map(|(proposal, _)| proposal)
     }
 
     /// The mention that starts exactly at `pos`.
@@ -628,9 +692,15 @@ impl<'a> Mentions<'a> {
         }
         // Where a bill's explanation takes its articles one by one, an article its sentence
         // does not place is the bill's ("Artikel 8", "Zo wordt in artikel 20 ... geregeld").
-        if let Some((bill, from)) = &self.bill {
-            if start > *from && numbers.iter().all(|n| numbered_like(bill, n)) {
-                return Some((bill, Level::Bill));
+        if let Some(bill) = &self.bill {
+            let law = bill
+                .sections
+                .iter()
+                .take_while(|(at, _)| *at < start)
+                .last()
+                .map_or(&bill.law, |(_, law)| law);
+            if start > bill.from && numbers.iter().all(|n| numbered_like(law, n)) {
+                return Some((law, Level::Bill));
             }
         }
         let mut block = sentence.block;
@@ -1257,9 +1327,25 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
 /// title names ("25 892 Regels inzake de bescherming van persoonsgegevens (Wet bescherming
 /// persoonsgegevens)", "Wijziging van de Omgevingswet ...": the first act named before the
 /// paper's "Nr."), and where its part on the articles one by one begins.
-fn bill_explained(text: &str, mentions: &[Mention]) -> Option<(Target, usize)> {
+/// A bill's explanation of its articles one by one: see [`bill_explained`].
+struct BillExplained {
+    /// The law the dossier title names first.
+    law: Target,
+    /// Where the explanation of the articles begins.
+    from: usize,
+    /// Where each of the bill's own articles' sections begins, and the law its heading names.
+    sections: Vec<(usize, Target)>,
+}
+
+fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
     static ONE_BY_ONE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*(?:[IVX]{1,4}\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
+            .expect("valid regex")
+    });
+    // A heading line of one of the bill's own articles: "Artikel III (Wet allocatie
+    // arbeidskrachten door intermediairs)", "ARTIKEL II. WIJZIGING VAN DE ARBEIDSTIJDENWET".
+    static BILL_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*(?:Artikel|ARTIKEL) [IVXLC]{1,6}\b[^\n]{0,160}$")
             .expect("valid regex")
     });
     static PAPER_NUMBER: LazyLock<Regex> =
@@ -1277,7 +1363,24 @@ fn bill_explained(text: &str, mentions: &[Mention]) -> Option<(Target, usize)> {
                 .as_deref()
                 .is_some_and(|id| id.starts_with("bwb:"))
         })?;
-    Some((law.target.clone(), from))
+    // Each section of the explanation is about the law its heading names; a heading that
+    // names none ("Artikel IV (inwerkingtreding)") leaves the bill's first law.
+    let sections = BILL_ARTICLE
+        .find_iter(&text[from..])
+        .map(|h| (from + h.start(), from + h.end()))
+        .map(|(start, end)| {
+            let named = mentions
+                .iter()
+                .find(|m| m.span.start >= start && m.span.end <= end)
+                .map_or_else(|| law.target.clone(), |m| m.target.clone());
+            (start, named)
+        })
+        .collect();
+    Some(BillExplained {
+        law: law.target.clone(),
+        from,
+        sections,
+    })
 }
 
 /// Does the clause around a reference at `[start, end)` say the number is the Commission

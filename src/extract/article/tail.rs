@@ -23,10 +23,11 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // "Bouwbesluit 2012", "Vreemdelingencirculaire 2000" (a decree's compound name only with
     // its year: "Raadsbesluit" alone is no name),
     // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten", the tax laws'
-    // "Wet IB 2001", "Wet LB 1964", and the chambers' "Reglement van Orde"; treaties by
+    // "Wet IB 2001", "Wet LB 1964", a circular's or policy rule's ("Circulaire wapens en
+    // munitie 2019", "Beleidsregels ...", "Aanwijzing ..."), and the chambers' "Reglement van Orde"; treaties by
     // their old or descriptive names ("EG-Verdrag", "Europees Sociaal Handvest") and their
     // protocols ("het Eerste Protocol", "Protocol nr. 26").
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
@@ -73,6 +74,14 @@ const REFERRING_PREFIXES: [&str; 6] = [
 ];
 
 /// What follows "Handvest" when it begins a full name rather than standing as a short title.
+/// "Boek 7" not followed by the code it is a book of (the registry knows "Boek 7 van het
+/// Burgerlijk Wetboek" and "Boek 7 BW" as names of their own).
+static BARE_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^Boek (\d{1,2})(?-u:\b)(,? (?:van|uit) (?:het|de) |,? (?:BW|Rv|Sr|Sv|Wetboek)(?-u:\b))?",
+    )
+    .expect("valid regex")
+});
 static HANDVEST_NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:van|der|inzake|voor)\b|-)").expect("valid regex"));
 
@@ -371,6 +380,24 @@ impl Cur<'_> {
                             kind: if proposed { "voorstel" } else { kind },
                         },
                         self.p,
+                    ));
+                }
+            }
+        }
+        // "van Boek 7" that no code's name follows ("van Boek 2 van het nieuwe Wetboek van
+        // Strafvordering" is the code's).
+        if connector {
+            if let Some(c) = BARE_BOOK.captures(self.rest()) {
+                if let (Some(m), None, Ok(book)) = (c.get(1), c.get(2), c[1].parse::<u8>()) {
+                    let end = self.p + m.end();
+                    self.p = end;
+                    return Some((
+                        Named::Book {
+                            start: at,
+                            end,
+                            book,
+                        },
+                        end,
                     ));
                 }
             }
