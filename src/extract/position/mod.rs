@@ -986,6 +986,17 @@ impl PositionExtractor {
                 return true;
             }
         }
+        // An infinitive conjunct of an infinitive clause shares its governing verb and that
+        // verb's subject: "Nederland heeft aangegeven de doelstelling te delen, maar geen
+        // voorstander te zijn van ...". Only after "maar": after "en" a noun may be listed
+        // ("om met experts en belanghebbenden te onderzoeken").
+        if ci > 0
+            && opener == "maar"
+            && infinitive_without_finite(&p.work[c.range.clone()], &FINITE)
+            && has_te_infinitive(&p.work[p.clauses[j].range.clone()])
+        {
+            return true;
+        }
         let mut after = words(&p.work[c.range.clone()]).skip(1).map(|(_, w)| w);
         let next = after.next().map(str::to_string);
         let second = after.next();
@@ -1697,6 +1708,25 @@ fn opens_with_noun_phrase(clause: &str) -> bool {
 
 fn has_finite_auxiliary(text: &str) -> bool {
     words(text).any(|(_, w)| FINITE_AUXILIARIES.contains(&w))
+}
+
+/// Does the clause hold "te" and an infinitive ("te zijn", "te steunen")?
+fn has_te_infinitive(clause: &str) -> bool {
+    let ws: Vec<&str> = words(clause).map(|(_, w)| w).collect();
+    ws.windows(2)
+        .any(|w| w[0] == "te" && (w[1] == "zijn" || (w[1].len() > 3 && w[1].ends_with("en"))))
+}
+
+/// A clause of "te" and an infinitive and no finite verb besides ("maar geen voorstander te
+/// zijn van ..."): its subject and governing verb are the clause's it is coordinated with.
+fn infinitive_without_finite(clause: &str, finite: &[&str]) -> bool {
+    let ws: Vec<&str> = words(clause).map(|(_, w)| w).collect();
+    has_te_infinitive(clause)
+        && !ws
+            .iter()
+            .enumerate()
+            .skip(1)
+            .any(|(i, w)| finite.contains(w) && ws[i - 1] != "te")
 }
 
 #[cfg(test)]
