@@ -282,6 +282,10 @@ impl<'a> Mentions<'a> {
         });
         static AMENDS: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
+        static AMENDING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^[\s:]*voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?\s*$")
+                .expect("valid regex")
+        });
         let (Some(at), Some(subject)) = (subject_at, self.subject.clone()) else {
             return;
         };
@@ -296,9 +300,13 @@ impl<'a> Mentions<'a> {
             .filter(|m| m.target != subject && !self.subjects.contains(&m.target))
             .filter(|m| {
                 let before = &text[title.end()..m.span.start];
+                // Amending is the proposal's purpose, not a side effect of a new act ("...
+                // inzake horizontale cybersecurityvereisten ... en tot wijziging van Verordening
+                // (EU) 2019/1020"): the title's "tot wijziging van" follows its head directly.
                 AMENDS.find_iter(before).last().is_some_and(|a| {
                     let gap = &before[a.end()..];
-                    !gap.contains(". ")
+                    AMENDING_HEAD.is_match(&before[..a.start()])
+                        && !gap.contains(". ")
                         && !gap.contains(" betreffende ")
                         && !gap.contains("intrekking")
                 })
@@ -939,6 +947,11 @@ impl<'a> Mentions<'a> {
             return false;
         }
         AMENDING.find_iter(before).last().is_some_and(|a| {
+            // "het voorstel tot wijziging van Verordening (EU) 2019/1242": a proposal is no
+            // regulation, so "de verordening" after it still means the amended act.
+            if before[..a.start()].trim_end().ends_with("voorstel") {
+                return false;
+            }
             let gap = &before[a.end()..];
             // The same title: no sentence ends between, no other act's subject starts, and no
             // verb says what happened to the amending act ("Het ontwerpbesluit tot wijziging
@@ -1187,6 +1200,10 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         Regex::new(r"^\s*(?:[a-z]\)\s*)?(?:(?i:titel\s+voorstel)\s*:?\s*)?(?i:voorstel)\s+voor\s+een\s+(verordening|richtlijn|besluit)\b")
             .expect("valid regex")
     });
+    static UNKNOWN_LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:de|het)\s+((?:(?:Tijdelijke|Algemene)\s+)?(?:Wet|wet|Besluit|Regeling|Wetboek)\s[^()\n,;:.]{2,100}?)\s*$")
+            .expect("valid regex")
+    });
     let mut out: Vec<Definition> = Vec::new();
     for c in HIERNA.captures_iter(text) {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
@@ -1252,7 +1269,16 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         let target = match (titled, named) {
             (Some(t), _) => Some(t),
             (None, Some(m)) => Some(m.target.clone()),
-            (None, None) => proposal_defined(text, whole.start(), mentions, subject),
+            (None, None) => {
+                proposal_defined(text, whole.start(), mentions, subject).or_else(|| {
+                    // A law the registry does not know, given a short name of its own ("de Wet
+                    // hersteloperatie toeslagen (hierna: Wht)"): the letter's name wins over
+                    // another act's abbreviation (the Wet op de huurtoeslag's "Wht"), with no id.
+                    UNKNOWN_LAW_BEFORE
+                        .captures(&text[stretch..whole.start()])
+                        .map(|c| Target::unregistered(c[1].trim_end()))
+                })
+            }
         };
         if let Some(t) = target {
             for short in shorts {

@@ -27,7 +27,7 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // munitie 2019", "Beleidsregels ...", "Aanwijzing ..."), and the chambers' "Reglement van Orde"; treaties by
     // their old or descriptive names ("EG-Verdrag", "Europees Sociaal Handvest") and their
     // protocols ("het Eerste Protocol", "Protocol nr. 26").
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+(?:\d{1,2}(?-u:\b))?|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
@@ -205,9 +205,16 @@ const NOT_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
-const UNIDENTIFIED: [&str; 13] = [
+const UNIDENTIFIED: [&str; 17] = [
     "wetsvoorstel",
     "voorstel van wet",
+    // A national act that carries out an EU act, named by its role ("Artikel 5 van de
+    // uitvoeringswet wijzigt de Wet handhaving consumentenbescherming"): not the act it
+    // amends, and not the EU act.
+    "uitvoeringswet",
+    "implementatiewet",
+    "invoeringswet",
+    "wijzigingswet",
     "ontwerpbesluit",
     "conceptbesluit",
     "amendement",

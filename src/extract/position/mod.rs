@@ -81,6 +81,13 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("valid regex")
 });
 
+/// A heading over questions and their answers ("Vraag en antwoord uit het debat", "Vragen en
+/// antwoorden"), as opposed to a question's own label ("Vraag 3").
+static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(?:vraag|vragen)\s+en\s+(?:antwoord|antwoorden)\b")
+        .expect("valid regex")
+});
+
 /// The opening of a motion the letter quotes ("De Kamer, gehoord de beraadslaging,
 /// constaterende dat ..."), also split over lines or set in quotes: the Kamer's words, up to
 /// its closing formula, however often they name the cabinet.
@@ -333,6 +340,11 @@ impl PositionExtractor {
                     // questions the zone around it goes on; in a memorie van antwoord the
                     // answers follow under it, and the members' paragraphs are theirs by
                     // their own words ("De leden ... vragen").
+                } else if QA_SECTION.is_match(&head) {
+                    // "Vraag en antwoord uit het debat", "Vragen en antwoorden": a heading over
+                    // answers told in prose, not a member's question.
+                    in_question = false;
+                    filling = None;
                 } else if self.lex.question_zone.is_match(&head) {
                     if !in_question {
                         question.clear();

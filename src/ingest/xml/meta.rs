@@ -224,6 +224,8 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
         .iter()
         .filter(|(n, _, _)| n == "OVERHEIDop.dossiernummer")
         .map(|(_, _, c)| squeeze(c))
+        // An Aanhangsel's page carries the field empty: no dossier, not the dossier "".
+        .filter(|d| !d.is_empty())
         .collect();
     if !dossiers.is_empty() {
         m.dossier = dossiers;
@@ -254,6 +256,16 @@ mod tests {
         assert_eq!(squeeze("21 501-33"), "21501-33");
         assert_eq!(squeeze("21\u{ad}501\u{2011}32"), "21501-32");
         assert_eq!(squeeze("32\u{a0}545"), "32545");
+    }
+
+    #[test]
+    fn an_empty_dossier_field_is_no_dossier() {
+        let mut m = XmlMeta::default();
+        let e = |n: &str, c: &str| (n.to_string(), String::new(), c.to_string());
+        apply_record(&mut m, &[e("OVERHEIDop.dossiernummer", " ")]);
+        assert!(m.dossier.is_empty());
+        apply_record(&mut m, &[e("OVERHEIDop.dossiernummer", "36 410 XV")]);
+        assert_eq!(m.dossier, vec!["36410-XV".to_string()]);
     }
 
     #[test]
