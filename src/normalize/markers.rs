@@ -253,9 +253,18 @@ impl<'n> Detacher<'n> {
     pub fn with_printed<'t>(mut self, texts: impl IntoIterator<Item = &'t str>) -> Detacher<'n> {
         static SUPERSCRIPT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+").expect("valid regex"));
+        // A publisher's page marks its notes in markup ("^{2}"): the plain "2" of "PSD2" in
+        // the same text is the act's name, not a second marker for note 2.
+        static MARKUP: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\^\{([0-9 ]{1,12})\}").expect("valid regex"));
         for t in texts {
             for m in SUPERSCRIPT.find_iter(t) {
                 if let Ok(n) = superscript_to_ascii(m.as_str()).parse() {
+                    self.printed.insert(n);
+                }
+            }
+            for c in MARKUP.captures_iter(t) {
+                for n in c[1].split_whitespace().filter_map(|n| n.parse().ok()) {
                     self.printed.insert(n);
                 }
             }
@@ -533,6 +542,19 @@ mod tests {
         d.last = 5;
         assert_eq!(d.detach(paragraphs[0]).1.len(), 0);
         assert_eq!(d.detach("Zie de brief van 2019.6 Die is ruim.").1.len(), 1);
+    }
+
+    #[test]
+    fn an_acronym_s_number_is_no_marker_where_the_page_marks_that_note_in_markup() {
+        let paragraphs = [
+            "de vergunningseisen uit artikel 5 van PSD2 worden overgenomen",
+            "over de evaluatie van PSD2 in Nederland.^{2} Het kabinet volgt dat.",
+        ];
+        let mut d = Detacher::new(&known(3)).with_printed(paragraphs);
+        d.last = 1;
+        let (t, m) = d.detach(paragraphs[0]);
+        assert_eq!(t, paragraphs[0]);
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

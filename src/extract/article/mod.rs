@@ -157,6 +157,7 @@ impl ArticleExtractor {
                 if (r.arabic_annex && !explicit)
                     || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
                     || (r.unit == Unit::Article && article_of_a_budget(&text[r.end..]))
+                    || (r.unit == Unit::Article && name.is_none() && named_budget_article(doc, r))
                 {
                     continue;
                 }
@@ -634,6 +635,43 @@ fn points_before(text: &str, r: &mut grammar::RefSyntax) {
         })
         .collect();
     r.start = from + whole.start();
+}
+
+/// A whole-numbered article followed by its name in capitals, inside a sentence: a budget
+/// article ("toegevoegd aan artikel 4 Woningbouw en artikel 3 Woningmarkt", "de uitputting van
+/// artikel 1 Openbaar bestuur en democratie", "(artikel 99 Nog onverdeeld)"). A law named
+/// after the number was read as a name before (registry names, "Wet ...", abbreviations); a
+/// heading that opens a block ("Artikel 4 Reikwijdte") is a bill's article with its title.
+fn named_budget_article(doc: &Doc, r: &grammar::RefSyntax) -> bool {
+    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^ \p{Lu}\p{Ll}{2,}(?:[ ,.;:)]|$)").expect("valid regex")
+    });
+    let text = doc.norm.text.as_str();
+    if !r
+        .parts
+        .iter()
+        .all(|p| p.number.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let opens_block = doc
+        .norm
+        .sentence_at(r.start)
+        .and_then(|s| s.block)
+        .and_then(|b| doc.norm.blocks.get(b))
+        .is_some_and(|b| r.start <= b.span.start + 1);
+    // The name follows the number itself ("artikel 4 Woningbouw"), not a paragraph or an
+    // "e.v." that ends a sentence ("(artikel 6, tweede lid e.v. Indien ...").
+    let after_number = text[..r.end].ends_with(|c: char| c.is_ascii_digit());
+    let window = &text[r.end..crate::text::floor_boundary(text, (r.end + 60).min(text.len()))];
+    // A function word in capitals is a sentence run on, not a budget article's name.
+    const FUNCTION_WORDS: [&str; 24] = [
+        "Wat", "Het", "De", "Dit", "Dat", "Deze", "Die", "Een", "In", "Op", "Voor", "Met", "Bij",
+        "Als", "Ook", "Zie", "Van", "Aan", "Uit", "Door", "Naar", "Over", "Tot", "Wij",
+    ];
+    let first = window.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches(|c: char| !c.is_alphabetic());
+    !opens_block && after_number && NAMED.is_match(window) && !FUNCTION_WORDS.contains(&first)
 }
 
 /// Is `doc_id` a paper of a budget chapter ("kst-36550-VII-2", "kst-36600-A-3")? Its

@@ -324,6 +324,16 @@ impl<'a> Mentions<'a> {
         self.amending = Some((subject, amended));
     }
 
+    /// The one proposal a fiche is about, as its head lists it.
+    fn fiche_proposal(&self) -> Option<&Target> {
+        if let Some((proposal, _)) = &self.amending {
+            return Some(proposal);
+        }
+        self.subject
+            .as_ref()
+            .filter(|t| self.subjects.len() == 1 && is_of_kind(t, "voorstel"))
+    }
+
     /// The proposal that amends `act`, in a fiche on one proposal amending it: "het
     /// voorgestelde artikel 10 quinquies" is the text as the proposal words it.
     pub fn amending_proposal_of(&self, act: &Target) -> Option<&Target> {
@@ -378,6 +388,13 @@ impl<'a> Mentions<'a> {
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
         let of_kind = |t: &&Target| is_of_kind(t, kind);
+        // "het voorstel" in a fiche on one proposal is that proposal, not a sister proposal a
+        // footnote names ("Voor de PSR (COM(2023) 367) ontvangt u een afzonderlijk fiche").
+        if kind == "voorstel" {
+            if let Some(p) = self.fiche_proposal() {
+                return Some(p);
+            }
+        }
         // The passage's instrument counts only when the sentence names no instrument of that
         // kind (or of a kind unknown) after the anaphor: it then points elsewhere ("artikel
         // 1, tiende lid, van de verordening opgenomen artikel 22b MiFIR" is the amending

@@ -424,6 +424,14 @@ pub fn prepare_lowered(
                         || SHARE.contains(&w)
                         || PREPOSITIONS.contains(&w)
                 }),
+                // "waar nodig", "waar mogelijk" inside a clause are adverbs ("De subsidieregels
+                // pas ik waar nodig aan"), not a relative clause.
+                "waar" => ws.get(i + 1).is_some_and(|&(_, next)| {
+                    matches!(
+                        next,
+                        "nodig" | "mogelijk" | "relevant" | "passend" | "gewenst"
+                    )
+                }),
                 _ => false,
             };
         let opens = openers.iter().any(|o| o == word)
