@@ -443,12 +443,13 @@ impl ArticleExtractor {
                 let sentence = doc.norm.sentence_at(r.start)?.span;
                 let text = doc.norm.text.as_str();
                 let proposed = text[..r.start].trim_end().ends_with("voorgestelde");
-                if proposed || resolve::clause_names_the_proposal(text, sentence, r.start, r.end) {
+                let worded = resolve::clause_names_the_proposal(text, sentence, r.start, r.end);
+                if proposed || worded {
                     if let Some(p) = mentions.amending_proposal_of(act) {
                         return Some(p.clone());
                     }
                 }
-                resolve::clause_names_the_proposal(text, sentence, r.start, r.end)
+                worded
                     .then(|| mentions.proposal_of(&self.registry, act))
                     .flatten()
             }

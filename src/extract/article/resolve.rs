@@ -276,10 +276,6 @@ impl<'a> Mentions<'a> {
     /// act's articles. A proposal that repeals or replaces an act ("tot intrekking van") has
     /// articles of its own.
     fn add_amended_subjects(&mut self, subject_at: Option<usize>) {
-        static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
-                .expect("valid regex")
-        });
         static AMENDS: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
         static AMENDING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1092,6 +1088,11 @@ fn proposal_defined(
     proposal_of_kind(text, &kind, mentions, subject)
 }
 
+/// A fiche's "a) Titel voorstel" field, where the titles of its proposals stand.
+static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?").expect("valid regex")
+});
+
 /// The proposal of `kind` ("richtlijn") a fiche lists in its head: the only number, or the
 /// one in the place of that kind's title among the titles.
 fn proposal_of_kind(
@@ -1102,10 +1103,6 @@ fn proposal_of_kind(
 ) -> Option<Target> {
     static TITLES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
-            .expect("valid regex")
-    });
-    static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?titel[ \t]+voorstel[ \t]*:?")
             .expect("valid regex")
     });
     let subject = subject?;

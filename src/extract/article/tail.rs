@@ -24,9 +24,10 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // its year: "Raadsbesluit" alone is no name),
     // "Wet langdurige zorg", "Internationaal Verdrag inzake burgerrechten", the tax laws'
     // "Wet IB 2001", "Wet LB 1964", a circular's or policy rule's ("Circulaire wapens en
-    // munitie 2019", "Beleidsregels ...", "Aanwijzing ..."), and the chambers' "Reglement van Orde"; treaties by
-    // their old or descriptive names ("EG-Verdrag", "Europees Sociaal Handvest") and their
-    // protocols ("het Eerste Protocol", "Protocol nr. 26").
+    // munitie 2019", "Beleidsregels ...", "Aanwijzing ..."), and the chambers' "Reglement van
+    // Orde"; treaties by their old or descriptive names ("EG-Verdrag", "Europees Sociaal
+    // Handvest") and their protocols ("het Eerste Protocol", "Protocol nr. 26"). A word of a
+    // name may end in a number ("Tijdelijke wet maatregelen covid-19").
     Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+(?:\d{1,2}(?-u:\b))?|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
