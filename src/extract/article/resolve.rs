@@ -1409,9 +1409,11 @@ fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
         .find_iter(&text[from..])
         .map(|h| (from + h.start(), from + h.end()))
         .map(|(start, end)| {
+            // Mentions are in text order: the first one from the heading's start.
+            let i = mentions.partition_point(|m| m.span.start < start);
             let named = mentions
-                .iter()
-                .find(|m| m.span.start >= start && m.span.end <= end)
+                .get(i)
+                .filter(|m| m.span.end <= end)
                 .map_or_else(|| law.target.clone(), |m| m.target.clone());
             (start, named)
         })

@@ -1725,6 +1725,10 @@ fn has_finite_auxiliary(text: &str) -> bool {
 /// Does the clause hold "te" and an infinitive ("te zijn", "te steunen")?
 fn has_te_infinitive(clause: &str) -> bool {
     let ws: Vec<&str> = words(clause).map(|(_, w)| w).collect();
+    te_infinitive_in(&ws)
+}
+
+fn te_infinitive_in(ws: &[&str]) -> bool {
     ws.windows(2)
         .any(|w| w[0] == "te" && (w[1] == "zijn" || (w[1].len() > 3 && w[1].ends_with("en"))))
 }
@@ -1733,12 +1737,10 @@ fn has_te_infinitive(clause: &str) -> bool {
 /// zijn van ..."): its subject and governing verb are the clause's it is coordinated with.
 fn infinitive_without_finite(clause: &str, finite: &[&str]) -> bool {
     let ws: Vec<&str> = words(clause).map(|(_, w)| w).collect();
-    has_te_infinitive(clause)
+    te_infinitive_in(&ws)
         && !ws
-            .iter()
-            .enumerate()
-            .skip(1)
-            .any(|(i, w)| finite.contains(w) && ws[i - 1] != "te")
+            .windows(2)
+            .any(|w| finite.contains(&w[1]) && w[0] != "te")
 }
 
 #[cfg(test)]
