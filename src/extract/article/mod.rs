@@ -119,6 +119,7 @@ impl ArticleExtractor {
                 _ => None,
             })
             .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
+            .chain(free_law_names(text))
             .collect();
         mentions.add_unknown(&unknown);
         let mut out = Vec::new();
@@ -734,6 +735,28 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
         .expect("valid regex")
     });
     CITED.is_match(crate::text::window_before(text, at, 40))
+}
+
+/// Laws named by a one-word compound after an article anywhere in the text ("de
+/// Spreidingswet", "het Kinderrechtenverdrag"), known to the registry or not: a law the
+/// registry does not know is still what "die wet" refers back to ("Zolang de Spreidingswet niet
+/// is ingetrokken, ... artikel 2 van die wet"), so it must not fall to a known law named
+/// further back. Not a role ("de Uitvoeringswet" of a heading or a sentence's start).
+fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
+    static COMPOUND_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z]{2,}(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?)\b",
+        )
+        .expect("valid regex")
+    });
+    COMPOUND_LAW
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .filter(|name| {
+            let lower = name.to_lowercase();
+            !tail::UNIDENTIFIED.contains(&lower.as_str())
+        })
 }
 
 /// A unit an explicit name (or the letter's own definition) tied to an instrument, and where.

@@ -206,7 +206,7 @@ const NOT_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
-const UNIDENTIFIED: [&str; 17] = [
+pub(super) const UNIDENTIFIED: [&str; 17] = [
     "wetsvoorstel",
     "voorstel van wet",
     // A national act that carries out an EU act, named by its role ("Artikel 5 van de

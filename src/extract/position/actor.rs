@@ -374,9 +374,12 @@ fn inside_name(sentence: &str, range: Range<usize>) -> bool {
     };
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     let lower = word.to_lowercase();
+    // A preposition opening the sentence is no part of a name ("Bij Defensie wordt ...");
+    // whether it makes the actor an object is decided by the caller.
     let opens_sentence = ws.len() == 1
         && (INVERSION_ADVERBS.contains(&lower.as_str())
-            || SENTENCE_OPENERS.contains(&lower.as_str()));
+            || SENTENCE_OPENERS.contains(&lower.as_str())
+            || OBJECT_PREPOSITIONS.contains(&lower.as_str()));
     capitalised && !opens_sentence
 }
 

@@ -432,6 +432,19 @@ pub fn prepare_lowered(
                         "nodig" | "mogelijk" | "relevant" | "passend" | "gewenst"
                     )
                 }),
+                // Nor "indien nodig", "indien mogelijk": a qualifier of the clause around it
+                // ("Wij blijven hierover, indien nodig, in gesprek"), unless a verb follows
+                // ("indien nodig blijkt").
+                "indien" | "wanneer" => {
+                    ws.get(i + 1).is_some_and(|&(_, next)| {
+                        matches!(next, "nodig" | "mogelijk" | "gewenst" | "noodzakelijk")
+                    }) && ws.get(i + 2).is_none_or(|&(_, verb)| {
+                        !matches!(
+                            verb,
+                            "is" | "blijkt" | "wordt" | "zijn" | "lijkt" | "zou" | "acht"
+                        )
+                    })
+                }
                 _ => false,
             };
         let opens = openers.iter().any(|o| o == word)
@@ -500,6 +513,15 @@ const QUALIFIERS: &[&str] = &[
     "indien nodig",
     "indien mogelijk",
 ];
+/// Conditions between commas, often long ("streef ernaar beide wetten, onder voorbehoud van
+/// aanvaarding door uw Kamer, in 2026 in werking te laten treden"): like [`QUALIFIERS`] their
+/// words stay in the clause, for the condition rules, up to [`ASIDE_MAX_WORDS`].
+const CONDITION_QUALIFIERS: &[&str] = &[
+    "onder voorbehoud van",
+    "onder voorwaarde van",
+    "onder voorwaarde dat",
+    "op voorwaarde van",
+];
 /// Longest comma-delimited aside, in words.
 const ASIDE_MAX_WORDS: usize = 12;
 
@@ -523,16 +545,20 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
         }
         let phrase = work[open + 1..close].trim();
         let ws: Vec<&str> = words(phrase).map(|(_, w)| w).collect();
-        let aside = ws.first().is_some_and(|w| ASIDE_STARTS.contains(w))
+        let condition = CONDITION_QUALIFIERS.iter().any(|q| phrase.starts_with(q))
+            && ws.len() <= ASIDE_MAX_WORDS;
+        let aside = !condition
+            && ws.first().is_some_and(|w| ASIDE_STARTS.contains(w))
             && ws.len() >= 2
             && ws.len() <= ASIDE_MAX_WORDS
             && !ws.iter().any(|w| ASIDE_KEEPS.contains(w));
         if aside {
             out.push(open..close + 1);
             taken = close + 1;
-        } else if QUALIFIERS
-            .iter()
-            .any(|q| phrase.starts_with(q) && ws.len() <= 4)
+        } else if condition
+            || QUALIFIERS
+                .iter()
+                .any(|q| phrase.starts_with(q) && ws.len() <= 4)
         {
             bare.extend([open, close]);
             taken = close + 1;
