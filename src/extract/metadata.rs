@@ -446,7 +446,7 @@ fn answered_by(head: &str) -> Vec<Signatory> {
         .captures_iter(head)
         .map(|c| {
             let office = capitalized(&c[1].to_lowercase());
-            let ministry = c[3].split_whitespace().collect::<Vec<_>>().join(" ");
+            let ministry = words_unbroken(&c[3]);
             // A post without a ministry of its own is "voor" ("Minister voor Medische Zorg"),
             // as the questions' head addresses it.
             let voor = format!("{} voor {ministry}", &c[1]).to_lowercase();
@@ -466,6 +466,26 @@ fn answered_by(head: &str) -> Vec<Signatory> {
         .into_iter()
         .take(2)
         .collect()
+}
+
+/// The words of `s` on one line, a word broken at a line's end joined again ("Koninkrijks-
+/// relaties" → "Koninkrijksrelaties"; "Noord- en Zuid-Holland" keeps its hyphen).
+fn words_unbroken(s: &str) -> String {
+    let mut out = String::new();
+    for word in s.split_whitespace() {
+        let broken = out.ends_with('-')
+            && out[..out.len() - 1].ends_with(char::is_alphabetic)
+            && word.starts_with(char::is_lowercase)
+            && word != "en"
+            && word != "of";
+        if broken {
+            out.pop();
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// An answer to written questions: its colophon id, else its head ("Vergaderjaar 2020–2021",
@@ -657,6 +677,18 @@ pub fn document_record(
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn a_ministry_broken_over_two_lines_is_joined() {
+        assert_eq!(
+            words_unbroken("Binnenlandse Zaken en Koninkrijks-\nrelaties"),
+            "Binnenlandse Zaken en Koninkrijksrelaties"
+        );
+        assert_eq!(
+            words_unbroken("Noord- en Zuid-Holland"),
+            "Noord- en Zuid-Holland"
+        );
+    }
 
     const OFFICIAL_HEAD: &str = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2019–2020\n\n28 684 Naar een veiliger samenleving\n\nNr. 128 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 17 september 2019\n\nHet kabinet deelt de zorgen.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n";
 

@@ -193,6 +193,10 @@ pub struct Detacher<'n> {
     /// Numbers the text prints as superscripts somewhere: plain digits of the same number
     /// are then something else ("artikel 4.6 Woo" in a letter whose note 6 is marked "⁶").
     printed: HashSet<u32>,
+    /// Numbers the text has glued to a word in lower case, as a marker plainly is
+    /// ("uitvoer.2 Nederland", "verordening2"): an acronym's digit of the same number
+    /// ("artikel 66 PSD2") is then the acronym's.
+    after_words: HashSet<u32>,
     /// The notes' texts by number, for a marker glued to an act's number: the note it points
     /// to names the act.
     notes: HashMap<u32, &'n str>,
@@ -207,6 +211,7 @@ impl<'n> Detacher<'n> {
                 .collect(),
             last: 0,
             printed: HashSet::new(),
+            after_words: HashSet::new(),
             notes: HashMap::new(),
         }
     }
@@ -249,7 +254,8 @@ impl<'n> Detacher<'n> {
         })
     }
 
-    /// Notes which numbers `texts` (a document's paragraphs) print as superscripts.
+    /// Notes which numbers `texts` (a document's paragraphs) print as superscripts, and which
+    /// they glue to a word in lower case.
     pub fn with_printed<'t>(mut self, texts: impl IntoIterator<Item = &'t str>) -> Detacher<'n> {
         static SUPERSCRIPT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+").expect("valid regex"));
@@ -257,7 +263,15 @@ impl<'n> Detacher<'n> {
         // the same text is the act's name, not a second marker for note 2.
         static MARKUP: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\^\{([0-9 ]{1,12})\}").expect("valid regex"));
+        static AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\p{Ll}[.,;:»”’)]?([0-9]{1,2})(?:[\s.,;:]|$)").expect("valid regex")
+        });
         for t in texts {
+            for c in AFTER_WORD.captures_iter(t) {
+                if let Ok(n) = c[1].parse() {
+                    self.after_words.insert(n);
+                }
+            }
             for m in SUPERSCRIPT.find_iter(t) {
                 if let Ok(n) = superscript_to_ascii(m.as_str()).parse() {
                     self.printed.insert(n);
@@ -365,7 +379,10 @@ impl<'n> Detacher<'n> {
                         if FORMULAS.contains(&&text[acronym_start..m.start()]) {
                             continue;
                         }
+                        // Nor when the text glues that number to a word as well ("de artikelen
+                        // 66 en 67 PSD2 ... in Europees verband uitvoer.2 Nederland").
                         if n != self.last + 1
+                            || self.after_words.contains(&n)
                             || text[..acronym_start].ends_with('(')
                             || text[m.end()..].starts_with(')')
                         {
@@ -823,5 +840,24 @@ mod tests {
         let (t, m) = d.detach("(ter uitvoering van artikel 74, eerste lid, PSD2).");
         assert_eq!(t, "(ter uitvoering van artikel 74, eerste lid, PSD2).");
         assert!(m.is_empty());
+    }
+
+    #[test]
+    fn an_acronym_s_number_is_no_marker_where_a_word_carries_that_marker() {
+        let paragraphs = [
+            "de toegang op grond van de artikelen 66 en 67 PSD2 in de praktijk.",
+            "dat ik deze motie in Europees verband uitvoer.2 Nederland heeft gepleit.",
+        ];
+        let mut d = Detacher::new(&known(3)).with_printed(paragraphs);
+        d.last = 1;
+        let (t, m) = d.detach(paragraphs[0]);
+        assert_eq!(t, paragraphs[0]);
+        assert!(m.is_empty());
+        let (t, m) = d.detach(paragraphs[1]);
+        assert_eq!(
+            t,
+            "dat ik deze motie in Europees verband uitvoer. Nederland heeft gepleit."
+        );
+        assert_eq!(m.len(), 1);
     }
 }

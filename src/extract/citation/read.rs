@@ -55,7 +55,7 @@ static YEAR_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&line_local(r"^,\s*[0-9]")).expect("valid regex"));
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &line_local(r"^\s*,?\s*(?P<open>\()?\s*(?P<pin>(?:(?i:bijlage)(?:\s+[0-9]{1,2})?\s*,\s*)?(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*(?:[-–]|en)\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
+        &line_local(r"^(?:\s*\([^()\d\n]{3,60}\))?\s*,?\s*(?P<open>\()?\s*(?P<pin>(?:(?i:bijlage)(?:\s+[0-9]{1,2})?\s*,\s*)?(?i:pp?|blz|pag|par)\.?\s*[0-9]+(?:\.[0-9]+)*(?:\s*(?:[-–]|en)\s*[0-9]+(?:\.[0-9]+)*)?(?:\s*e\.\s?v\.)?|§\s*[0-9]+(?:\.[0-9]+)*|(?i:paragraaf|hoofdstuk)\s+[0-9]+(?:\.[0-9]+)*)"),
     )
     .expect("valid regex")
 });
@@ -385,7 +385,8 @@ fn read_list(
     (numbers, pos)
 }
 
-/// A pinpoint right after a citation: "p. 4", "pp. 3-4", "blz. 12 e.v.", "(p. 4)", "§ 2.3"; a
+/// A pinpoint right after a citation: "p. 4", "pp. 3-4", "blz. 12 e.v.", "(p. 4)", "§ 2.3", also
+/// past what the paper is ("nr. 2 (memorie van toelichting), p. 14-16"); a
 /// page of the paper's attachment keeps the attachment ("nr. 342, bijlage, p. 31": page 31 of
 /// the attachment, not of the paper).
 fn read_pinpoint(text: &str, pos: usize) -> Option<(String, usize)> {
@@ -471,5 +472,13 @@ mod tests {
         assert_eq!(read_pinpoint(", bijlage 2.", 0), None);
         assert_eq!(read_pinpoint(" (bijlage nummer 2)", 0), None);
         assert_eq!(read_pinpoint(", 2021", 0), None);
+        // Past what the paper is.
+        assert_eq!(
+            read_pinpoint(" (memorie van toelichting), p. 14-16.", 0)
+                .map(|p| p.0)
+                .as_deref(),
+            Some("p. 14-16")
+        );
+        assert_eq!(read_pinpoint(" (memorie van toelichting).", 0), None);
     }
 }

@@ -368,6 +368,21 @@ pub fn prepare_lowered(
                 && adjective(i.checked_sub(1))
                 && adjective(Some(i + 1))
         };
+        // Nor between the partners after "met" ("werk ik met de Nederlandse ggz en
+        // Zorgverzekeraars Nederland aan", "ga ik met de zorgverzekeraars en zorgaanbieders in
+        // gesprek"): the verb's particle stands after both. Not before a pronoun or a verb
+        // ("met de VNG en zal ...", "met de sector en neemt ...").
+        let joins_partners = || {
+            let with = (i.saturating_sub(4)..i).rev().find(|&j| ws[j].1 == "met");
+            let Some(with) = with else {
+                return false;
+            };
+            let unbroken = !work[ws[with].0..start].contains([',', ';', ':']);
+            let partner = ws
+                .get(i + 1)
+                .is_some_and(|&(_, next)| !next.ends_with('t') && !NOT_A_PARTNER.contains(&next));
+            unbroken && partner
+        };
         // Nor where it closes a list of single words set apart by commas ("politiek, militair,
         // financieel en moreel").
         let closes_word_list = || {
@@ -386,7 +401,8 @@ pub fn prepare_lowered(
                 || (word == "en"
                     && (joint_subject()
                         || closes_name_list(sentence, start)
-                        || joins_adjectives())))
+                        || joins_adjectives()
+                        || joins_partners())))
         {
             continue;
         }
@@ -484,6 +500,82 @@ pub fn prepare_lowered(
         seen: Default::default(),
     }
 }
+
+/// Words after "en" that start a clause of their own, not a second partner after "met":
+/// pronouns and the finite verbs a shared subject takes ("en zal", "en deel").
+const NOT_A_PARTNER: &[&str] = &[
+    "ik",
+    "wij",
+    "we",
+    "zij",
+    "ze",
+    "hij",
+    "u",
+    "er",
+    "daarom",
+    "dus",
+    "ook",
+    "zal",
+    "zullen",
+    "kan",
+    "kunnen",
+    "wil",
+    "willen",
+    "mag",
+    "moet",
+    "moeten",
+    "ben",
+    "is",
+    "zijn",
+    "heb",
+    "hebben",
+    "word",
+    "worden",
+    "zie",
+    "zien",
+    "deel",
+    "delen",
+    "neem",
+    "nemen",
+    "ga",
+    "gaan",
+    "blijf",
+    "blijven",
+    "werk",
+    "werken",
+    "zet",
+    "zetten",
+    "stel",
+    "stellen",
+    "laat",
+    "laten",
+    "vind",
+    "vinden",
+    "acht",
+    "achten",
+    "steun",
+    "steunen",
+    "kies",
+    "kiezen",
+    "stuur",
+    "sturen",
+    "breng",
+    "brengen",
+    "houd",
+    "houden",
+    "maak",
+    "maken",
+    "leg",
+    "leggen",
+    "voer",
+    "voeren",
+    "bied",
+    "bieden",
+    "verwacht",
+    "verwachten",
+    "informeer",
+    "informeren",
+];
 
 /// Words that open an adverbial phrase set off by commas inside a clause ("Nederland pleitte,
 /// met steun van Denemarken en België, voor ...", "Ik zet mij er, samen met de Minister, voor

@@ -42,9 +42,35 @@ impl XmlMeta {
             text.date = Some((d.clone(), DateSource::Text));
         }
         if !self.signatories.is_empty() {
-            text.signatories = self.signatories.clone();
+            // A page's metadata names who submitted the paper but not in what office
+            // ("indiener"); the closing formula in the text does ("De Minister van Justitie
+            // en Veiligheid, / D. Yeşilgöz-Zegerius"): the same person keeps that office.
+            let signed = std::mem::take(&mut text.signatories);
+            text.signatories = self
+                .signatories
+                .iter()
+                .map(|s| {
+                    let office = (s.role == "indiener")
+                        .then(|| signed.iter().find(|t| same_person(&t.name, &s.name)))
+                        .flatten();
+                    match office {
+                        Some(t) => Signatory {
+                            name: s.name.clone(),
+                            role: t.role.clone(),
+                        },
+                        None => s.clone(),
+                    }
+                })
+                .collect();
         }
     }
+}
+
+/// Whether two renderings of a name are one person: the same surname, its last word ("D.M.
+/// van Weel", "Van Weel").
+fn same_person(a: &str, b: &str) -> bool {
+    let surname = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+    surname(a).is_some_and(|x| Some(x) == surname(b))
 }
 
 /// "32 545" → "32545", "36 600 VII" → "36600-VII", "21 501-33" → "21501-33"; soft hyphens,
@@ -249,6 +275,33 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_submitter_takes_the_office_of_the_closing_formula() {
+        let person = |name: &str, role: &str| Signatory {
+            name: name.to_string(),
+            role: role.to_string(),
+        };
+        let publisher = XmlMeta {
+            signatories: vec![
+                person("D.M. van Weel", "indiener"),
+                person("C. Helder", "indiener"),
+            ],
+            ..XmlMeta::default()
+        };
+        let mut text = TextMeta {
+            signatories: vec![person("Van Weel", "Minister van Justitie en Veiligheid")],
+            ..TextMeta::default()
+        };
+        publisher.overlay(&mut text);
+        assert_eq!(
+            text.signatories,
+            vec![
+                person("D.M. van Weel", "Minister van Justitie en Veiligheid"),
+                person("C. Helder", "indiener"),
+            ]
+        );
+    }
 
     #[test]
     fn dossier_numbers_are_squeezed_as_the_ids_write_them() {
