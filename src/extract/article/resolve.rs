@@ -135,6 +135,9 @@ impl<'a> Mentions<'a> {
         // names as well.
         let named: Vec<usize> = hits.iter().filter(|h| !h.dated).map(|h| h.entry).collect();
         for hit in hits {
+            if in_another_title(text, hit.start) {
+                continue;
+            }
             let era = registry.era(hit.entry, hit.dated, date).or_else(|| {
                 let mut eras = registry.eras(hit.entry).filter(|e| named.contains(e));
                 let only = eras.next();
@@ -384,6 +387,16 @@ impl<'a> Mentions<'a> {
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
         let of_kind = |t: &&Target| is_of_kind(t, kind);
+        // The word names its act right after it: "artikel 16 van het voorstel COM(2023) 369",
+        // "van de verordening (Verordening (EU) 2024/1689)".
+        let text = self.norm.text.as_str();
+        let rest = text.get(end..).unwrap_or("");
+        let gap = rest.len() - rest.trim_start_matches([' ', '(']).len();
+        if gap <= 2 {
+            if let Some(m) = self.at(end + gap).filter(|m| of_kind(&&m.target)) {
+                return Some(&m.target);
+            }
+        }
         // "het voorstel" in a fiche on one proposal is that proposal, not a sister proposal a
         // footnote names ("Voor de PSR (COM(2023) 367) ontvangt u een afzonderlijk fiche").
         if kind == "voorstel" {
@@ -1554,6 +1567,18 @@ impl Definition {
             at,
         }
     }
+}
+
+/// Whether the name at `start` ends another instrument's title: "het Verzamelbesluit
+/// Omgevingswet 2024", "de Invoeringswet Omgevingswet", "het Uitvoeringsbesluit Wmg" name a
+/// decree or an act of their own, not the act whose name they carry.
+fn in_another_title(text: &str, start: usize) -> bool {
+    static TITLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:besluit|regeling|wet|reglement)\s$")
+            .expect("valid regex")
+    });
+    let from = crate::text::ceil_boundary(text, start.saturating_sub(60));
+    TITLE_HEAD.is_match(&text[from..start])
 }
 
 /// Whether the word before `pos` is a demonstrative ("die", "deze", "dezelfde", ...).

@@ -291,6 +291,8 @@ impl PositionExtractor {
         // Inside a quoted motion: the blocks it has left before it is taken to have ended.
         let mut motion_left: usize = 0;
         let mut in_motion = false;
+        // Where the quoted motion's closing formula ends, in the block that holds it.
+        let mut motion_closed_at: Option<usize> = None;
         // In a debate's transcript: whether the turn being read is the government's.
         let mut government_turn: Option<bool> = None;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
@@ -325,8 +327,15 @@ impl PositionExtractor {
                     motion_left = 0;
                 }
                 in_motion = motion_left > 0;
+                motion_closed_at = None;
                 if in_motion {
-                    motion_left = if QUOTED_MOTION_ENDS.is_match(&head) {
+                    // The letter's own words may follow the closing formula in the same block
+                    // (a line break, no blank line): from there on they are the government's.
+                    let lowered = clauses::lower_same_len(block_text);
+                    motion_closed_at = QUOTED_MOTION_ENDS
+                        .find(&lowered)
+                        .map(|m| norm.blocks[b].span.start + m.end());
+                    motion_left = if motion_closed_at.is_some() {
                         0
                     } else {
                         motion_left - 1
@@ -396,7 +405,8 @@ impl PositionExtractor {
                     }
                 }
             }
-            if in_question || in_motion || government_turn == Some(false) {
+            let quoted = in_motion && motion_closed_at.is_none_or(|end| s.span.start < end);
+            if in_question || quoted || government_turn == Some(false) {
                 continue;
             }
             if answer_opening {
