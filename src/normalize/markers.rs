@@ -194,8 +194,8 @@ pub struct Detacher<'n> {
     /// are then something else ("artikel 4.6 Woo" in a letter whose note 6 is marked "⁶").
     printed: HashSet<u32>,
     /// Numbers the text has glued to a word in lower case, as a marker plainly is
-    /// ("uitvoer.2 Nederland", "verordening2"): an acronym's digit of the same number
-    /// ("artikel 66 PSD2") is then the acronym's.
+    /// ("uitvoer.2 Nederland", "verordening2"; not a mixed-case name's "BeZaVa1"): an
+    /// acronym's digit of the same number ("artikel 66 PSD2") is then the acronym's.
     after_words: HashSet<u32>,
     /// The notes' texts by number, for a marker glued to an act's number: the note it points
     /// to names the act.
@@ -264,7 +264,8 @@ impl<'n> Detacher<'n> {
         static MARKUP: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\^\{([0-9 ]{1,12})\}").expect("valid regex"));
         static AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\p{Ll}[.,;:»”’)]?([0-9]{1,2})(?:[\s.,;:]|$)").expect("valid regex")
+            Regex::new(r"(?:^|[^\p{L}])\p{Lu}?\p{Ll}+[.,;:»”’)]?([0-9]{1,2})(?:[\s.,;:]|$)")
+                .expect("valid regex")
         });
         for t in texts {
             for c in AFTER_WORD.captures_iter(t) {
@@ -486,6 +487,8 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
     let pre = back.next();
     let digit_before = back.next().is_some_and(|c| c.is_ascii_digit());
     match pre {
+        // "de brief van 3 juli 2024,4 een ...": a date's year takes no decimals.
+        Some(',') if digit_before && ends_in_a_date(&before[..before.len() - 1]) => false,
         Some(',' | ':') => digit_before,
         Some('.') => {
             // A number with a letter is a number too: "artikel 14a.3, eerste lid".
@@ -516,6 +519,15 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `text` ends with a date's month and year ("3 juli 2024").
+fn ends_in_a_date(text: &str) -> bool {
+    static DATE_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:19|20)[0-9]{2}$")
+            .expect("valid regex")
+    });
+    DATE_END.is_match(text)
 }
 
 /// Whether `text` ends with a number and a letter suffix of up to three letters ("14a", "11ba"),
@@ -839,6 +851,29 @@ mod tests {
         d.last = 1;
         let (t, m) = d.detach("(ter uitvoering van artikel 74, eerste lid, PSD2).");
         assert_eq!(t, "(ter uitvoering van artikel 74, eerste lid, PSD2).");
+        assert!(m.is_empty());
+    }
+
+    #[test]
+    fn a_marker_after_a_date_s_year_and_a_mixed_case_name() {
+        let paragraphs = [
+            "Zie de brief van 3 juli 2024,1 een loket is opgericht.",
+            "Tijdens het debat over de Wet BeZaVa2 is gevraagd of dit kan.",
+        ];
+        let mut d = Detacher::new(&known(2)).with_printed(paragraphs);
+        let (t, m) = d.detach(paragraphs[0]);
+        assert_eq!(t, "Zie de brief van 3 juli 2024, een loket is opgericht.");
+        assert_eq!(m.len(), 1);
+        let (t, m) = d.detach(paragraphs[1]);
+        assert_eq!(
+            t,
+            "Tijdens het debat over de Wet BeZaVa is gevraagd of dit kan."
+        );
+        assert_eq!(m.len(), 1);
+        // A decimal stays a decimal.
+        let mut d = Detacher::new(&known(2));
+        let (t, m) = d.detach("Dit kost 2024,1 miljoen euro.");
+        assert_eq!(t, "Dit kost 2024,1 miljoen euro.");
         assert!(m.is_empty());
     }
 

@@ -1069,11 +1069,15 @@ pub fn numbered_like(target: &Target, number: &str) -> bool {
 }
 
 /// Where the act a paper is about is named in its head: a BNC fiche's "c) Nr.
-/// Commissiedocument" (value on the same line or the next), the standard form of every fiche.
+/// Commissiedocument" (value on the same line or the next), the standard form of every fiche;
+/// on a line of its own, or after the field before it where a page runs the fields together
+/// ("Datum ontvangst Commissiedocument: 16 september 2022. Nr. Commissiedocument: ...").
 fn stated_subject(text: &str) -> Option<usize> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?mi)^[ \t]*(?:[a-z]\)[ \t]*)?nr\.?[ \t]*commissiedocument[ \t]*:?\s*")
-            .expect("valid regex")
+        Regex::new(
+            r"(?mi)(?:^|[.;][ \t]+)[ \t]*(?:[a-z]\)[ \t]*)?nr\.?[ \t]*commissiedocument[ \t]*:?\s*",
+        )
+        .expect("valid regex")
     });
     let m = SUBJECT.find(text)?;
     celex_at(text, m.end()).map(|_| m.end())

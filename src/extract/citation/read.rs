@@ -80,6 +80,15 @@ static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A further sitting with its own item after a Handelingen item: "nr. 24, item 9 en nr. 25,
+/// item 3" cites item 3 of sitting 25, not an item 25 of sitting 24.
+static NEXT_SITTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&line_local(
+        r"^\s*(?:[;,]\s*(?:en\s+)?|en\s+)(?i:nr\.?|nummer)\s*(?P<sitting>[0-9]{1,3})\s*,\s*(?i:item)\s*(?P<item>[0-9]{1,3})(?-u:\b)",
+    ))
+    .expect("valid regex")
+});
+
 /// The id prefix of a paper in the citing paper's own dossier, filled in by the extractor,
 /// which knows the citing paper (see `CitationExtractor::extract`).
 pub const OWN_DOSSIER: &str = "kst-{own}-";
@@ -217,14 +226,30 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
                     Some(items) => {
                         let (n, word) = (items.name("n")?, items.name("word")?);
                         let plural = word.as_str().eq_ignore_ascii_case("items");
-                        let (numbers, list_end) =
-                            read_list(text, n.as_str(), end + n.end(), plural, false);
+                        let item_end = end + n.end();
+                        let (numbers, list_end) = if NEXT_SITTING.is_match(&text[item_end..]) {
+                            (vec![n.as_str().to_string()], item_end)
+                        } else {
+                            read_list(text, n.as_str(), item_end, plural, false)
+                        };
                         end = list_end;
                         targets.extend(
                             numbers
                                 .into_iter()
                                 .map(|i| target(format!("{base}-{i}"), kind)),
                         );
+                        while let Some(next) = NEXT_SITTING.captures(&text[end..]) {
+                            let (Some(all), Some(s), Some(i)) =
+                                (next.get(0), next.name("sitting"), next.name("item"))
+                            else {
+                                break;
+                            };
+                            targets.push(target(
+                                format!("h-{chamber}-{vj}-{}-{}", s.as_str(), i.as_str()),
+                                kind,
+                            ));
+                            end += all.end();
+                        }
                     }
                     None => targets.push(target(base, kind)),
                 }

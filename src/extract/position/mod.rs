@@ -1342,9 +1342,23 @@ impl PositionExtractor {
                     .or_else(adverbial)
                     .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)));
                 if let Some(n) = negator {
+                    // "nog niet overtuigd dat ... uitvoerbaar is": not yet convinced keeps a
+                    // reservation open, a concern, where "niet overtuigd" rejects.
+                    // Not so for necessity: "nog niet overtuigd dat nieuwe wetgeving nodig is"
+                    // rejects the need, as "niet overtuigd van de noodzaak" does.
+                    let necessity = content.as_ref().is_some_and(|(_, c)| {
+                        let said = p.work.get(c.range.clone()).unwrap_or("");
+                        said.contains("nodig") || said.contains("noodza")
+                    });
+                    let not_yet = !necessity
+                        && words(&p.work[..n.start]).last().map(|(_, w)| w) == Some("nog");
                     pieces.push(n);
                     rule.push_str("+frame-neg");
                     s = lex.negate_cue(cue, s)?;
+                    if not_yet && s == Stance::Oppose {
+                        rule.push_str("+not-yet");
+                        s = Stance::Concern;
+                    }
                 }
                 // A frame whose content is an act of examining commits to act: intent.
                 // Not past a coordinated clause with a position of its own ("blijft van
