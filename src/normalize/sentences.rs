@@ -18,6 +18,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
+    // A temperature's unit ("27 °C.") is no initial.
+    if word.contains('°') {
+        return false;
+    }
     let w = word
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -133,7 +137,7 @@ fn closes_article_reference(text: &str, start: usize, pos: usize, word: &str) ->
             .to_lowercase()
     });
     // Back over the paragraph and point ("eerste lid", "lid 2", "onder a") to the number.
-    for _ in 0..6 {
+    for _ in 0..8 {
         let Some(w) = words.next() else {
             return false;
         };
@@ -159,8 +163,11 @@ fn is_reference_part(word: &str) -> bool {
         "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
         "tiende",
     ];
-    matches!(word, "lid" | "onder" | "sub" | "onderdeel" | "en")
-        || ORDINALS.contains(&word)
+    // "de artikelen 15 tot en met 15l Sr.", "1 t/m 3".
+    matches!(
+        word,
+        "lid" | "onder" | "sub" | "onderdeel" | "en" | "tot" | "met" | "t/m"
+    ) || ORDINALS.contains(&word)
         || word.chars().count() == 1
         || word.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -430,10 +437,20 @@ mod tests {
                 "De Minister, J. Jansen Sr. en anderen.",
             ]
         );
+        // A range of articles before the act ("de artikelen 15 tot en met 15l Sr.").
+        assert_eq!(
+            sentences("Dit staat in de artikelen 15 tot en met 15l Sr. De regering is voornemens dit te wijzigen."),
+            vec!["Dit staat in de artikelen 15 tot en met 15l Sr.", "De regering is voornemens dit te wijzigen."]
+        );
         // Near miss: "Sr." without an article before it is the abbreviation it always was.
         assert_eq!(
             sentences("Het gesprek met J. Jansen Sr. Hij was er ook."),
             vec!["Het gesprek met J. Jansen Sr. Hij was er ook."]
+        );
+        // A temperature's unit is no initial.
+        assert_eq!(
+            sentences("Boven 27 °C. Een vervoerder moet dan stoppen."),
+            vec!["Boven 27 °C.", "Een vervoerder moet dan stoppen."]
         );
         let t = "zie artikel 5 van de wet en J. Jansen Sr";
         assert!(!closes_article_reference(t, 0, t.len(), "Sr"));
