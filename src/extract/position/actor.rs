@@ -126,6 +126,14 @@ pub fn find(
             if best.as_ref().is_some_and(|b| b.range.start <= range.start) {
                 continue;
             }
+            if a.capitalised
+                && !sentence
+                    .get(range.start..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
             // A preposition across a colon or semicolon ends the statement before ("Daar
             // blijf ik bij: ik acht ..."): the actor after it opens a statement of its own.
             let broken = work[..range.start].trim_end().ends_with([':', ';']);

@@ -186,6 +186,8 @@ struct RawActor {
     name_tail: bool,
     #[serde(default)]
     agent_after: Option<Vec<String>>,
+    #[serde(default)]
+    capitalised: bool,
     examples: Vec<String>,
     #[serde(default)]
     not: Vec<String>,
@@ -351,6 +353,9 @@ pub struct Actor {
     pub name_tail: bool,
     /// Prepositions that may precede this actor without making it an object.
     pub agent_after: Vec<String>,
+    /// A name that is also a common noun ("Defensie", "de Europese defensie"): an actor only
+    /// where the sentence writes it with a capital.
+    pub capitalised: bool,
     pub pattern: Pattern,
 }
 
@@ -481,6 +486,7 @@ impl Lexicon {
                 label: a.label,
                 name_tail: a.name_tail,
                 agent_after,
+                capitalised: a.capitalised,
                 pattern: compile(&a.id, &a.pattern, a.examples, a.not)?,
             });
         }

@@ -753,6 +753,20 @@ impl PositionExtractor {
             found.hedged |= hedge_here;
             reading.positions.push(found);
         }
+        // "Ik begrijp die zorg, maar ik deel haar niet": a worry understood and then not
+        // shared is no concern of the writer's; the refusal is the position. (Understood and
+        // then answered otherwise, "..., maar is geen voorstander van", both stand.)
+        let refuses_to_share = reading.positions.iter().any(|f| {
+            let cue = f.cue.to_lowercase();
+            f.stance == Stance::Oppose && (cue.contains("deel") || cue.contains("onderschrijf"))
+        });
+        if refuses_to_share {
+            reading.positions.retain(|f| {
+                let cue = f.cue.to_lowercase();
+                !(f.stance == Stance::Concern
+                    && (cue.starts_with("begrijp") || cue.contains("begrip voor")))
+            });
+        }
         reading
     }
 

@@ -72,7 +72,42 @@ impl PositionExtractor {
             })
             .unwrap_or_default();
         let enough = |t: &str| t.split_whitespace().count() >= 2;
-        if complement_first && enough(&complement) {
+        // Whose view or worry it is ("deel de zorg | van de AP | dat burgers ..."): what it
+        // is about is the clause after, not its holder.
+        const HELD: &[&str] = &[
+            "zorg",
+            "zorgen",
+            "analyse",
+            "opvatting",
+            "mening",
+            "conclusie",
+            "conclusies",
+            "standpunt",
+            "visie",
+            "kritiek",
+            "wens",
+            "lezing",
+            "bevinding",
+            "bevindingen",
+            "constatering",
+            "twijfel",
+            "twijfels",
+            "vrees",
+            "bezorgdheid",
+        ];
+        let held = p
+            .work
+            .get(..after_start)
+            .and_then(|t| t.split_whitespace().last())
+            .is_some_and(|w| HELD.contains(&w));
+        let holder_only = held
+            && p.work
+                .get(after_start..p.clauses[last].range.end)
+                .is_some_and(|t| t.trim_start().starts_with("van "))
+            && p.clauses
+                .get(ci + 1)
+                .is_some_and(|c| c.opener.as_deref() == Some("dat"));
+        if (complement_first || holder_only) && enough(&complement) {
             return complement;
         }
         if enough(&after) {
