@@ -398,6 +398,8 @@ pub fn prepare_lowered(
                 || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
                 || truncated_compound
+                // "geen juridische of inhoudelijke aanleiding": two adjectives of one noun.
+                || (word == "of" && joins_adjectives())
                 || (word == "en"
                     && (joint_subject()
                         || closes_name_list(sentence, start)
