@@ -737,7 +737,7 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
     CITED.is_match(crate::text::window_before(text, at, 40))
 }
 
-/// Laws named by a one-word compound after an article anywhere in the text ("de
+/// Laws named by a one-word compound after "de" or "het" anywhere in the text ("de
 /// Spreidingswet", "het Kinderrechtenverdrag"), known to the registry or not: a law the
 /// registry does not know is still what "die wet" refers back to ("Zolang de Spreidingswet niet
 /// is ingetrokken, ... artikel 2 van die wet"), so it must not fall to a known law named

@@ -74,26 +74,11 @@ impl PositionExtractor {
         let enough = |t: &str| t.split_whitespace().count() >= 2;
         // Whose view or worry it is ("deel de zorg | van de AP | dat burgers ..."): what it
         // is about is the clause after, not its holder.
+        #[rustfmt::skip]
         const HELD: &[&str] = &[
-            "zorg",
-            "zorgen",
-            "analyse",
-            "opvatting",
-            "mening",
-            "conclusie",
-            "conclusies",
-            "standpunt",
-            "visie",
-            "kritiek",
-            "wens",
-            "lezing",
-            "bevinding",
-            "bevindingen",
-            "constatering",
-            "twijfel",
-            "twijfels",
-            "vrees",
-            "bezorgdheid",
+            "zorg", "zorgen", "analyse", "opvatting", "mening", "conclusie", "conclusies",
+            "standpunt", "visie", "kritiek", "wens", "lezing", "bevinding", "bevindingen",
+            "constatering", "twijfel", "twijfels", "vrees", "bezorgdheid",
         ];
         let held = p
             .work
