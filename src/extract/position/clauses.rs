@@ -455,7 +455,7 @@ pub fn prepare_lowered(
                 // ("indien nodig blijkt").
                 "indien" | "wanneer" => {
                     ws.get(i + 1).is_some_and(|&(_, next)| {
-                        matches!(next, "nodig" | "mogelijk" | "gewenst" | "noodzakelijk")
+                        QUALIFIERS.contains(&format!("{word} {next}").as_str())
                     }) && ws.get(i + 2).is_none_or(|&(_, verb)| {
                         !matches!(
                             verb,
@@ -543,6 +543,10 @@ const QUALIFIERS: &[&str] = &[
     "in de regel",
     "indien nodig",
     "indien mogelijk",
+    "indien gewenst",
+    "indien noodzakelijk",
+    "wanneer nodig",
+    "wanneer mogelijk",
 ];
 /// Conditions between commas, often long ("streef ernaar beide wetten, onder voorbehoud van
 /// aanvaarding door uw Kamer, in 2026 in werking te laten treden"): like [`QUALIFIERS`] their

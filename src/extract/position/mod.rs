@@ -757,14 +757,18 @@ impl PositionExtractor {
         // shared is no concern of the writer's; the refusal is the position. (Understood and
         // then answered otherwise, "..., maar is geen voorstander van", both stand.)
         let refuses_to_share = reading.positions.iter().any(|f| {
-            let cue = f.cue.to_lowercase();
-            f.stance == Stance::Oppose && (cue.contains("deel") || cue.contains("onderschrijf"))
+            f.stance == Stance::Oppose
+                && (f.rule.starts_with("oppose.deelt-niet")
+                    || ((f.rule.starts_with("concern.deelt-zorgen")
+                        || f.rule.starts_with("support.deelt-opvatting"))
+                        && f.rule.contains("+neg")))
         });
         if refuses_to_share {
             reading.positions.retain(|f| {
                 let cue = f.cue.to_lowercase();
-                !(f.stance == Stance::Concern
-                    && (cue.starts_with("begrijp") || cue.contains("begrip voor")))
+                let understood = words(&cue)
+                    .any(|(_, w)| matches!(w, "begrijp" | "begrijpt" | "begrijpen" | "begrip"));
+                !(f.stance == Stance::Concern && understood)
             });
         }
         reading
