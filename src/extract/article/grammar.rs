@@ -561,12 +561,8 @@ fn valid_point(p: &str, keyword: &str) -> bool {
 /// tweede en derde lid van artikel 5", "de leden 2 en 3 van artikel 5", "punt 14 van bijlage
 /// III": the paragraphs and point written before the head word.
 fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<String>)> {
-    static LID_VAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+lid|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+van\s+$")
-            .expect("valid regex")
-    });
-    static LIST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
+    static LID_VAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"{LID_BEFORE}van\s+$")).expect("valid regex"));
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$",
@@ -575,7 +571,57 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
     });
     let from = crate::text::ceil_boundary(text, head.saturating_sub(90));
     let window = &text[from..head];
-    if let Some(c) = LID_VAN.captures(window) {
+    if let Some(found) = paragraphs_in(&LID_VAN, window, from) {
+        return Some(found);
+    }
+    let c = POINT_VAN.captures(window)?;
+    let point = c[1].to_string();
+    valid_point(&point, "onder").then(|| {
+        (
+            from + c.get(0).map(|m| m.start()).unwrap_or(0),
+            Vec::new(),
+            Some(point),
+        )
+    })
+}
+
+/// Paragraphs (and a point) written before a head word, up to "van ": "onderdeel e van het
+/// eerste lid van", "het tweede en derde lid van", "de leden 2 en 3 van". Completed by what
+/// must stand between "van" and the head word.
+const LID_BEFORE: &str = r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+lid|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+";
+
+/// "het tweede lid van dat artikel", "de leden 2 en 3 van hetzelfde artikel": paragraphs of
+/// the article a demonstrative points back at, which only the caller knows. Given the place
+/// of the head word "artikel" (with no number after it), the start of the reference, the
+/// paragraphs and a point.
+pub fn paragraphs_of_that_article(
+    text: &str,
+    head: usize,
+) -> Option<(usize, Vec<String>, Option<String>)> {
+    static LID_VAN_THAT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"{LID_BEFORE}van\s+(?:dat|dit|datzelfde|hetzelfde|dat\s+laatste)\s+$"
+        ))
+        .expect("valid regex")
+    });
+    let after_head = text.get(head..)?.get("artikel".len()..)?;
+    if after_head.starts_with(|c: char| c.is_alphanumeric())
+        || after_head.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let from = crate::text::ceil_boundary(text, head.saturating_sub(90));
+    paragraphs_in(&LID_VAN_THAT, &text[from..head], from)
+}
+
+fn paragraphs_in(
+    re: &Regex,
+    window: &str,
+    from: usize,
+) -> Option<(usize, Vec<String>, Option<String>)> {
+    static LIST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
+    if let Some(c) = re.captures(window) {
         // A list counts when every item reads as a paragraph ("tweede en derde"); else only
         // the word before "lid" does ("de bevoegdheid en tweede lid").
         let paragraphs: Option<Vec<String>> = match (c.get(2), c.get(3)) {
@@ -600,15 +646,7 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
             return Some((start, paragraphs, point));
         }
     }
-    let c = POINT_VAN.captures(window)?;
-    let point = c[1].to_string();
-    valid_point(&point, "onder").then(|| {
-        (
-            from + c.get(0).map(|m| m.start()).unwrap_or(0),
-            Vec::new(),
-            Some(point),
-        )
-    })
+    None
 }
 
 /// A position in the text with small parsers that move it only when they match.

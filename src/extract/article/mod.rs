@@ -101,7 +101,9 @@ impl ArticleExtractor {
                         chains.push(chain);
                     }
                     None => {
-                        if let Some(r) = point_of_that_annex(text, head, &chains) {
+                        if let Some(r) = point_of_that_annex(text, head, &chains)
+                            .or_else(|| paragraph_of_that_article(text, head, &chains))
+                        {
                             covered = r.end;
                             chains.push(grammar::Chain { refs: vec![r] });
                         }
@@ -443,14 +445,18 @@ impl ArticleExtractor {
                 let act = target?;
                 let sentence = doc.norm.sentence_at(r.start)?.span;
                 let text = doc.norm.text.as_str();
-                let proposed = text[..r.start].trim_end().ends_with("voorgestelde");
+                // "de voorgestelde artikel 5", and the former number beside the adopted one:
+                // "artikel 50 (voorheen artikel 52)".
+                let before = text[..r.start].trim_end().trim_end_matches(':').trim_end();
+                let formerly = before.ends_with("voorheen");
+                let proposed = before.ends_with("voorgestelde") || formerly;
                 let worded = resolve::clause_names_the_proposal(text, sentence, r.start, r.end);
                 if proposed || worded {
                     if let Some(p) = mentions.amending_proposal_of(act) {
                         return Some(p.clone());
                     }
                 }
-                worded
+                (worded || formerly)
                     .then(|| mentions.proposal_of(&self.registry, act))
                     .flatten()
             }
@@ -563,6 +569,48 @@ fn point_of_that_annex(
             })
             .collect(),
         named: annex.named,
+        arabic_annex: false,
+    })
+}
+
+/// How far back "dat artikel" looks for the article it points at: the sentence before or so.
+const THAT_ARTICLE_REACH: usize = 400;
+
+/// "de leden 2 en 3 van dat artikel": paragraphs of the one article referred to last before
+/// (within [`THAT_ARTICLE_REACH`]), with that reference's name ("binnen de grenzen van artikel
+/// 5, eerste lid, onder h, en de leden 2 en 3 van dat artikel").
+fn paragraph_of_that_article(
+    text: &str,
+    head: usize,
+    chains: &[grammar::Chain],
+) -> Option<grammar::RefSyntax> {
+    let (start, paragraphs, point) = grammar::paragraphs_of_that_article(text, head)?;
+    let article = chains
+        .iter()
+        .rev()
+        .flat_map(|c| c.refs.iter().rev())
+        .next()
+        .filter(|r| r.unit == Unit::Article && r.end + THAT_ARTICLE_REACH >= start)?;
+    let number = article.parts.first()?.number.clone();
+    // One article, not a list of them: "artikelen 5 en 6 ... het tweede lid van dat artikel"
+    // is either.
+    if article.parts.iter().any(|p| p.number != number) {
+        return None;
+    }
+    Some(grammar::RefSyntax {
+        unit: Unit::Article,
+        start,
+        end: head + "artikel".len(),
+        parts: paragraphs
+            .into_iter()
+            .map(|paragraph| grammar::Part {
+                number: number.clone(),
+                paragraph: Some(paragraph),
+                point: point.clone(),
+                subpoint: None,
+            })
+            .collect(),
+        named: article.named,
         arabic_annex: false,
     })
 }

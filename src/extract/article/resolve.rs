@@ -1459,6 +1459,9 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
         return false;
     };
     let before = before.rsplit(';').next().unwrap_or(before);
+    // A closed bracket before the reference speaks of its own reference: "artikel 26
+    // (voorheen artikel 29 van het voorstel) en ... artikel 50" is the act's article 50.
+    let before = outside_brackets(before);
     // After the reference only up to the next one, or a bracket: "artikel 26 (artikel 29 van
     // het Commissievoorstel)" is the act's article 26.
     let after = after
@@ -1468,7 +1471,35 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
         .split("artikel")
         .next()
         .unwrap_or(after);
-    PROPOSAL.is_match(before) || PROPOSAL.is_match(after)
+    PROPOSAL.is_match(&before) || PROPOSAL.is_match(after)
+}
+
+/// `text` without its closed bracket pairs and what they hold.
+fn outside_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut open_at = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open_at = out.len();
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.truncate(open_at);
+                    out.push(' ');
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Does the text between a reference and a name later in its sentence leave the reference's

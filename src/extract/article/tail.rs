@@ -348,10 +348,13 @@ impl Cur<'_> {
         }
         if connector || determiner {
             for (word, kind) in [
-                // "van het richtlijnvoorstel": the Commission's proposal, as "het voorstel".
+                // "van het richtlijnvoorstel", "van het Commissievoorstel": the Commission's
+                // proposal, as "het voorstel".
                 ("richtlijnvoorstel", "voorstel"),
                 ("verordeningsvoorstel", "voorstel"),
                 ("wetgevingsvoorstel", "voorstel"),
+                ("Commissievoorstel", "voorstel"),
+                ("commissievoorstel", "voorstel"),
                 ("Gemeenschappelijk Standpunt", "standpunt"),
                 ("kaderbesluit", "kaderbesluit"),
                 ("gemeenschappelijk standpunt", "standpunt"),
