@@ -342,7 +342,7 @@ fn short_line_chars(items: &[BodyItem]) -> usize {
 }
 
 /// A line without what may follow its last punctuation: a footnote marker ("beschreven.¹",
-/// "beschreven.[1]"), a closing quote or bracket ("een «algeheel verbod.»", "(zie de bijlage.)").
+/// "beschreven.[1]", "verlengen;3"), a closing quote or bracket ("een «algeheel verbod.»", "(zie de bijlage.)").
 pub fn sentence_end(line: &str) -> &str {
     let mut end = line.trim_end();
     loop {
@@ -364,6 +364,22 @@ pub fn sentence_end(line: &str) -> &str {
                 }
             }
             None => trimmed,
+        };
+        // A plain marker glued to a word's punctuation: "verlengen;3", "uitgevoerd.12" (not
+        // a number's point: "artikel 5.3").
+        let trimmed = {
+            let digits = trimmed.trim_end_matches(|c: char| c.is_ascii_digit());
+            let mut back = digits.chars().rev();
+            let glued = (1..=3).contains(&(trimmed.len() - digits.len()))
+                && back
+                    .next()
+                    .is_some_and(|c| matches!(c, '.' | ';' | ':' | ',' | '?' | '!'))
+                && back.next().is_some_and(char::is_alphabetic);
+            if glued {
+                digits
+            } else {
+                trimmed
+            }
         };
         if trimmed.len() == end.len() {
             return end;
@@ -623,6 +639,11 @@ mod sentence_end_tests {
         );
         assert_eq!(sentence_end("(zie de bijlage.)"), "(zie de bijlage.");
         assert_eq!(sentence_end("Paragraaf 5.3"), "Paragraaf 5.3");
+        assert_eq!(
+            sentence_end("1. Ik zal de regeling verlengen;3"),
+            "1. Ik zal de regeling verlengen;"
+        );
+        assert_eq!(sentence_end("zie artikel 5.12"), "zie artikel 5.12");
         assert_eq!(sentence_end("Bijlage [A]"), "Bijlage [A]");
     }
 }

@@ -339,6 +339,10 @@ impl<'n> Detacher<'n> {
                         all,
                     )
                 } else if let Some(m) = c.name("sup") {
+                    // "4 m²": a unit's exponent, not note 2.
+                    if matches!(m.as_str(), "²" | "³") && exponent_of_a_unit(&text[..m.start()]) {
+                        continue;
+                    }
                     (vec![superscript_to_ascii(m.as_str())], m.range())
                 } else if let Some(m) = c.name("bracket") {
                     // "aangekondigd.[1]": a web page's marker, when that note exists.
@@ -476,6 +480,21 @@ fn numbers_a_unit(before: &str) -> bool {
 /// Units written with an exponent that extracted text flattens ("200 m2", "5 km2").
 const UNITS: &[&str] = &["m", "cm", "mm", "km", "dm"];
 
+/// Whether `before` ends with a unit that takes an exponent, after a number: "200 m", "5
+/// km", "20 µg/m".
+fn exponent_of_a_unit(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let glued_to_digits = before[..word_start]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit() || c == '/');
+    glued_to_digits && UNITS.contains(&&before[word_start..])
+}
+
 /// Digits glued to what comes before them that belong to a number, not a marker: a decimal
 /// comma ("7,8 miljoen"), the colon of a book-numbered article ("artikelen 3:2 en 3:4 Awb",
 /// "6:162 BW"), a point between digits that does not end a sentence ("artikel 5.3
@@ -504,19 +523,8 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
             digit_before && (!marker_like || numbers_a_unit(before))
         }
-        Some(c) if c.is_alphabetic() => {
-            let word_start = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(before.len(), |(i, _)| i);
-            // After a number ("200 m2") or as a ratio's denominator ("20 µg/m3").
-            let glued_to_digits = before[..word_start]
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit() || c == '/');
-            glued_to_digits && UNITS.contains(&&before[word_start..])
-        }
+        // After a number ("200 m2") or as a ratio's denominator ("20 µg/m3").
+        Some(c) if c.is_alphabetic() => exponent_of_a_unit(before),
         _ => false,
     }
 }
@@ -624,6 +632,12 @@ mod tests {
             "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein, 20 µg/m8 fijnstof."
         );
         assert!(m.is_empty(), "{m:?}");
+        // A unit's raised exponent ("4 m²"), even when note 2 is next.
+        let mut d3 = Detacher::new(&known(9));
+        d3.last = 1;
+        let text = "cellen met minder dan 4 m² leefruimte";
+        assert_eq!(d3.detach(text), (text.to_string(), Vec::new()));
+        assert_eq!(d3.detach("vóór Prinsjesdag.² Daarna").1.len(), 1);
         // An article numbered with a letter and a point ("14a.3"), even when note 8 is next.
         let text = "op grond van artikel 14a.8, eerste lid, van de Telecommunicatiewet";
         assert_eq!(d.detach(text), (text.to_string(), Vec::new()));
