@@ -694,6 +694,14 @@ impl PositionExtractor {
             {
                 continue;
             }
+            // Nor is an evaluation an earlier frame took as its content ("Het kabinet heeft
+            // aangegeven | dat een verlaging niet aan de orde is"), unless the clause names a
+            // speaker of its own.
+            let framed = held.iter().any(|(_, _, clauses)| clauses.contains(&ci));
+            let own_speaker = states[ci].actor.is_some() && !states[ci].inherited;
+            if framed && !own_speaker {
+                continue;
+            }
             if let Some(found) = self.position_in(&p, &states, ci, sentence) {
                 cue_end = states[ci].cue.as_ref().map_or(0, |h| h.range.end);
                 held.push((ci, found.0, found.1));
@@ -1125,11 +1133,15 @@ impl PositionExtractor {
             (Some(a), _, _) => a.clone(),
             (None, Some(a), _) => a.clone(),
             (None, None, CueKind::Voice) => {
-                let reported = lex.blockers.iter().any(|b| {
-                    b.kind == BlockerKind::Reported
-                        && b.pattern.may(&p.seen)
-                        && b.pattern.re.is_match(&p.work)
-                });
+                // Unless the government is the one who speaks before it ("Het kabinet heeft
+                // eerder aangegeven dat een verlaging niet aan de orde is").
+                let government_speaks = states[..ci].iter().any(|s| s.actor.is_some());
+                let reported = !government_speaks
+                    && lex.blockers.iter().any(|b| {
+                        b.kind == BlockerKind::Reported
+                            && b.pattern.may(&p.seen)
+                            && b.pattern.re.is_match(&p.work)
+                    });
                 if reported {
                     return None;
                 }
