@@ -606,7 +606,9 @@ pub fn paragraphs_of_that_article(
     });
     let after_head = text.get(head..)?.get("artikel".len()..)?;
     if after_head.starts_with(|c: char| c.is_alphanumeric())
-        || after_head.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || after_head
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
