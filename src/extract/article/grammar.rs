@@ -953,8 +953,9 @@ impl<'t> Cur<'t> {
         let mut last_end = self.p;
         // The keyword was said again before this point ("onder f, onder 1°").
         let mut keyword_again = false;
-        // The point was joined by a conjunction alone ("onder e en onder i"): a sibling, never
-        // a point within the one before (that takes a comma: "onder d, i").
+        // The point was joined by a conjunction ("onder e en onder i", "onder b, en onder i"): a
+        // sibling, never a point within the one before (that takes a comma alone: "onder d,
+        // i").
         let mut by_conjunction = false;
         let mut nested = None;
         loop {
@@ -1023,7 +1024,6 @@ impl<'t> Cur<'t> {
             let conj = ["en/of", "en", "of", "respectievelijk", "dan wel"]
                 .iter()
                 .any(|w| self.word(w));
-            by_conjunction = conj && !comma;
             self.ws();
             let same_keyword = {
                 let k = self.p;
@@ -1044,6 +1044,9 @@ impl<'t> Cur<'t> {
                 break;
             }
             keyword_again = same_keyword;
+            // "onder b, en onder i": the conjunction with the keyword said again joins
+            // siblings, the comma before it notwithstanding.
+            by_conjunction = conj && (!comma || same_keyword);
             if !self.rest().starts_with(|c: char| c.is_ascii_alphanumeric()) {
                 self.p = after;
                 break;
@@ -1345,6 +1348,11 @@ mod tests {
         assert_eq!(
             parts("artikel 6, eerste lid, sub a en sub e"),
             vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]
+        );
+        // A comma and the keyword again: siblings, not "i" as a point within "b".
+        assert_eq!(
+            parts("artikel 3.3, tweede lid, onder b, en onder i, van de Woo"),
+            vec![p("3.3", Some("2"), Some("b")), p("3.3", Some("2"), Some("i"))]
         );
         assert_eq!(parts("artikelen 10 tot en met 14").len(), 5);
         assert_eq!(

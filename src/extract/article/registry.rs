@@ -41,6 +41,8 @@ struct RawEntry {
     abbreviations: Vec<String>,
     #[serde(default)]
     shared_abbreviations: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
     #[serde(default = "yes")]
     unit_anchors: bool,
     #[serde(default)]
@@ -91,6 +93,10 @@ pub struct Instrument {
     /// and not the other ("Wpg": the Wet politiegegevens, but the Wet publieke gezondheid in
     /// a letter that names only the latter).
     pub shared_abbreviations: Vec<String>,
+    /// Words of this entry's field (lower case): where a text names neither entry that
+    /// shares an abbreviation in full, the entry whose words the text uses more often is the
+    /// one meant ("artikel 58c Wpg" in a letter on the GGD's infectious-disease control).
+    pub topics: Vec<String>,
     /// The line of the entry in its file, for error messages and test failures.
     pub line: usize,
 }
@@ -254,6 +260,7 @@ impl Registry {
                 book: None,
                 examples: e.examples.clone(),
                 shared_abbreviations: e.shared_abbreviations.clone(),
+                topics: e.topics.iter().map(|t| t.to_lowercase()).collect(),
                 names: e
                     .names
                     .iter()
@@ -451,14 +458,27 @@ impl Registry {
     }
 
     /// An abbreviation another entry shares (`shared_abbreviations`) means that entry where
-    /// the text names it in full and never names the abbreviation's own entry in full.
-    /// `hits[..full_names]` are the full names found.
+    /// the text names it in full and never names the abbreviation's own entry in full, or
+    /// names neither in full and speaks more of the sharing entry's field than of the own
+    /// entry's (`topics`). `hits[..full_names]` are the full names found.
     fn share_abbreviations(&self, text: &str, hits: &mut [NameHit], full_names: usize) {
         let named = |e: usize, hits: &[NameHit]| hits[..full_names].iter().any(|h| h.entry == e);
+        let mut lower: Option<String> = None;
         for i in full_names..hits.len() {
             let h = hits[i];
             if let Some(&other) = self.shared.get(&text[h.start..h.end]) {
-                if other != h.entry && named(other, hits) && !named(h.entry, hits) {
+                if other == h.entry || named(h.entry, hits) {
+                    continue;
+                }
+                let mut topical = || {
+                    let lower = lower.get_or_insert_with(|| text.to_lowercase());
+                    let uses = |e: usize| -> usize {
+                        let topics = &self.instruments[e].topics;
+                        topics.iter().map(|t| lower.matches(t.as_str()).count()).sum()
+                    };
+                    uses(other) > uses(h.entry)
+                };
+                if named(other, hits) || topical() {
                     hits[i].entry = other;
                 }
             }
