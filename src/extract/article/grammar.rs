@@ -1352,7 +1352,10 @@ mod tests {
         // A comma and the keyword again: siblings, not "i" as a point within "b".
         assert_eq!(
             parts("artikel 3.3, tweede lid, onder b, en onder i, van de Woo"),
-            vec![p("3.3", Some("2"), Some("b")), p("3.3", Some("2"), Some("i"))]
+            vec![
+                p("3.3", Some("2"), Some("b")),
+                p("3.3", Some("2"), Some("i"))
+            ]
         );
         assert_eq!(parts("artikelen 10 tot en met 14").len(), 5);
         assert_eq!(

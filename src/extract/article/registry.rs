@@ -474,7 +474,10 @@ impl Registry {
                     let lower = lower.get_or_insert_with(|| text.to_lowercase());
                     let uses = |e: usize| -> usize {
                         let topics = &self.instruments[e].topics;
-                        topics.iter().map(|t| lower.matches(t.as_str()).count()).sum()
+                        topics
+                            .iter()
+                            .map(|t| lower.matches(t.as_str()).count())
+                            .sum()
                     };
                     uses(other) > uses(h.entry)
                 };

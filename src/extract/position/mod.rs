@@ -224,6 +224,19 @@ const NEGATIVE_PREDICATES: &[&str] = &[
 /// The actor label of a voice cue: the letter speaks, no actor is named.
 pub const LETTER_VOICE: &str = "het kabinet (de brief)";
 
+/// The office of a government speaker in a debate, from the turn's label ("minister
+/// Yeşilgöz-Zegerius:", lower-cased): "de minister", "de staatssecretaris", "de
+/// minister-president".
+fn speaker_office(head: &str) -> &'static str {
+    if head.starts_with("minister-president") {
+        "de minister-president"
+    } else if head.starts_with("staatssecretaris") {
+        "de staatssecretaris"
+    } else {
+        "de minister"
+    }
+}
+
 pub struct PositionExtractor {
     lex: Lexicon,
     topics: Topics,
@@ -293,8 +306,11 @@ impl PositionExtractor {
         let mut in_motion = false;
         // Where the quoted motion's closing formula ends, in the block that holds it.
         let mut motion_closed_at: Option<usize> = None;
-        // In a debate's transcript: whether the turn being read is the government's.
+        // In a debate's transcript: whether the turn being read is the government's, and who
+        // speaks in it ("de minister"): the voice of a sentence that names no one is theirs,
+        // not a letter's.
         let mut government_turn: Option<bool> = None;
+        let mut turn_speaker: Option<&'static str> = None;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
         let mut bare_answer: Option<Position> = None;
@@ -343,6 +359,9 @@ impl PositionExtractor {
                 }
                 if self.lex.speaker_turn.is_match(&head) {
                     government_turn = Some(self.lex.government_turn.is_match(&head));
+                    turn_speaker = government_turn
+                        .filter(|&g| g)
+                        .map(|_| speaker_office(&head));
                 }
                 if self.lex.faction_section.is_match(&head) {
                     // "Vragen en opmerkingen van de leden van de VVD-fractie": in a report of
@@ -459,9 +478,13 @@ impl PositionExtractor {
                 bare_answer = None;
             }
             for f in reading.positions {
+                let actor = match turn_speaker {
+                    Some(office) if f.actor == LETTER_VOICE => office.to_string(),
+                    _ => f.actor,
+                };
                 out.push(Position {
                     doc: doc.id.to_string(),
-                    actor: f.actor,
+                    actor,
                     stance: f.stance,
                     cue: f.cue,
                     target: f.target,
