@@ -1239,8 +1239,8 @@ const JUNCTO: &[&str] = &[
 static NUMERIC_ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
 static PARAGRAPH_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    // "lid 4a", and the EU acts' inserted paragraphs "lid 4 bis", "lid 2 ter".
-    Regex::new(r"^(\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sexies)\b)?)(?-u:\b)")
+    // "lid 4a", and the inserted paragraphs "lid 4 bis", "lid 2 ter", "lid 3bis".
+    Regex::new(r"^(\d{1,3}(?:bis|ter|quater|quinquies|sexies|[a-z])?(?: (?:bis|ter|quater|quinquies|sexies)\b)?)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1348,6 +1348,10 @@ mod tests {
         assert_eq!(
             parts("artikel 6, eerste lid, sub a en sub e"),
             vec![p("6", Some("1"), Some("a")), p("6", Some("1"), Some("e"))]
+        );
+        assert_eq!(
+            parts("artikel 25, lid 3bis, van het Statuut"),
+            vec![p("25", Some("3bis"), None)]
         );
         // A comma and the keyword again: siblings, not "i" as a point within "b".
         assert_eq!(
