@@ -32,6 +32,19 @@ const FOCUS_PARTICLES: &[(&str, Option<&str>)] = &[
     ("bijvoorbeeld", None),
 ];
 
+/// Words between a preposition and the actor noun it governs that the actor's pattern does
+/// not hold ("samen met de andere bewindspersonen zet ik mij in"): the noun stays an object.
+const NOUN_MODIFIERS: &[&str] = &[
+    "de",
+    "het",
+    "andere",
+    "overige",
+    "betrokken",
+    "beide",
+    "alle",
+    "verantwoordelijke",
+];
+
 /// Adverbs that open a main clause and put its subject after the verb (one word each, as
 /// `previous_word` sees them: "ten slotte" is "slotte").
 const INVERSION_ADVERBS: &[&str] = &[
@@ -418,7 +431,8 @@ fn predecessor(work: &str, range: Range<usize>) -> bool {
     inside || previous_word(work, range.start).is_some_and(|w| EARLIER.contains(&w.as_str()))
 }
 
-/// The word before `at`, read back past focus particles ("van onder meer Nederland": "van").
+/// The word before `at`, read back past focus particles ("van onder meer Nederland": "van")
+/// and the modifiers of a noun ("met de andere bewindspersonen": "met").
 fn word_before_particles(work: &str, at: usize) -> Option<String> {
     let ws: Vec<(usize, &str)> = words(work.get(..at)?).collect();
     let mut k = ws.len();
@@ -432,6 +446,9 @@ fn word_before_particles(work: &str, at: usize) -> Option<String> {
             Some(_) => break,
             None => k -= 1,
         }
+    }
+    while k > 1 && NOUN_MODIFIERS.contains(&ws[k - 1].1) {
+        k -= 1;
     }
     // A particle alone is no preposition: "Ook Nederland steunt" speaks.
     ws.get(k.checked_sub(1)?).map(|(_, w)| w.to_string())
