@@ -459,6 +459,14 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
     if sentence_end(line).ends_with(['.', ',', ';', ':', '-', '–', '?', '!']) || !after_break {
         return false;
     }
+    // A sentence that ends inside the line and another that begins after it is prose wrapped
+    // at the margin ("Ik zie daarom geen aanleiding voor een indexering. De" / "Staatssecretaris
+    // en ik zullen ..."), never a heading.
+    static SENTENCE_INSIDE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Ll}{3}[.?!]\s+\p{Lu}").expect("valid regex"));
+    if SENTENCE_INSIDE.is_match(line) {
+        return false;
+    }
     if !line[list_label_len(line)..]
         .chars()
         .next()
