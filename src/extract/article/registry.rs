@@ -42,6 +42,8 @@ struct RawEntry {
     #[serde(default)]
     shared_abbreviations: Vec<String>,
     #[serde(default)]
+    reference_abbreviations: Vec<String>,
+    #[serde(default)]
     topics: Vec<String>,
     #[serde(default = "yes")]
     unit_anchors: bool,
@@ -120,6 +122,9 @@ pub struct Registry {
     /// Abbreviations, case-sensitive.
     abbrevs: AhoCorasick,
     abbrev_targets: Vec<(usize, bool)>,
+    /// Abbreviations (by pattern) that name the entry only as the instrument of an article
+    /// reference (`reference_abbreviations`).
+    reference_only: Vec<bool>,
     by_id: HashMap<String, usize>,
     /// Abbreviation → the entry that shares it (`shared_abbreviations`).
     shared: HashMap<String, usize>,
@@ -179,6 +184,7 @@ impl Registry {
         let mut name_targets = Vec::new();
         let mut abbrev_patterns: Vec<String> = Vec::new();
         let mut abbrev_targets = Vec::new();
+        let mut reference_only = Vec::new();
         for (i, (e, line)) in entries.iter().enumerate() {
             if let Some(id) = &e.id {
                 if !valid_id(id) {
@@ -241,10 +247,16 @@ impl Registry {
             }
             // An act's abbreviation ("MiCA", "DSA") is no number: written before the act was
             // adopted, it can only mean the Commission's proposal, as the dated names do.
-            for n in &e.abbreviations {
+            for (n, only) in e
+                .abbreviations
+                .iter()
+                .map(|n| (n, false))
+                .chain(e.reference_abbreviations.iter().map(|n| (n, true)))
+            {
                 check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
                 abbrev_patterns.push(n.clone());
                 abbrev_targets.push((i, draft.is_some()));
+                reference_only.push(only);
             }
             instruments.push(Instrument {
                 key: e.key.clone(),
@@ -317,6 +329,7 @@ impl Registry {
             name_targets,
             abbrevs: build(&abbrev_patterns, false)?,
             abbrev_targets,
+            reference_only,
             instruments,
             by_id,
             shared,
@@ -358,9 +371,13 @@ impl Registry {
     pub fn find_names(&self, text: &str) -> Vec<NameHit> {
         let mut hits: Vec<NameHit> = Vec::new();
         let mut full_names = 0;
-        for (ac, targets) in [
-            (&self.names, &self.name_targets),
-            (&self.abbrevs, &self.abbrev_targets),
+        for (ac, targets, only) in [
+            (&self.names, &self.name_targets, None),
+            (
+                &self.abbrevs,
+                &self.abbrev_targets,
+                Some(&self.reference_only),
+            ),
         ] {
             full_names = hits.len();
             // Where the last name inside a decree's title ended: a law joined to it by "en"
@@ -378,6 +395,11 @@ impl Registry {
                         continue;
                     }
                     if self.another_years_act(entry, &text[m.end()..]) {
+                        continue;
+                    }
+                    let reference_only =
+                        only.is_some_and(|o| o.get(m.pattern().as_usize()) == Some(&true));
+                    if reference_only && !names_an_article(&text[..m.start()]) {
                         continue;
                     }
                     hits.push(NameHit {
@@ -507,6 +529,24 @@ impl Registry {
         }
         entry
     }
+}
+
+/// Does the text before an abbreviation end in the article reference it names the
+/// instrument of ("artikel 7, eerste lid, onder a, AKW", "de artikelen 12 en 13 van de AKW")?
+fn names_an_article(before: &str) -> bool {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)(?:artikel(?:en)?|art\.)\s+\d[^;:!?()]{0,80}$").expect("valid regex")
+    });
+    static SENTENCE_END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Ll}{3}\.\s+\p{Lu}").expect("valid regex"));
+    let window = crate::text::window_before(before, before.len(), 100);
+    // The last reference head in the window: an earlier one may stand in a sentence before.
+    let lower = window.to_ascii_lowercase();
+    let Some(head) = lower.rfind("artikel").max(lower.rfind("art.")) else {
+        return false;
+    };
+    let reference = &window[head..];
+    REFERENCE.is_match(reference) && !SENTENCE_END.is_match(reference)
 }
 
 /// Does a name stand inside the title of a decree or regulation made under it ("Besluit
