@@ -61,8 +61,14 @@ impl PositionExtractor {
                     .is_some_and(|o| self.lex.clauses.content_stops.iter().any(|s| s == o))
             })
             .filter(|_| {
-                (states[ci + 1].inherited || states[ci + 1].actor.is_none())
-                    && states[ci + 1].cue.is_none()
+                // A cue there that this position's content already took ("heeft aangegeven |
+                // dat een verlaging niet aan de orde is") is no position of its own.
+                let own_cue = states[ci + 1].cue.as_ref().is_some_and(|h| {
+                    !pieces
+                        .iter()
+                        .any(|r| r.start < h.range.end && h.range.start < r.end)
+                });
+                (states[ci + 1].inherited || states[ci + 1].actor.is_none()) && !own_cue
             })
             .map(|c| {
                 let mut t = visible(sentence, &p.work, c.range.clone());
