@@ -533,6 +533,9 @@ impl ArticleExtractor {
 /// How far back "die bijlage" looks for the annex it points at: a paragraph or so.
 const THAT_ANNEX_REACH: usize = 1000;
 
+/// How far back "dat artikel" looks for the article it points at: the sentence before or so.
+const THAT_ARTICLE_REACH: usize = 400;
+
 /// "punt 1 van die bijlage": the points of the annex named last before (within
 /// [`THAT_ANNEX_REACH`]), with that reference's name, so that it resolves as that one did
 /// ("bijlage III, punt 6, ...; systemen voor biometrische identificatie achteraf vallen onder
@@ -549,34 +552,11 @@ fn point_of_that_annex(
         .flat_map(|c| c.refs.iter().rev())
         .find(|r| r.unit == Unit::Annex && !r.arabic_annex)
         .filter(|r| r.end + THAT_ANNEX_REACH >= start)?;
-    let number = annex.parts.first()?.number.clone();
-    // One annex, not a list of them: "bijlagen II en III ... punt 1 van die bijlage" is
-    // either.
-    if annex.parts.iter().any(|p| p.number != number) {
-        return None;
-    }
-    Some(grammar::RefSyntax {
-        unit: Unit::Annex,
-        start,
-        end: head + "bijlage".len(),
-        parts: points
-            .into_iter()
-            .map(|point| grammar::Part {
-                number: number.clone(),
-                paragraph: None,
-                point: Some(point),
-                subpoint: None,
-            })
-            .collect(),
-        named: annex.named,
-        arabic_annex: false,
-    })
+    let parts = points.into_iter().map(|point| (None, Some(point)));
+    of_that_unit(annex, start, head + "bijlage".len(), parts)
 }
 
-/// How far back "dat artikel" looks for the article it points at: the sentence before or so.
-const THAT_ARTICLE_REACH: usize = 400;
-
-/// "de leden 2 en 3 van dat artikel": paragraphs of the one article referred to last before
+/// "de leden 2 en 3 van dat artikel": paragraphs of the article referred to just before
 /// (within [`THAT_ARTICLE_REACH`]), with that reference's name ("binnen de grenzen van artikel
 /// 5, eerste lid, onder h, en de leden 2 en 3 van dat artikel").
 fn paragraph_of_that_article(
@@ -591,26 +571,38 @@ fn paragraph_of_that_article(
         .flat_map(|c| c.refs.iter().rev())
         .next()
         .filter(|r| r.unit == Unit::Article && r.end + THAT_ARTICLE_REACH >= start)?;
-    let number = article.parts.first()?.number.clone();
-    // One article, not a list of them: "artikelen 5 en 6 ... het tweede lid van dat artikel"
-    // is either.
-    if article.parts.iter().any(|p| p.number != number) {
+    let parts = paragraphs
+        .into_iter()
+        .map(|paragraph| (Some(paragraph), point.clone()));
+    of_that_unit(article, start, head + "artikel".len(), parts)
+}
+
+/// A reference at `start..end` to parts (paragraph, point) of the one unit `that` names, with
+/// its name. None when `that` names a list of units ("bijlagen II en III ... punt 1 van die
+/// bijlage", "artikelen 5 en 6 ... het tweede lid van dat artikel": either).
+fn of_that_unit(
+    that: &grammar::RefSyntax,
+    start: usize,
+    end: usize,
+    parts: impl Iterator<Item = (Option<String>, Option<String>)>,
+) -> Option<grammar::RefSyntax> {
+    let number = that.parts.first()?.number.clone();
+    if that.parts.iter().any(|p| p.number != number) {
         return None;
     }
     Some(grammar::RefSyntax {
-        unit: Unit::Article,
+        unit: that.unit,
         start,
-        end: head + "artikel".len(),
-        parts: paragraphs
-            .into_iter()
-            .map(|paragraph| grammar::Part {
+        end,
+        parts: parts
+            .map(|(paragraph, point)| grammar::Part {
                 number: number.clone(),
-                paragraph: Some(paragraph),
-                point: point.clone(),
+                paragraph,
+                point,
                 subpoint: None,
             })
             .collect(),
-        named: article.named,
+        named: that.named,
         arabic_annex: false,
     })
 }
