@@ -542,7 +542,15 @@ fn names_an_article(before: &str) -> bool {
     let window = crate::text::window_before(before, before.len(), 100);
     // The last reference head in the window: an earlier one may stand in a sentence before.
     let lower = window.to_ascii_lowercase();
-    let Some(head) = lower.rfind("artikel").max(lower.rfind("art.")) else {
+    let at_word = |i: &usize| !lower[..*i].ends_with(|c: char| c.is_alphanumeric());
+    let last = |word: &str| {
+        lower
+            .match_indices(word)
+            .map(|(i, _)| i)
+            .filter(at_word)
+            .last()
+    };
+    let Some(head) = last("artikel").max(last("art.")) else {
         return false;
     };
     let reference = &window[head..];
