@@ -95,6 +95,8 @@ const TIGHT: &[&str] = &[
     "intref",
     "sup",
     "inf",
+    // Not in the publisher's schema (it writes `<inf>`), but in XML converted from HTML.
+    "sub",
     "unicode",
     "symbool",
     "ondernummer",
@@ -325,7 +327,7 @@ mod tests {
 <stuk><stuknr>Nr. <ondernummer>150</ondernummer></stuknr><titel>BRIEF VAN DE MINISTER VAN FINANCIËN</titel>
 <algemeen><brief><tekst>
 <tussenkop>Inleiding</tussenkop>
-<al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad&#160;2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk.</al>
+<al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad&#160;2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk, CO<inf>2</inf>-heffing en NO<sub>2</sub>.</al>
 <lijst><li><li.nr>a.</li.nr><al>eerste punt;</al></li></lijst>
 <nieuw-element>Onbekende inhoud</nieuw-element>
 <ondertekening><functie>De Minister van Financiën,</functie><naam>W.B. Hoekstra</naam></ondertekening>
@@ -343,7 +345,7 @@ mod tests {
                 "Nr. 150",
                 "BRIEF VAN DE MINISTER VAN FINANCIËN",
                 "Inleiding",
-                "Zie Staatsblad 2020, 118.^{1} Verder nadruklijk.",
+                "Zie Staatsblad 2020, 118.^{1} Verder nadruklijk, CO2-heffing en NO2.",
                 "a. eerste punt;",
                 "Onbekende inhoud",
                 "De Minister van Financiën, W.B. Hoekstra",

@@ -543,6 +543,15 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
     {
         return false;
     }
+    // Nor on a determiner and an inflected adjective, whose noun is on the next line ("...
+    // van de richtlijn die de Europese" / "Commissie heeft aangekondigd").
+    static OPEN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:de|het|een|die|deze|dit|dat)\s+\p{L}+(?:se|sche|lijke|ale|ele|ieve|nde|ige)$")
+            .expect("valid regex")
+    });
+    if OPEN_ADJECTIVE.is_match(line) {
+        return false;
+    }
     match next {
         None => false,
         Some((next, gap_after)) => {
@@ -945,6 +954,21 @@ mod tests {
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert_eq!(blocks[1].kind, BlockKind::Paragraph);
         assert!(blocks[1].text.contains("II 2022/23"), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_line_ending_on_a_determiner_and_an_adjective_is_not_a_heading() {
+        let blocks = assemble(&lines(
+            "Eerdere tekst.\n\nHet kabinet steunt de herziening van de richtlijn die de Europese\nCommissie heeft aangekondigd in het pakket van juni 2025.\n",
+        ));
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
+        assert!(blocks[1].text.contains("Europese Commissie"), "{blocks:?}");
+        // A noun ending in -e stays a heading's last word.
+        let blocks = assemble(&lines(
+            "Eerdere tekst.\n\nReactie van de Commissie\n\nDe Commissie schrijft.\n",
+        ));
+        assert_eq!(blocks[1].kind, BlockKind::Heading, "{blocks:?}");
     }
 
     #[test]

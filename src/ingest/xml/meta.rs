@@ -97,6 +97,18 @@ fn iso_date(s: &str) -> Option<String> {
     ok.then(|| s.to_string())
 }
 
+/// A paper's number without the "Nr." printed before it: the publisher puts it outside
+/// `<ondernummer>`, converted files sometimes inside ("<ondernummer>Nr. 1420</ondernummer>").
+fn bare_number(n: &str) -> String {
+    let n = n.trim();
+    let lower = n.to_lowercase();
+    let rest = ["nr.", "nr", "nummer"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &n[p.len()..]))
+        .unwrap_or(n);
+    rest.trim_start_matches([' ', '.', ':']).trim().to_string()
+}
+
 pub fn from_publication(publication: &Element) -> XmlMeta {
     let mut m = XmlMeta {
         kind: publication
@@ -113,7 +125,7 @@ pub fn from_publication(publication: &Element) -> XmlMeta {
     }
     m.number = publication
         .find("ondernummer")
-        .map(|n| n.plain_text())
+        .map(|n| bare_number(&n.plain_text()))
         .filter(|n| !n.is_empty());
     if let Some(stuk) = publication.find("stuk") {
         if let Some(t) = stuk.elements().find(|e| e.name == "titel") {
@@ -256,8 +268,8 @@ pub fn apply_record(m: &mut XmlMeta, entries: &[(String, String, String)]) {
     if !dossiers.is_empty() {
         m.dossier = dossiers;
     }
-    if let Some(n) = get("OVERHEIDop.ondernummer") {
-        m.number = Some(n);
+    if let Some(n) = get("OVERHEIDop.ondernummer").map(|n| bare_number(&n)) {
+        m.number = Some(n).filter(|n| !n.is_empty());
     }
     let submitters: Vec<Signatory> = entries
         .iter()
@@ -351,6 +363,18 @@ mod tests {
              <stuk><stuknr>Nr. <ondernummer>838</ondernummer></stuknr><titel>Geannoteerde agenda</titel></stuk></kamerstuk></officiele-publicatie>",
         );
         assert_eq!(m.title.as_deref(), Some("Geannoteerde agenda"));
+    }
+
+    #[test]
+    fn a_number_written_with_its_nr_inside_the_element_is_the_bare_number() {
+        let m = meta_of(
+            "<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>32 813</dossiernr></dossiernummer></dossier>\
+             <stuk><stuknr><ondernummer>Nr. 1420</ondernummer></stuknr><titel>BRIEF</titel></stuk></kamerstuk></officiele-publicatie>",
+        );
+        assert_eq!(m.number.as_deref(), Some("1420"));
+        assert_eq!(m.identifier.as_deref(), Some("kst-32813-1420"));
+        assert_eq!(bare_number("G"), "G");
+        assert_eq!(bare_number("nr. 12"), "12");
     }
 
     #[test]
