@@ -45,6 +45,8 @@ struct RawEntry {
     reference_abbreviations: Vec<String>,
     #[serde(default)]
     topics: Vec<String>,
+    #[serde(default)]
+    generic_names: Vec<String>,
     #[serde(default = "yes")]
     unit_anchors: bool,
     #[serde(default)]
@@ -111,6 +113,8 @@ pub struct NameHit {
     pub entry: usize,
     /// The name is one of the entry's `dated_names`.
     pub dated: bool,
+    /// The name is one of the entry's `generic_names`.
+    pub generic: bool,
 }
 
 /// All instruments with a compiled name matcher.
@@ -119,6 +123,8 @@ pub struct Registry {
     /// Full names, ASCII-case-insensitive.
     names: AhoCorasick,
     name_targets: Vec<(usize, bool)>,
+    /// Per name pattern: one of an entry's `generic_names`.
+    generic: Vec<bool>,
     /// Abbreviations, case-sensitive.
     abbrevs: AhoCorasick,
     abbrev_targets: Vec<(usize, bool)>,
@@ -182,6 +188,7 @@ impl Registry {
         let mut by_id = HashMap::new();
         let mut name_patterns: Vec<String> = Vec::new();
         let mut name_targets = Vec::new();
+        let mut generic = Vec::new();
         let mut abbrev_patterns: Vec<String> = Vec::new();
         let mut abbrev_targets = Vec::new();
         let mut reference_only = Vec::new();
@@ -239,11 +246,19 @@ impl Registry {
                 check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
                 name_patterns.push(n.clone());
                 name_targets.push((i, false));
+                generic.push(false);
             }
             for n in &e.dated_names {
                 check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
                 name_patterns.push(n.clone());
                 name_targets.push((i, true));
+                generic.push(false);
+            }
+            for n in &e.generic_names {
+                check_name(n).map_err(|r| data_err(*line, format!("{}: {r}", e.key)))?;
+                name_patterns.push(n.clone());
+                name_targets.push((i, false));
+                generic.push(true);
             }
             // An act's abbreviation ("MiCA", "DSA") is no number: written before the act was
             // adopted, it can only mean the Commission's proposal, as the dated names do.
@@ -278,6 +293,7 @@ impl Registry {
                     .iter()
                     .map(|n| (n.clone(), false))
                     .chain(e.dated_names.iter().map(|n| (n.clone(), true)))
+                    .chain(e.generic_names.iter().map(|n| (n.clone(), false)))
                     .chain(e.abbreviations.iter().map(|n| (n.clone(), draft.is_some())))
                     .collect(),
                 line: *line,
@@ -327,6 +343,7 @@ impl Registry {
         Ok(Registry {
             names: build(&name_patterns, true)?,
             name_targets,
+            generic,
             abbrevs: build(&abbrev_patterns, false)?,
             abbrev_targets,
             reference_only,
@@ -371,12 +388,13 @@ impl Registry {
     pub fn find_names(&self, text: &str) -> Vec<NameHit> {
         let mut hits: Vec<NameHit> = Vec::new();
         let mut full_names = 0;
-        for (ac, targets, only) in [
-            (&self.names, &self.name_targets, None),
+        for (ac, targets, only, generic) in [
+            (&self.names, &self.name_targets, None, Some(&self.generic)),
             (
                 &self.abbrevs,
                 &self.abbrev_targets,
                 Some(&self.reference_only),
+                None,
             ),
         ] {
             full_names = hits.len();
@@ -407,11 +425,14 @@ impl Registry {
                         end: m.end(),
                         entry,
                         dated,
+                        generic: generic
+                            .is_some_and(|g| g.get(m.pattern().as_usize()) == Some(&true)),
                     });
                 }
             }
         }
         self.share_abbreviations(text, &mut hits, full_names);
+        self.drop_generic_names(text, &mut hits);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut out: Vec<NameHit> = Vec::with_capacity(hits.len());
         for h in hits {
@@ -508,6 +529,49 @@ impl Registry {
                 }
             }
         }
+    }
+
+    /// A generic name ("conceptverordening") means its entry only in a text that names no other
+    /// proposal, by a registry name or a COM number: a fiche on another proposal calls that one
+    /// so, and the word then refers back to it (see the generic words of `tail`).
+    fn drop_generic_names(&self, text: &str, hits: &mut Vec<NameHit>) {
+        static COM: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\bCOM\s?\((\d{4})\)\s?(\d{1,4})\b").expect("valid regex")
+        });
+        if !hits.iter().any(|h| h.generic) {
+            return;
+        }
+        let coms = |s: &str| -> Vec<(String, String)> {
+            COM.captures_iter(s)
+                .map(|c| (c[1].to_string(), c[2].to_string()))
+                .collect()
+        };
+        let in_text = coms(text);
+        let other_proposal = |e: usize| {
+            let related = |x: usize| self.eras(e).any(|y| y == x) || self.eras(x).any(|y| y == e);
+            let own: Vec<(String, String)> = self.instruments[e]
+                .names
+                .iter()
+                .flat_map(|(n, _)| coms(n))
+                .collect();
+            hits.iter().any(|h| {
+                !h.generic
+                    && !related(h.entry)
+                    && self.instruments[h.entry]
+                        .kinds
+                        .iter()
+                        .any(|k| k == "voorstel")
+            }) || in_text.iter().any(|c| !own.contains(c))
+        };
+        let drop: Vec<bool> = hits
+            .iter()
+            .map(|h| h.generic && other_proposal(h.entry))
+            .collect();
+        let mut k = 0;
+        hits.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
     }
 
     /// Book `book` of the family of books that has one ("Boek 7": the BW's; the registry

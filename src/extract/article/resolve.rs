@@ -22,7 +22,7 @@
 use super::registry::{celex_at, is_proposal, is_word_bounded, Registry};
 use crate::normalize::{BlockKind, NormDoc};
 use crate::record::Span;
-use crate::text::{floor_boundary, window_before};
+use crate::text::{floor_boundary, window_after, window_before};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -936,7 +936,7 @@ impl<'a> Mentions<'a> {
     /// that follow are the changed act's, not the amending act's.
     fn amending_agent(&self, m: &Mention) -> bool {
         static AGENT: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:wijziging|wijzigingen|gewijzigd|aangevuld|vervangen)\s+(?:door|bij)\s+(?:de\s+|het\s+)?$")
+            Regex::new(r"(?i)\b(?:wijziging|wijzigingen|gewijzigd|aangevuld)\s+(?:door|bij)\s+(?:de\s+|het\s+)?$")
                 .expect("valid regex")
         });
         AGENT.is_match(window_before(&self.norm.text, m.span.start, 40))
@@ -959,7 +959,17 @@ impl<'a> Mentions<'a> {
             Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\b([^.;:()\n]{0,60}?)\s+(?:de\s+|het\s+)?$")
                 .expect("valid regex")
         });
+        // In the passive, the subject: "wordt de Dublinverordening vervangen door de
+        // Verordening asiel- en migratiebeheer", "De richtlijn wordt per 2026 vervangen door".
+        // Not a bill's instruction to replace words ("wordt \"a\" vervangen door \"b\"").
+        static REPLACED_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r#"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:wordt|worden|werd|werden|is|zal|zullen)\s+)?(?:[^\s.;:,"'“”‘’«»]+\s+){0,6}?vervangen\s+door\b"#)
+                .expect("valid regex")
+        });
         let text = self.norm.text.as_str();
+        if REPLACED_BY.is_match(window_after(text, m.span.end, 120)) {
+            return true;
+        }
         let before = window_before(text, m.span.start, 160);
         if REPLACES
             .captures(before)

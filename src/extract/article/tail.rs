@@ -354,6 +354,11 @@ impl Cur<'_> {
                 ("verordeningsvoorstel", "voorstel"),
                 ("wetgevingsvoorstel", "voorstel"),
                 ("Commissievoorstel", "voorstel"),
+                // "van de conceptverordening": every fiche's word for its own proposal.
+                ("conceptverordening", "voorstel"),
+                ("ontwerpverordening", "voorstel"),
+                ("conceptrichtlijn", "voorstel"),
+                ("ontwerprichtlijn", "voorstel"),
                 ("commissievoorstel", "voorstel"),
                 ("Gemeenschappelijk Standpunt", "standpunt"),
                 ("kaderbesluit", "kaderbesluit"),
