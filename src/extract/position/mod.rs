@@ -88,6 +88,16 @@ static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
         .expect("valid regex")
 });
 
+/// The most words of a lead-in that only says who acts, before a list of what ("Het kabinet
+/// zal daarom:").
+const LEAD_IN_MAX_WORDS: usize = 6;
+
+/// The marker of a list item: a dash or bullet, or a letter or number with a full stop or
+/// bracket ("– een handreiking opstellen;", "a. de afdeling uitbreiden;", "1) ...").
+static LIST_ITEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:[–\-•·▪*]|\(?[a-z0-9]{1,2}[.)])\s+").expect("valid regex")
+});
+
 /// The opening of a motion the letter quotes ("De Kamer, gehoord de beraadslaging,
 /// constaterende dat ..."), also split over lines or set in quotes: the Kamer's words, up to
 /// its closing formula, however often they name the cabinet.
@@ -328,7 +338,10 @@ impl PositionExtractor {
         let mut asked: Vec<String> = Vec::new();
         let mut context_cache: Option<(usize, topics::Context)> = None;
         let mut block_topics = topics::BlockTopics::default();
-        for s in norm.sentences.iter() {
+        // A lead-in that says only who will act ("Ik zal daarom:"): what it commits to is in
+        // the list items after it, read with it.
+        let mut lead_in: Option<String> = None;
+        for (si, s) in norm.sentences.iter().enumerate() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
                 antecedent = None;
@@ -444,8 +457,53 @@ impl PositionExtractor {
             {
                 continue;
             }
-            let text = norm.slice(s.span);
-            let reading = self.read_sentence(text, antecedent.as_deref());
+            // A turn's first sentence carries the speaker's label ("Minister Pia Dijkstra: De
+            // inspectie evalueert ..."): the label says whose turn it is, not who the subject
+            // of the sentence is, so it is read and quoted without it.
+            let whole = norm.slice(s.span);
+            let label = self.speaker_label_len(whole);
+            let text = &whole[label..];
+            let span = Span::new(s.span.start + label, s.span.end);
+            let item = LIST_ITEM.find(text);
+            if item.is_none() {
+                lead_in = None;
+            }
+            let mut reading = match (&lead_in, item) {
+                (Some(lead), Some(marker)) => self.read_sentence(
+                    &format!("{} {}", lead, &text[marker.end()..]),
+                    antecedent.as_deref(),
+                ),
+                _ => self.read_sentence(text, antecedent.as_deref()),
+            };
+            // Without a subject of its own ("Dan blijft het oordeel ontraden.") the sentence is
+            // the speaker's, as the label says.
+            if label > 0
+                && reading.positions.is_empty()
+                && !opens_with_noun_phrase(&clauses::lower_same_len(text))
+            {
+                reading = self.read_sentence(whole, antecedent.as_deref());
+            }
+            let next_is_item = norm
+                .sentences
+                .get(si + 1)
+                .is_some_and(|n| LIST_ITEM.is_match(norm.slice(n.span)));
+            // Only a lead-in of a few words whose cue is a lone verb defers ("Ik zal daarom:");
+            // one that says what is done ("Ik neem daarom de volgende maatregelen:", "... dat ik
+            // de volgende wijzigingen voorbereid:") is a position itself.
+            if item.is_none()
+                && next_is_item
+                && text.trim_end().ends_with(':')
+                && text.split_whitespace().count() <= LEAD_IN_MAX_WORDS
+                && !reading.positions.is_empty()
+                && reading
+                    .positions
+                    .iter()
+                    .all(|f| f.target.is_empty() && f.cue.split_whitespace().count() == 1)
+            {
+                lead_in = Some(text.trim_end().trim_end_matches(':').to_string());
+                antecedent = reading.antecedent.clone();
+                continue;
+            }
             // A person ("de minister") stays the antecedent over a sentence that names no
             // government actor but refers back to that person ("volgens hem").
             let person_kept = reading.antecedent.is_none()
@@ -493,7 +551,7 @@ impl PositionExtractor {
                     hedged: f.hedged,
                     conditional: f.conditional,
                     sentence: sentence.clone(),
-                    span: Span::new(s.span.start, s.span.end),
+                    span,
                     date: doc.date.map(str::to_string),
                     rule: f.rule,
                 });
@@ -501,6 +559,20 @@ impl PositionExtractor {
         }
         out.extend(bare_answer);
         out
+    }
+
+    /// The length of the speaker's label a sentence opens with ("Minister Pia Dijkstra:",
+    /// "De heer Jansen (VVD):"), with the spaces after it; 0 without one.
+    fn speaker_label_len(&self, sentence: &str) -> usize {
+        let lead = sentence.len() - sentence.trim_start().len();
+        let lowered = clauses::lower_same_len(&sentence[lead..]);
+        match self.lex.speaker_turn.find(&lowered) {
+            Some(m) if m.end() < lowered.len() => {
+                let rest = &sentence[lead + m.end()..];
+                lead + m.end() + (rest.len() - rest.trim_start().len())
+            }
+            _ => 0,
+        }
     }
 
     /// The position of a bare "Ja." / "Nee." answer (see [`answers`]): the answering minister
@@ -624,6 +696,7 @@ impl PositionExtractor {
             let cue = self
                 .best_cue(text, c.range.start, c.range.len(), &p.seen)
                 .or_else(|| self.cue_past_interruption(&p, ci))
+                .or_else(|| self.cue_past_infinitive(&p, ci))
                 .map(|h| Hit {
                     cue: h.cue,
                     range: h.range.start + c.range.start..h.range.end + c.range.start,
@@ -782,7 +855,18 @@ impl PositionExtractor {
                         .any(|ps| ps.hedge && ps.pattern.is_match_in(&p.seen, t, r.start))
             });
             found.hedged |= hedge_here;
+            let contrast = self.gapped_contrast(&p, &states, ci, &found, sentence);
+            if let Some((_, head)) = &contrast {
+                // The first judgement's target ends where the contrasted clause begins.
+                if let Some(at) = found.target.find(head.as_str()) {
+                    found.target = found.target[..at]
+                        .trim_end()
+                        .trim_end_matches(',')
+                        .to_string();
+                }
+            }
             reading.positions.push(found);
+            reading.positions.extend(contrast.map(|(f, _)| f));
         }
         // "Ik begrijp die zorg, maar ik deel haar niet": a worry understood and then not
         // shared is no concern of the writer's; the refusal is the position. (Understood and
@@ -803,6 +887,123 @@ impl PositionExtractor {
             });
         }
         reading
+    }
+
+    /// The judgement turned round in a clause that repeats it without its verb: "Het kabinet
+    /// kiest niet voor een verbod, | maar voor strengere regels" (the choice made beside the
+    /// one refused: support), "Ik deel de mening dat ..., | niet de mening | dat ..." (the
+    /// view not shared: oppose). The clause has no cue, no subject and no verb of its own, and
+    /// follows a comma; what it names is the target. With the position, the clause's first
+    /// words.
+    fn gapped_contrast(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+        found: &Found,
+        sentence: &str,
+    ) -> Option<(Found, String)> {
+        const ADVERBS: &[&str] = &["wel", "juist", "eerder", "veeleer", "ook", "daarentegen"];
+        const GAP_STARTS: &[&str] = &[
+            "voor", "van", "een", "de", "het", "om", "op", "in", "met", "aan", "naar", "bij",
+            "tot", "deze", "die", "dit", "dat",
+        ];
+        let hit = states[ci].cue.as_ref()?;
+        let cue = &self.lex.cues[hit.cue];
+        if !matches!(cue.kind, CueKind::Direct | CueKind::Voice) {
+            return None;
+        }
+        let base = cue.stance?;
+        let negated = found.rule.contains("+neg") && found.stance != base;
+        if !negated && found.stance != base {
+            return None;
+        }
+        // The first clause after a comma past the cue (the cue's own complement, "dat ...",
+        // comes before it).
+        let end = hit.range.end.max(p.clauses[ci].range.end);
+        let j = (ci + 1..p.clauses.len().min(ci + 5))
+            .filter(|&j| p.clauses[j].range.start >= end)
+            .find(|&j| p.work[..p.clauses[j].range.start].trim_end().ends_with(','))?;
+        if (ci + 1..=j).any(|x| states[x].cue.is_some()) {
+            return None;
+        }
+        let c = &p.clauses[j];
+        if states[j].actor.is_some() && !states[j].inherited {
+            return None;
+        }
+        let text = &p.work[c.range.clone()];
+        let ws: Vec<(usize, &str)> = words(text).collect();
+        let mut k = 0;
+        if ws.first().is_some_and(|&(_, w)| w == "maar") {
+            k += 1;
+        } else if negated {
+            return None;
+        }
+        if !negated {
+            // Not shared, not chosen: "niet" comes first.
+            if ws.get(k).map(|&(_, w)| w) != Some("niet") {
+                return None;
+            }
+            k += 1;
+        }
+        while ws.get(k).is_some_and(|&(_, w)| ADVERBS.contains(&w)) {
+            k += 1;
+        }
+        if !ws.get(k).is_some_and(|&(_, w)| GAP_STARTS.contains(&w)) {
+            return None;
+        }
+        // No verb of its own ("maar de dekking is nog niet gevonden" is a clause).
+        if ws.iter().any(|&(_, w)| FINITE_AUXILIARIES.contains(&w)) {
+            return None;
+        }
+        let mut from = c.range.start + ws[k].0;
+        if matches!(ws[k].1, "voor" | "van") {
+            from = ws
+                .get(k + 1)
+                .map_or(c.range.end, |&(at, _)| c.range.start + at);
+        }
+        let mut target = sentence
+            .get(from..c.range.end)?
+            .trim()
+            .trim_end_matches(['.', ',', ';', ':'])
+            .to_string();
+        // "niet de mening | dat ...": what is not shared is the dat-clause.
+        if let Some(next) = p.clauses.get(j + 1).filter(|n| {
+            n.range.start == c.range.end
+                && n.opener.as_deref() == Some("dat")
+                && words(&p.work[from..c.range.end]).count() <= 3
+        }) {
+            let body = sentence.get(next.range.clone())?.trim();
+            target = body
+                .strip_prefix("dat ")
+                .unwrap_or(body)
+                .trim_end_matches(['.', ',', ';', ':'])
+                .to_string();
+        }
+        let stance = if negated {
+            base
+        } else {
+            self.lex.negate_cue(cue, base)?
+        };
+        // The clause's first words as written, where the first judgement's target stops.
+        let head = sentence
+            .get(c.range.clone())?
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((
+            Found {
+                actor: found.actor.clone(),
+                stance,
+                cue: found.cue.clone(),
+                rule: format!("{}+gap", cue.pattern.id),
+                target,
+                hedged: false,
+                conditional: found.conditional,
+            },
+            head,
+        ))
     }
 
     /// Where the scope of a sentence blocker ends (0: no blocker): at the first ";" after its
@@ -937,6 +1138,35 @@ impl PositionExtractor {
         }
         let blanks = " ".repeat(gap.len());
         joined.replace_range(gap, &blanks);
+        self.best_cue(&joined, c.range.start, c.range.len(), &p.seen)
+    }
+
+    /// The cue of clause `ci` read on past an "om ... te" phrase inside it, to the particle and
+    /// negation after the infinitive ("Ik neem het advies | om de claims op te schorten niet
+    /// over", "Het kabinet wijst het verzoek | om de termijn te verlengen af"): the "om" phrase
+    /// up to its infinitive is blanked in a copy (same offsets). Only a short rest of at most
+    /// three words ending the sentence or a clause, so a purpose clause ("... om de regeling te
+    /// verlengen tot 2026") lends nothing. Offsets relative to the clause.
+    fn cue_past_infinitive(&self, p: &Prepared, ci: usize) -> Option<Hit> {
+        let c = &p.clauses[ci];
+        let next = p.clauses.get(ci + 1)?;
+        if next.range.start != c.range.end || next.opener.as_deref() != Some("om") {
+            return None;
+        }
+        let om = &p.work[next.range.clone()];
+        let te = om.rfind(" te ")?;
+        let verb_end = te + 4 + om[te + 4..].find(' ').unwrap_or(om.len() - te - 4);
+        let rest = om[verb_end..].trim_end();
+        let rest_words = rest.split_whitespace().count();
+        if rest_words == 0 || rest_words > 3 || rest.contains(',') {
+            return None;
+        }
+        let gap = c.range.len()..c.range.len() + verb_end;
+        let mut joined = p.work.get(c.range.start..next.range.end)?.to_string();
+        if !(joined.is_char_boundary(gap.start) && joined.is_char_boundary(gap.end)) {
+            return None;
+        }
+        joined.replace_range(gap.clone(), &" ".repeat(gap.len()));
         self.best_cue(&joined, c.range.start, c.range.len(), &p.seen)
     }
 
