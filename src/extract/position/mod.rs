@@ -565,9 +565,14 @@ impl PositionExtractor {
     /// "De heer Jansen (VVD):"), with the spaces after it; 0 without one.
     fn speaker_label_len(&self, sentence: &str) -> usize {
         let lead = sentence.len() - sentence.trim_start().len();
-        let lowered = clauses::lower_same_len(&sentence[lead..]);
+        // A label is a few words and a colon: most sentences have no colon near their start.
+        let head = crate::text::window_after(sentence, lead, 120);
+        if !head.contains(':') {
+            return 0;
+        }
+        let lowered = clauses::lower_same_len(head);
         match self.lex.speaker_turn.find(&lowered) {
-            Some(m) if m.end() < lowered.len() => {
+            Some(m) if lead + m.end() < sentence.len() => {
                 let rest = &sentence[lead + m.end()..];
                 lead + m.end() + (rest.len() - rest.trim_start().len())
             }
