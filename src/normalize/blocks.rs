@@ -374,7 +374,10 @@ pub fn sentence_end(line: &str) -> &str {
                 && back
                     .next()
                     .is_some_and(|c| matches!(c, '.' | ';' | ':' | ',' | '?' | '!'))
-                && back.next().is_some_and(char::is_alphabetic);
+                // After a word or a closing quote ("... draadje»?1").
+                && back.next().is_some_and(|c| {
+                    c.is_alphabetic() || matches!(c, '»' | '”' | '’' | '"' | ')')
+                });
             if glued {
                 digits
             } else {
@@ -622,6 +625,14 @@ pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> S
             let tail_word: String = tail.chars().take_while(|c| c.is_alphanumeric()).collect();
             let head_word = head.trim_start_matches(|c: char| !c.is_alphanumeric());
             let with_hyphen = format!("{head_word}-{tail_word}").to_lowercase();
+            // A suspended hyphen before "en"/"of" ("grens-" / "en krimpregio's"): the first
+            // half of a shared compound, the words stay apart.
+            if matches!(tail, "en" | "of") && line.len() > tail.len() {
+                out.push_str(before);
+                out.push(' ');
+                out.push_str(line);
+                return out;
+            }
             if hyphenated.contains(&with_hyphen) || vowel_clash(head_word, &tail_word) {
                 out.push_str(before);
             } else {
@@ -661,6 +672,10 @@ mod sentence_end_tests {
             "1. Ik zal de regeling verlengen;"
         );
         assert_eq!(sentence_end("zie artikel 5.12"), "zie artikel 5.12");
+        assert_eq!(
+            sentence_end("Bent u bekend met het bericht «zijden draadje»?1"),
+            "Bent u bekend met het bericht «zijden draadje»?"
+        );
         assert_eq!(sentence_end("Bijlage [A]"), "Bijlage [A]");
     }
 }
@@ -701,6 +716,19 @@ mod tests {
         let wrapped = "Het kabinet heeft in de afgelopen periode onderzoek laten doen naar de\n\nFamily Law in andere lidstaten en de gevolgen daarvan.\n";
         let b = assemble(&lines(wrapped));
         assert_eq!(b.len(), 1, "{b:?}");
+    }
+
+    #[test]
+    fn a_suspended_hyphen_before_en_keeps_its_space() {
+        let none = HyphenatedWords::default();
+        assert_eq!(
+            join_wrapped("in grens-", "en krimpregio's", &none),
+            "in grens- en krimpregio's"
+        );
+        assert_eq!(
+            join_wrapped("de maatre-", "gelen zijn", &none),
+            "de maatregelen zijn"
+        );
     }
 
     #[test]

@@ -403,7 +403,16 @@ impl Registry {
             // beroepspensioenregeling").
             let mut title_name_end: Option<usize> = None;
             for m in ac.find_iter(text) {
-                if is_word_bounded(text, m.start(), m.end()) {
+                // An abbreviation right after an article's number may open a compound: "artikel
+                // 7 VEU-procedure" names the treaty of that article.
+                let compound_after_article = only.is_some()
+                    && text[m.end()..].starts_with('-')
+                    && !text[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                    && right_after_an_article_number(&text[..m.start()]);
+                if is_word_bounded(text, m.start(), m.end()) || compound_after_article {
                     let (entry, dated) = targets[m.pattern().as_usize()];
                     let joined = title_name_end
                         .and_then(|e| text.get(e..m.start()))
@@ -593,6 +602,15 @@ impl Registry {
         }
         entry
     }
+}
+
+/// Does the text end with an article's number and a space ("artikel 7 ", "art. 5:3 ")?
+fn right_after_an_article_number(before: &str) -> bool {
+    static NUMBER_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:artikel|art\.)\s+\d{1,4}[a-z]{0,3}(?:[.:]\d{1,4}[a-z]{0,3})?\s+$")
+            .expect("valid regex")
+    });
+    NUMBER_END.is_match(crate::text::window_before(before, before.len(), 40))
 }
 
 /// Does the text before an abbreviation end in the article reference it names the

@@ -465,9 +465,15 @@ pub fn prepare_lowered(
                 }
                 _ => false,
             };
+        // A word written in capitals is an acronym ("het OM", "de EN-norm"), not the
+        // conjunction it spells.
+        let acronym = word.len() > 1
+            && sentence
+                .get(start..start + word.len())
+                .is_some_and(|w| w.chars().all(|c| c.is_uppercase()));
         let opens = openers.iter().any(|o| o == word)
             || (openers_after_break.iter().any(|o| o == word) && after_break());
-        if start > 0 && opens && !determiner {
+        if start > 0 && opens && !determiner && !acronym {
             cuts.push((start, Some(word.to_string())));
         }
     }
