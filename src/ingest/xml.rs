@@ -254,7 +254,12 @@ impl Walker {
             return;
         }
         let tight = TIGHT.contains(&name);
-        if !tight {
+        // A signatory's name in parts ("<voornaam>D.</voornaam><achternaam>Yeşilgöz</achternaam>")
+        // is written with a space between them.
+        let name_part = matches!(name, "voorvoegsels" | "achternaam")
+            && !run.text.is_empty()
+            && !run.text.ends_with(char::is_whitespace);
+        if !tight || name_part {
             run.text.push(' ');
         }
         let start = run.text.len();
@@ -330,7 +335,7 @@ mod tests {
 <al>Zie <extref doc="stb-2020-118" soort="document">Staatsblad&#160;2020, 118</extref>.<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Eerder: <extref doc="kst-32545-143" soort="document">Kamerstuk 32 545, nr. 143</extref>.</noot.al></noot> Verder <nadruk type="cur">nadruk</nadruk>lijk, CO<inf>2</inf>-heffing en NO<sub>2</sub>.</al>
 <lijst><li><li.nr>a.</li.nr><al>eerste punt;</al></li></lijst>
 <nieuw-element>Onbekende inhoud</nieuw-element>
-<ondertekening><functie>De Minister van Financiën,</functie><naam>W.B. Hoekstra</naam></ondertekening>
+<ondertekening><functie>De Minister van Financiën,</functie><naam><voornaam>W.B.</voornaam><achternaam>Hoekstra</achternaam></naam></ondertekening>
 </tekst></brief></algemeen></stuk></kamerstuk></officiele-publicatie>"#;
 
     #[test]

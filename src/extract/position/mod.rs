@@ -88,9 +88,13 @@ static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
         .expect("valid regex")
 });
 
-/// The most words of a lead-in that only says who acts, before a list of what ("Het kabinet
-/// zal daarom:").
-const LEAD_IN_MAX_WORDS: usize = 6;
+/// A list's lead-in ("Ik zal daarom:"): its text, the records it gave in the output, and
+/// whether an item read with it gave one.
+struct LeadIn {
+    text: String,
+    records: Range<usize>,
+    used: bool,
+}
 
 /// The marker of a list item: a dash or bullet, or a letter or number with a full stop or
 /// bracket ("– een handreiking opstellen;", "a. de afdeling uitbreiden;", "1) ...").
@@ -338,9 +342,10 @@ impl PositionExtractor {
         let mut asked: Vec<String> = Vec::new();
         let mut context_cache: Option<(usize, topics::Context)> = None;
         let mut block_topics = topics::BlockTopics::default();
-        // A lead-in that says only who will act ("Ik zal daarom:"): what it commits to is in
-        // the list items after it, read with it.
-        let mut lead_in: Option<String> = None;
+        // A lead-in that says who acts but not on what ("Ik zal daarom:", "Het kabinet werkt
+        // aan:"): what it commits to is in the list items after it, each read and quoted with
+        // it. Its own records stand only if no item gives one.
+        let mut lead_in: Option<LeadIn> = None;
         for (si, s) in norm.sentences.iter().enumerate() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
@@ -466,15 +471,18 @@ impl PositionExtractor {
             let span = Span::new(s.span.start + label, s.span.end);
             let item = LIST_ITEM.find(text);
             if item.is_none() {
-                lead_in = None;
+                if let Some(done) = lead_in.take().filter(|l| l.used) {
+                    out.drain(done.records);
+                }
             }
-            let mut reading = match (&lead_in, item) {
-                (Some(lead), Some(marker)) => self.read_sentence(
-                    &format!("{} {}", lead, &text[marker.end()..]),
-                    antecedent.as_deref(),
-                ),
-                _ => self.read_sentence(text, antecedent.as_deref()),
+            let with_lead = match (&lead_in, item) {
+                (Some(lead), Some(marker)) => {
+                    Some(format!("{} {}", lead.text, &text[marker.end()..]))
+                }
+                _ => None,
             };
+            let mut reading =
+                self.read_sentence(with_lead.as_deref().unwrap_or(text), antecedent.as_deref());
             // Without a subject of its own ("Dan blijft het oordeel ontraden.") the sentence is
             // the speaker's, as the label says.
             if label > 0
@@ -487,23 +495,19 @@ impl PositionExtractor {
                 .sentences
                 .get(si + 1)
                 .is_some_and(|n| LIST_ITEM.is_match(norm.slice(n.span)));
-            // Only a lead-in of a few words whose cue is a lone verb defers ("Ik zal daarom:");
-            // one that says what is done ("Ik neem daarom de volgende maatregelen:", "... dat ik
-            // de volgende wijzigingen voorbereid:") is a position itself.
-            if item.is_none()
+            // A lead-in with a target of its own ("Ik neem daarom de volgende maatregelen:")
+            // is a position itself; the items stand on their own.
+            let opens_list = item.is_none()
                 && next_is_item
                 && text.trim_end().ends_with(':')
-                && text.split_whitespace().count() <= LEAD_IN_MAX_WORDS
                 && !reading.positions.is_empty()
-                && reading
-                    .positions
-                    .iter()
-                    .all(|f| f.target.is_empty() && f.cue.split_whitespace().count() == 1)
-            {
-                lead_in = Some(text.trim_end().trim_end_matches(':').to_string());
-                antecedent = reading.antecedent.clone();
-                continue;
+                && reading.positions.iter().all(|f| f.target.is_empty());
+            if with_lead.is_some() && !reading.positions.is_empty() {
+                if let Some(lead) = lead_in.as_mut() {
+                    lead.used = true;
+                }
             }
+            let records_from = out.len();
             // A person ("de minister") stays the antecedent over a sentence that names no
             // government actor but refers back to that person ("volgens hem").
             let person_kept = reading.antecedent.is_none()
@@ -527,7 +531,12 @@ impl PositionExtractor {
             };
             let mut topics = self.topics.with_context(text, &context);
             topics.add_all(&asked, "question");
-            let sentence = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let sentence = with_lead
+                .as_deref()
+                .unwrap_or(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             if !answer_complete
                 || bare_answer
                     .as_ref()
@@ -556,6 +565,16 @@ impl PositionExtractor {
                     rule: f.rule,
                 });
             }
+            if opens_list {
+                lead_in = Some(LeadIn {
+                    text: text.trim_end().trim_end_matches(':').to_string(),
+                    records: records_from..out.len(),
+                    used: false,
+                });
+            }
+        }
+        if let Some(done) = lead_in.take().filter(|l| l.used) {
+            out.drain(done.records);
         }
         out.extend(bare_answer);
         out
