@@ -1242,7 +1242,7 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             .expect("valid regex")
     });
     static UNKNOWN_LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:de|het)\s+((?:(?:Tijdelijke|Algemene)\s+)?(?:Wet|wet|Besluit|Regeling|Wetboek)\s[^()\n,;:.]{2,100}?)\s*$")
+        Regex::new(r"\b(?:[Dd]e|[Hh]et)\s+((?:(?:Tijdelijke|Algemene)\s+)?(?:Wet|wet|Besluit|Regeling|Wetboek)\s[^()\n,;:.]{2,100}?)\s*$")
             .expect("valid regex")
     });
     let mut out: Vec<Definition> = Vec::new();
@@ -1325,6 +1325,28 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             for short in shorts {
                 out.push(Definition::new(short, t.clone(), whole.start()));
             }
+        }
+    }
+    // A law the registry does not know with its abbreviation in brackets, no "hierna": "de Wet
+    // hersteloperatie toeslagen (Wht)". As with "hierna", the letter's name wins over another
+    // act's abbreviation; a name the registry knows is handled below, after its mention.
+    static UNKNOWN_LAW_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:[Dd]e|[Hh]et)\s+((?:(?:Tijdelijke|Algemene)\s+)?(?:Wet|Besluit|Regeling)\s[^()\n,;:.]{2,100}?)\s*\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+            .expect("valid regex")
+    });
+    for c in UNKNOWN_LAW_ABBREV.captures_iter(text) {
+        let (Some(name), Some(short)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let known = mentions
+            .iter()
+            .any(|m| m.span.start < name.end() && name.start() < m.span.end);
+        if !known {
+            out.push(Definition::new(
+                short.as_str(),
+                Target::unregistered(name.as_str().trim_end()),
+                short.start().saturating_sub(1),
+            ));
         }
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het

@@ -84,7 +84,7 @@ static ITEMS: LazyLock<Regex> = LazyLock::new(|| {
 /// item 3" cites item 3 of sitting 25, not an item 25 of sitting 24.
 static NEXT_SITTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(
-        r"^\s*(?:[;,]\s*(?:en\s+)?|en\s+)(?i:nr\.?|nummer)\s*(?P<sitting>[0-9]{1,3})\s*,\s*(?i:item)\s*(?P<item>[0-9]{1,3})(?-u:\b)",
+        r"^\s*(?:[;,]\s*(?:en\s+)?|en\s+)(?i:nr\.?|nummer)\s*(?P<sitting>[0-9]{1,3})\s*,\s*(?i:(?P<word>items?))\s*(?P<item>[0-9]{1,3})(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -238,17 +238,26 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
                                 .into_iter()
                                 .map(|i| target(format!("{base}-{i}"), kind)),
                         );
+                        // "en nr. 27, items 3, 4 en 8": each further sitting with its items.
                         while let Some(next) = NEXT_SITTING.captures(&text[end..]) {
-                            let (Some(all), Some(s), Some(i)) =
-                                (next.get(0), next.name("sitting"), next.name("item"))
-                            else {
+                            let (Some(all), Some(s), Some(i), Some(word)) = (
+                                next.get(0),
+                                next.name("sitting"),
+                                next.name("item"),
+                                next.name("word"),
+                            ) else {
                                 break;
                             };
-                            targets.push(target(
-                                format!("h-{chamber}-{vj}-{}-{}", s.as_str(), i.as_str()),
-                                kind,
-                            ));
-                            end += all.end();
+                            let item_end = end + all.end();
+                            let (items, list_end) = if word.as_str().eq_ignore_ascii_case("items") {
+                                read_list(text, i.as_str(), item_end, true, false)
+                            } else {
+                                (vec![i.as_str().to_string()], item_end)
+                            };
+                            targets.extend(items.into_iter().map(|i| {
+                                target(format!("h-{chamber}-{vj}-{}-{i}", s.as_str()), kind)
+                            }));
+                            end = list_end;
                         }
                     }
                     None => targets.push(target(base, kind)),
