@@ -943,11 +943,15 @@ impl PositionExtractor {
             return None;
         }
         // The first clause after a comma past the cue (the cue's own complement, "dat ...",
-        // comes before it).
+        // comes before it); after a refusal also a "maar" without a comma ("kiest niet voor
+        // een volledige aftrek maar voor een forfaitaire").
         let end = hit.range.end.max(p.clauses[ci].range.end);
         let j = (ci + 1..p.clauses.len().min(ci + 5))
             .filter(|&j| p.clauses[j].range.start >= end)
-            .find(|&j| p.work[..p.clauses[j].range.start].trim_end().ends_with(','))?;
+            .find(|&j| {
+                p.work[..p.clauses[j].range.start].trim_end().ends_with(',')
+                    || (negated && p.clauses[j].opener.as_deref() == Some("maar"))
+            })?;
         if (ci + 1..=j).any(|x| states[x].cue.is_some()) {
             return None;
         }
@@ -1020,7 +1024,16 @@ impl PositionExtractor {
             Found {
                 actor: found.actor.clone(),
                 stance,
-                cue: found.cue.clone(),
+                // The contrasting words ("maar voor", "niet de mening"), not the first half's
+                // negated cue.
+                cue: {
+                    let head = sentence.get(c.range.start..from).unwrap_or("").trim();
+                    if head.is_empty() {
+                        found.cue.clone()
+                    } else {
+                        head.trim_start_matches(',').trim().to_string()
+                    }
+                },
                 rule: format!("{}+gap", cue.pattern.id),
                 target,
                 hedged: false,
