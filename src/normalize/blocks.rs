@@ -719,21 +719,13 @@ mod tests {
     }
 
     #[test]
-    fn a_suspended_hyphen_before_en_keeps_its_space() {
-        let none = HyphenatedWords::default();
-        assert_eq!(
-            join_wrapped("in grens-", "en krimpregio's", &none),
-            "in grens- en krimpregio's"
-        );
-        assert_eq!(
-            join_wrapped("de maatre-", "gelen zijn", &none),
-            "de maatregelen zijn"
-        );
-    }
-
-    #[test]
     fn hyphenation_is_undone_but_real_hyphens_stay() {
         let h = HyphenatedWords::new();
+        // A suspended hyphen before "en" keeps its space.
+        assert_eq!(
+            join_wrapped("in grens-", "en krimpregio's", &h),
+            "in grens- en krimpregio's"
+        );
         assert_eq!(
             join_wrapped("werd geïntrodu-", "ceerde in 2021", &h),
             "werd geïntroduceerde in 2021"
@@ -975,23 +967,24 @@ mod tests {
     }
 
     #[test]
-    fn a_line_with_a_bracket_left_open_is_not_a_heading() {
-        let blocks = assemble(&lines(
-            "Eerdere tekst.\n\nIn antwoord op eerdere schriftelijke vragen (Aanhangsel Handelingen II\n2022/23, nr. 2874) werd bevestigd dat het zo is.\n",
-        ));
-        assert_eq!(blocks.len(), 2, "{blocks:?}");
-        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
-        assert!(blocks[1].text.contains("II 2022/23"), "{blocks:?}");
-    }
-
-    #[test]
-    fn a_line_ending_on_a_determiner_and_an_adjective_is_not_a_heading() {
-        let blocks = assemble(&lines(
-            "Eerdere tekst.\n\nHet kabinet steunt de herziening van de richtlijn die de Europese\nCommissie heeft aangekondigd in het pakket van juni 2025.\n",
-        ));
-        assert_eq!(blocks.len(), 2, "{blocks:?}");
-        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
-        assert!(blocks[1].text.contains("Europese Commissie"), "{blocks:?}");
+    fn a_line_that_runs_on_into_the_next_is_not_a_heading() {
+        // A bracket left open, or a determiner and an inflected adjective whose noun is on the
+        // next line.
+        for (text, joined) in [
+            (
+                "Eerdere tekst.\n\nIn antwoord op eerdere schriftelijke vragen (Aanhangsel Handelingen II\n2022/23, nr. 2874) werd bevestigd dat het zo is.\n",
+                "II 2022/23",
+            ),
+            (
+                "Eerdere tekst.\n\nHet kabinet steunt de herziening van de richtlijn die de Europese\nCommissie heeft aangekondigd in het pakket van juni 2025.\n",
+                "Europese Commissie",
+            ),
+        ] {
+            let blocks = assemble(&lines(text));
+            assert_eq!(blocks.len(), 2, "{blocks:?}");
+            assert_eq!(blocks[1].kind, BlockKind::Paragraph);
+            assert!(blocks[1].text.contains(joined), "{blocks:?}");
+        }
         // A noun ending in -e stays a heading's last word.
         let blocks = assemble(&lines(
             "Eerdere tekst.\n\nReactie van de Commissie\n\nDe Commissie schrijft.\n",
