@@ -455,8 +455,8 @@ impl<'a> Mentions<'a> {
                     .is_some();
                 (!named_later && !unknown_kind_before)
                     .then(|| {
-                        self.dominant(Some(kind))
-                            .or_else(|| self.last_of_kind_before(kind, pos))
+                        self.last_of_kind_before(kind, pos)
+                            .or_else(|| self.dominant(Some(kind)))
                     })
                     .flatten()
             })

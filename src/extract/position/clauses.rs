@@ -686,6 +686,9 @@ const INTERRUPTION_STARTS: &[&str] = &[
     "gezien",
     "zeker",
     "zoals",
+    // "Nederland heeft, overeenkomstig de geannoteerde agenda, ingestemd met ...".
+    "overeenkomstig",
+    "conform",
     "omdat",
     "ondanks",
     "vanwege",
