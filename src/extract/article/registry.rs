@@ -405,12 +405,13 @@ impl Registry {
             for m in ac.find_iter(text) {
                 // An abbreviation right after an article's number may open a compound: "artikel
                 // 7 VEU-procedure" names the treaty of that article.
+                // (`only` is set for the abbreviations only.)
                 let compound_after_article = only.is_some()
                     && text[m.end()..].starts_with('-')
                     && !text[..m.start()]
                         .chars()
                         .next_back()
-                        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                        .is_some_and(joins_a_word)
                     && right_after_an_article_number(&text[..m.start()]);
                 if is_word_bounded(text, m.start(), m.end()) || compound_after_article {
                     let (entry, dated) = targets[m.pattern().as_usize()];
@@ -783,8 +784,12 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
 pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let joins = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
-    !before.is_some_and(joins) && !after.is_some_and(joins)
+    !before.is_some_and(joins_a_word) && !after.is_some_and(joins_a_word)
+}
+
+/// A character that continues a name it touches.
+fn joins_a_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
 }
 
 fn valid_id(id: &str) -> bool {

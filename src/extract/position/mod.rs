@@ -491,17 +491,16 @@ impl PositionExtractor {
             {
                 reading = self.read_sentence(whole, antecedent.as_deref());
             }
-            let next_is_item = norm
-                .sentences
-                .get(si + 1)
-                .is_some_and(|n| LIST_ITEM.is_match(norm.slice(n.span)));
             // A lead-in with a target of its own ("Ik neem daarom de volgende maatregelen:")
             // is a position itself; the items stand on their own.
             let opens_list = item.is_none()
-                && next_is_item
                 && text.trim_end().ends_with(':')
                 && !reading.positions.is_empty()
-                && reading.positions.iter().all(|f| f.target.is_empty());
+                && reading.positions.iter().all(|f| f.target.is_empty())
+                && norm
+                    .sentences
+                    .get(si + 1)
+                    .is_some_and(|n| LIST_ITEM.is_match(norm.slice(n.span)));
             if with_lead.is_some() && !reading.positions.is_empty() {
                 if let Some(lead) = lead_in.as_mut() {
                     lead.used = true;
@@ -1167,14 +1166,27 @@ impl PositionExtractor {
         let c = &p.clauses[ci];
         let (_, next) = clauses::interruption(p, ci)?;
         let comma = c.range.start + p.work[c.range.clone()].rfind(',')?;
-        let end = p.clauses[next].range.end;
         let gap = comma - c.range.start..p.clauses[next].range.start - c.range.start;
+        self.cue_with_gap_blanked(p, ci, p.clauses[next].range.end, gap)
+    }
+
+    /// The cue of clause `ci` in a copy of the text from the clause's start to `end` with
+    /// `gap` (relative to the clause's start) blanked to spaces: same offsets, and the gate
+    /// holds as the blanked run starts after and ends before a word. Offsets relative to the
+    /// clause, as [`Self::best_cue`] gives them.
+    fn cue_with_gap_blanked(
+        &self,
+        p: &Prepared,
+        ci: usize,
+        end: usize,
+        gap: Range<usize>,
+    ) -> Option<Hit> {
+        let c = &p.clauses[ci];
         let mut joined = p.work.get(c.range.start..end)?.to_string();
         if !(joined.is_char_boundary(gap.start) && joined.is_char_boundary(gap.end)) {
             return None;
         }
-        let blanks = " ".repeat(gap.len());
-        joined.replace_range(gap, &blanks);
+        joined.replace_range(gap.clone(), &" ".repeat(gap.len()));
         self.best_cue(&joined, c.range.start, c.range.len(), &p.seen)
     }
 
@@ -1199,12 +1211,7 @@ impl PositionExtractor {
             return None;
         }
         let gap = c.range.len()..c.range.len() + verb_end;
-        let mut joined = p.work.get(c.range.start..next.range.end)?.to_string();
-        if !(joined.is_char_boundary(gap.start) && joined.is_char_boundary(gap.end)) {
-            return None;
-        }
-        joined.replace_range(gap.clone(), &" ".repeat(gap.len()));
-        self.best_cue(&joined, c.range.start, c.range.len(), &p.seen)
+        self.cue_with_gap_blanked(p, ci, next.range.end, gap)
     }
 
     /// Whether clause `ci` opens with a coordinator followed by a word that starts a noun
