@@ -326,6 +326,21 @@ mod tests {
     }
 
     #[test]
+    fn notes_of_the_publication_site_copied_as_text_are_footnotes() {
+        // The site's note pop-ups copied with the page: close button and title, number, note.
+        let t = "Aan de Voorzitter van de Tweede Kamer\n\nOok ga ik in op de toezegging van 29 januari 2025.1\n\nIn 2024 zijn 1.142 rapporten opgemaakt.2 Ik ben niet tevreden.\n\nDe Minister,\n\nJ. Jansen\n\nX Noot\n1\n\nKamerstuk 28 286, nr. 1365.\n\nX Noot\n2\n\nNVWA, Jaarverslag 2024 (Kamerstuk 28 286, nr. 1327).\n";
+        let doc = normalize(t);
+        assert_eq!(doc.footnotes.len(), 2, "{}", doc.text);
+        let ctx = doc.footnote_context(&doc.footnotes[1]).unwrap();
+        assert_eq!(ctx, "In 2024 zijn 1.142 rapporten opgemaakt.");
+        assert!(!doc.body().contains("Noot"), "{}", doc.body());
+        assert!(doc.body().contains("29 januari 2025."), "{}", doc.body());
+        // "Noot" without the next number after it is the letter's own word.
+        let doc = normalize("Aan de Voorzitter\n\nNoot\n\n3 De maatregelen.\n");
+        assert!(doc.footnotes.is_empty(), "{:?}", doc.footnotes);
+    }
+
+    #[test]
     fn spans_lie_on_char_boundaries() {
         let doc = normalize(PAGE_BREAK);
         for s in &doc.sentences {
