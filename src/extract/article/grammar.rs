@@ -71,8 +71,9 @@ pub struct RefSyntax {
     pub end: usize,
     pub parts: Vec<Part>,
     pub named: Option<Named>,
-    /// An annex with an arabic number ("bijlage 1"): in these papers mostly an attachment to
-    /// the letter, so kept only when an instrument is named.
+    /// An annex with an arabic number or a letter ("bijlage 1", "bijlage A"): in these papers
+    /// mostly an attachment to the letter, so kept only when an instrument is named (Dutch
+    /// decrees letter their annexes: "bijlage A bij het Drinkwaterbesluit").
     pub arabic_annex: bool,
 }
 
@@ -232,13 +233,20 @@ fn parse_ref_of(
                 Some(m) => m[1].to_string(),
                 None => {
                     arabic_annex = true;
-                    c.re(&ARABIC).map(|m| m[1].to_string())?
+                    c.re(&ARABIC)
+                        .or_else(|| c.re(&ANNEX_LETTER))
+                        .map(|m| m[1].to_string())?
                 }
             },
         };
         let mut item = Item::default();
         if unit != Unit::Recital {
             c.compact(&mut item);
+            // A division of an annex before its points ("bijlage I, hoofdstuk I, punt 8") is
+            // no unit of the contract: read past it.
+            if unit == Unit::Annex {
+                c.re(&ANNEX_DIVISION);
+            }
             c.parts(&mut item);
         }
         if let Some(from) = range_from.take() {
@@ -451,10 +459,19 @@ static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)(?:,?\s+(?:en|tot en met)\s+|,\s+))*(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:alinea|volzin)(?:s|nen)?|(?:alinea|volzin)\s+\d{1,2})(?-u:\b)")
         .expect("valid regex")
 });
+/// A division of an annex ("hoofdstuk I", "deel A", "afdeling 2") after a comma.
+static ANNEX_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,\s*(?:hoofdstuk|deel|afdeling|sectie)\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})(?-u:\b)",
+    )
+    .expect("valid regex")
+});
 static RECITAL_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
+static ANNEX_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z])(?-u:\b)").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,3}(?:\.\d{1,3})*[a-z]?[°º]?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
@@ -565,7 +582,8 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
         LazyLock::new(|| Regex::new(&format!(r"{LID_BEFORE}van\s+$")).expect("valid regex"));
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+$",
+            // With a division of an annex between: "punt 2 van hoofdstuk I van bijlage I".
+            r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+(?:(?:hoofdstuk|deel|afdeling|sectie)\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\s*,?\s+van\s+)?$",
         )
         .expect("valid regex")
     });
@@ -1303,6 +1321,23 @@ mod tests {
             let chain = parse_chain(text, 0, &NoNames).expect("a reference");
             assert_eq!(gapped_point(text, &chain.refs[0]), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_division_of_an_annex_stands_between_the_annex_and_its_points() {
+        let cases = [
+            "in strijd met bijlage I, hoofdstuk I, punt 8, van Richtlijn 2008/120/EG",
+            "en punt 8 van hoofdstuk I van bijlage I benoemt de gevallen",
+            "zoals bijlage I, deel A, punt 8 bepaalt",
+        ];
+        for text in cases {
+            assert_eq!(parts(text), vec![p("I", None, Some("8"))], "{text}");
+        }
+        // Without a point the annex stands alone.
+        assert_eq!(
+            parts("bijlage II, hoofdstuk III, van de verordening"),
+            vec![p("II", None, None)]
+        );
     }
 
     #[test]

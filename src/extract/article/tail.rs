@@ -185,6 +185,9 @@ const NAME_STOP: &[&str] = &[
     "welke",
 ];
 
+/// Subject pronouns: no law's name has one ("van het Verdrag merk ik op").
+const SUBJECT_PRONOUNS: [&str; 6] = ["ik", "wij", "we", "u", "hij", "zij"];
+
 /// Words that belong in a law's name only after a preposition ("Wet op de zorgtoeslag"), and
 /// otherwise continue the sentence ("de Wet langdurige zorg en de ...").
 const NAME_JOINERS: [&str; 5] = ["en", "of", "de", "het", "een"];
@@ -499,8 +502,15 @@ impl Cur<'_> {
         if let Some(m) = UNKNOWN_LAW.find(rest) {
             // Cut the name at the first word that continues the sentence instead.
             let mut end = 0;
+            let mut end_before_previous = 0;
             let mut previous = "";
             for (i, w) in m.as_str().split(' ').enumerate() {
+                // A subject pronoun after a verb: the main clause goes on after the name ("de
+                // artikelen 36 en 51 van het Verdrag merk ik op"), without that verb.
+                if i > 1 && SUBJECT_PRONOUNS.contains(&w) {
+                    end = end_before_previous;
+                    break;
+                }
                 if i > 0
                     && (NAME_STOP.contains(&w)
                         || (NAME_JOINERS.contains(&w)
@@ -510,6 +520,7 @@ impl Cur<'_> {
                 {
                     break;
                 }
+                end_before_previous = end;
                 end += w.len() + usize::from(i > 0);
                 previous = w;
             }
