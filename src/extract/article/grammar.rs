@@ -606,7 +606,7 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
 /// Paragraphs (and a point) written before a head word, up to "van ": "onderdeel e van het
 /// eerste lid van", "het tweede en derde lid van", "de leden 2 en 3 van". Completed by what
 /// must stand between "van" and the head word.
-const LID_BEFORE: &str = r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+lid|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+";
+const LID_BEFORE: &str = r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+(?:lid|leden)|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+";
 
 /// "het tweede lid van dat artikel", "de leden 2 en 3 van hetzelfde artikel": paragraphs of
 /// the article a demonstrative points back at, which only the caller knows. Given the place
@@ -927,21 +927,30 @@ impl<'t> Cur<'t> {
             self.p = save;
             return false;
         }
-        // "lid 2", "leden 1 en 2".
+        // "lid 2", "leden 1 en 2", "leden 1 tot en met 3".
         if self.word("leden") || self.word("lid") {
             let mut nums = Vec::new();
+            let mut range = false;
             loop {
                 self.ws();
                 let Some(m) = self.re(&PARAGRAPH_NUMBER) else {
                     break;
                 };
-                nums.push(m[1].to_string());
+                let number = m[1].to_string();
+                if range {
+                    let from = nums.last().and_then(|n: &String| n.parse::<u32>().ok());
+                    if let (Some(a), Ok(b)) = (from, number.parse::<u32>()) {
+                        nums.extend((a + 1..b).take(30).map(|n| n.to_string()));
+                    }
+                }
+                nums.push(number);
                 let after = self.p;
                 self.ws();
                 if self.punct(',') {
                     self.ws();
                 }
-                if !(self.word("en") || self.word("of"))
+                range = self.word("tot en met") || self.word("t/m");
+                if !(range || self.word("en") || self.word("of"))
                     || !self
                         .rest()
                         .trim_start()

@@ -19,6 +19,7 @@ static UNKNOWN_ABBREV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // "Omgevingswet", "Kinderrechtenverdrag", "ESMA-verordening", "VN-Kinderrechtenverdrag",
+    // "WAD-code",
     // "Tabaks- en rookwarenwet",
     // "Bouwbesluit 2012", "Vreemdelingencirculaire 2000" (a decree's compound name only with
     // its year: "Raadsbesluit" alone is no name),
@@ -28,7 +29,7 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // Orde"; treaties by their old or descriptive names ("EG-Verdrag", "Europees Sociaal
     // Handvest") and their protocols ("het Eerste Protocol", "Protocol nr. 26"). A word of a
     // name may end in a number ("Tijdelijke wet maatregelen covid-19").
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+wet [A-Z][a-z]+wet(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+(?:\d{1,2}(?-u:\b))?|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+wet [A-Z][a-z]+wet(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|code|Code|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+(?:\d{1,2}(?-u:\b))?|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on

@@ -81,6 +81,21 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("valid regex")
 });
 
+/// A question told as the members' ("De leden van de VVD-fractie vragen of ...", "Het lid
+/// Omtzigt vraagt ..."), as a nota naar aanleiding van het verslag numbers them.
+static FACTION_ASKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:de|deze)\s+leden\s+van\s+de\b|\bhet\s+lid\s+\S+\s+(?:vraagt|wil)\b",
+    )
+    .expect("valid regex")
+});
+/// A paragraph that goes on in the members' voice ("Deze leden vragen voorts ...", "Zij
+/// vragen ook ...").
+static MEMBERS_GO_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:(?:de|deze)\s+leden|het\s+lid|zij\s+(?:vragen|willen|wijzen|merken|lezen)|ook\s+vragen|voorts|tevens\s+vragen|daarnaast\s+vragen)\b")
+        .expect("valid regex")
+});
+
 /// A heading over questions and their answers ("Vraag en antwoord uit het debat", "Vragen en
 /// antwoorden"), as opposed to a question's own label ("Vraag 3").
 static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -431,6 +446,15 @@ impl PositionExtractor {
                 } else if norm.blocks[b].kind == BlockKind::Heading {
                     // A section of its own ends the question even without an answer label: a
                     // letter's "Vragen van de commissie" does not silence the rest of it.
+                    in_question = false;
+                } else if in_question
+                    && FACTION_ASKS.is_match(&question)
+                    && !MEMBERS_GO_ON.is_match(&head)
+                    && !block_text.trim_end().ends_with('?')
+                {
+                    // A nota's numbered question reports the members ("Vraag 2 / De leden van
+                    // de VVD-fractie vragen of ..."); the paragraph after it, in other words
+                    // than theirs, is the government's answer, with or without a label.
                     in_question = false;
                 }
                 if in_question {
