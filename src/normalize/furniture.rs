@@ -3,7 +3,8 @@
 //! Three families, each recognised by its form rather than by one letter's wording:
 //! page numbers ("Pagina 3 van 5", glued as "5Pagina1van5"), the running header and colophon
 //! of official Kamerstuk prints ("Tweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2",
-//! "kst-28684-128 ISSN 0921 - 7371 ’s-Gravenhage 2019"), and the letterhead block a ministry
+//! shortened "Kamerstuk 28 684, nr. 128 2"; "kst-28684-128 ISSN 0921 - 7371 ’s-Gravenhage
+//! 2019"), and the letterhead block a ministry
 //! prints beside every page ("Directoraat-Generaal …", "Datum", "Ons kenmerk …"). The
 //! letterhead block is recognised by its labels and taken with the short lines around it.
 
@@ -17,7 +18,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$",
+        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$",
     )
     .expect("valid regex")
 });
@@ -205,10 +206,13 @@ mod tests {
             "Aanhangsel Handelingen II 2024/25, nr. 1187",
             // The footer with the place and year of print, and no number.
             "’s-Gravenhage 2024 Aanhangsel Handelingen II 2024/25 1",
+            // The short running footer with its page number; without it, a cited paper.
+            "Kamerstuk 36 555, nr. 3 2",
+            "Kamerstuk 36 555, nr. 3",
         ];
         assert_eq!(
             detect(&lines),
-            vec![true, true, true, false, true, true, false, true, false, true]
+            vec![true, true, true, false, true, true, false, true, false, true, true, false]
         );
     }
 
