@@ -229,9 +229,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 // 441b Sr. Ik deel de zorg").
                 let closes_article = next.is_some_and(char::is_uppercase)
                     && closes_article_reference(text, start, pos, word_before);
+                // "al." abbreviates only after "et" ("Jansen et al."); else it is the adverb
+                // that ends many a sentence ("het wetsvoorstel regelt dat al. Ik ontraad").
+                let adverb_al = word_before.eq_ignore_ascii_case("al")
+                    && !text[..pos - word_before.len()]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with(" et");
                 c == '.'
                     && whole
-                    && (is_abbreviation(word_before) || cs)
+                    && ((is_abbreviation(word_before) && !adverb_al) || cs)
                     && !closes_date
                     && !closes_article
                     && !roman_unit_number(text, start, pos, word_before)
@@ -321,6 +328,23 @@ mod tests {
         assert_eq!(
             sentences("Het kabinet steunt dit, zie Kamerstuk 26 643, nr. 5."),
             ["Het kabinet steunt dit, zie Kamerstuk 26 643, nr. 5."]
+        );
+    }
+
+    #[test]
+    fn al_ends_a_sentence_unless_it_follows_et() {
+        assert_eq!(
+            sentences(
+                "Die motie is overbodig: het wetsvoorstel regelt dat al. Ik ontraad de motie."
+            ),
+            [
+                "Die motie is overbodig: het wetsvoorstel regelt dat al.",
+                "Ik ontraad de motie."
+            ]
+        );
+        assert_eq!(
+            sentences("Zie Jansen et al. Het onderzoek is breed."),
+            ["Zie Jansen et al. Het onderzoek is breed."]
         );
     }
 

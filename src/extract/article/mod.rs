@@ -101,8 +101,11 @@ impl ArticleExtractor {
                         chains.push(chain);
                     }
                     None => {
+                        // Not words a reference before has read: "artikel 15, eerste lid, en
+                        // het derde en vierde lid van dat artikel" gives paragraphs 3 and 4 once.
                         if let Some(r) = point_of_that_annex(text, head, &chains)
                             .or_else(|| paragraph_of_that_article(text, head, &chains))
+                            .filter(|r| r.start >= covered)
                         {
                             covered = r.end;
                             chains.push(grammar::Chain { refs: vec![r] });
