@@ -229,7 +229,7 @@ fn parse_ref_of(
         let number = match unit {
             Unit::Article => c.article_number()?,
             Unit::Recital => c.re(&RECITAL_NUMBER).map(|m| m[1].to_string())?,
-            Unit::Annex => match c.re(&ROMAN_UPPER) {
+            Unit::Annex => match c.re(&ANNEX_ROMAN) {
                 Some(m) => m[1].to_string(),
                 None => {
                     arabic_annex = true;
@@ -470,6 +470,10 @@ static RECITAL_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
+/// An annex's roman number, with the letter of an annex added between two ("bijlage IIIc");
+/// not where a list is read on ("artikel 3.80, eerste lid, Vb 2000": "Vb" is the decree).
+static ANNEX_ROMAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6}(?:[a-h](?-u:\b))?)").expect("valid regex"));
 static ANNEX_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z])(?-u:\b)").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
