@@ -35,11 +35,6 @@ static SUPER_START: LazyLock<Regex> =
 static BRACKET_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\[(\d{1,3})\]\s*(\S.*)$").expect("valid regex"));
 
-/// A note of the publication site's web page copied as text: its pop-up's close button and
-/// title ("X Noot") on one line, the note's number on the next, then the note.
-static WEB_NOTE_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:X\s+)?Noot\s*$").expect("valid regex"));
-
 /// Longest run of continuation lines one footnote may have; past it the block is over.
 const MAX_CONTINUATION: usize = 10;
 
@@ -72,16 +67,8 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     let mut expected: u32 = 1;
     let mut expected_bracket: u32 = 1;
     let mut after_gap = true;
-    let mut expected_web: u32 = 1;
-    // A web note's number, read from the lines after its title, waiting for its text; and
-    // the lines (title and number) already read.
-    let mut web_marker: Option<u32> = None;
-    let mut skip_to = 0;
 
     for (i, line) in lines.iter().enumerate() {
-        if i < skip_to {
-            continue;
-        }
         if furniture[i] {
             if matches!(state, State::Note { .. }) {
                 state = State::Body;
@@ -100,30 +87,6 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 out.body.push(BodyItem::Blank);
             }
             after_gap = true;
-            continue;
-        }
-
-        if let Some(j) = web_note_number(lines, i, expected_web) {
-            web_marker = Some(expected_web);
-            expected_web += 1;
-            skip_to = j + 1;
-            if matches!(state, State::Body) {
-                out.body.push(BodyItem::PageBreak);
-            }
-            state = State::Body;
-            after_gap = true;
-            continue;
-        }
-        if let Some(n) = web_marker.take() {
-            out.footnotes.push(RawFootnote {
-                marker: n.to_string(),
-                text: line.trim().to_string(),
-            });
-            state = State::Note {
-                superscript: true,
-                continuation: 0,
-            };
-            after_gap = false;
             continue;
         }
 
@@ -272,16 +235,6 @@ fn resumes_body(body: &[BodyItem], line: &str) -> bool {
     });
     last_body_line.is_some_and(|l| !ends_sentence(l))
         && line.trim_start().starts_with(char::is_lowercase)
-}
-
-/// The line of a web note's number (`expected`) when line `i` is the note's title ("X Noot"),
-/// blank lines allowed between.
-fn web_note_number(lines: &[&str], i: usize, expected: u32) -> Option<usize> {
-    if !WEB_NOTE_TITLE.is_match(lines[i]) {
-        return None;
-    }
-    let j = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty())?;
-    (lines[j].trim().parse::<u32>().ok()? == expected).then_some(j)
 }
 
 /// A line of only underscores or dashes, as a print rules off the notes at a page's foot.
