@@ -69,6 +69,9 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
     let mut gap = Gap::PageBreak;
     let mut prev_line_ended_sentence = true;
     let mut prev_line_chars = 0;
+    // Whether the line before ends in a word a number completes ("... geregeld in artikel" /
+    // "2.170 van de Mediawet 2008"): then a number opening the next line is no label.
+    let mut prev_line_wants_number = false;
     let mut prev_letter_line = false;
     let mut prev_table_row = false;
     let mut prev_qa_label = false;
@@ -94,7 +97,8 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         let next = next_line(items, i + 1);
         // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
         // was not wrapped at the page width starts anew, as after finished text.
-        let item = (list_label_len(line) > 0 || is_bullet(line)) && prev_line_chars < page.width;
+        let item = (list_label_len(line) > 0 && !prev_line_wants_number || is_bullet(line))
+            && prev_line_chars < page.width;
         let heading = is_heading(
             line,
             gap != Gap::None || prev_line_ended_sentence || item,
@@ -156,6 +160,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         prev_table_row = table_row;
         prev_qa_label = qa_label;
         prev_line_chars = line.chars().count();
+        prev_line_wants_number = wants_number(line);
         gap = Gap::None;
     }
     blocks.extend(current);
@@ -210,6 +215,30 @@ fn next_line(items: &[BodyItem], from: usize) -> Option<(&str, bool)> {
         }
     }
     None
+}
+
+/// Whether a line ends in a word that a number completes: "artikel", "artikelen", "lid", "nr.",
+/// "bijlage", "hoofdstuk", "paragraaf".
+fn wants_number(line: &str) -> bool {
+    let last = line
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "artikel"
+            | "artikelen"
+            | "art."
+            | "lid"
+            | "leden"
+            | "nr."
+            | "nrs."
+            | "bijlage"
+            | "hoofdstuk"
+            | "paragraaf"
+    )
 }
 
 /// The length of a list item's label and the space after it: "a) ", "(b) ", "iv) ", "3) ",

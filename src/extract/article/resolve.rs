@@ -1297,9 +1297,14 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         }
         // Not across another definition or a law kst does not know ("de Wft (hierna: Wft) en
         // de Wet op de economische delicten (hierna: Wed)": Wed is not the Wft).
+        // Nor an act of another kind than the short name says: "een verordening (hierna: de
+        // voorgestelde verordening)" after "Richtlijn 2001/83/EG" is no directive.
         let named = i.checked_sub(1).and_then(|i| mentions.get(i)).filter(|m| {
             let between = &text[m.span.end..whole.start()];
-            m.span.start >= stretch && !between.contains("hierna") && !OTHER_LAW.is_match(between)
+            m.span.start >= stretch
+                && !between.contains("hierna")
+                && !OTHER_LAW.is_match(between)
+                && shorts.iter().all(|s| kind_agrees(s, &m.target))
         });
         // A fiche's title line defines the proposal, not an act its title repeals or
         // amends: "Voorstel voor een richtlijn ... tot intrekking van Richtlijn 2001/83/EG en
@@ -1578,6 +1583,17 @@ fn clause_in_title(gap: &str) -> bool {
 
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
 /// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
+/// Whether a short name that ends in a kind of act ("de voorgestelde verordening", "de
+/// richtlijn") can name `target`: a target of known kinds must be of that kind.
+fn kind_agrees(short: &str, target: &Target) -> bool {
+    const KINDS: [&str; 3] = ["verordening", "richtlijn", "verdrag"];
+    let lower = short.to_lowercase();
+    match KINDS.iter().find(|k| lower.ends_with(*k)) {
+        Some(kind) => target.kinds.is_empty() || target.kinds.iter().any(|k| k == kind),
+        None => true,
+    }
+}
+
 fn names_an_instrument(short: &str) -> bool {
     const WORDS: [&str; 11] = [
         "wet",
