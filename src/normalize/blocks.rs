@@ -403,9 +403,12 @@ pub fn sentence_end(line: &str) -> &str {
                 && back
                     .next()
                     .is_some_and(|c| matches!(c, '.' | ';' | ':' | ',' | '?' | '!'))
-                // After a word or a closing quote ("... draadje»?1").
+                // After a word or a closing quote ("... draadje»?1"), or an act's number
+                // ("Richtlijn (EU) 2019/1937:2"), whose slash no article number has.
                 && back.next().is_some_and(|c| {
-                    c.is_alphabetic() || matches!(c, '»' | '”' | '’' | '"' | ')')
+                    c.is_alphabetic()
+                        || matches!(c, '»' | '”' | '’' | '"' | ')')
+                        || (c.is_ascii_digit() && after_slash(back.clone()))
                 });
             if glued {
                 digits
@@ -418,6 +421,13 @@ pub fn sentence_end(line: &str) -> &str {
         }
         end = trimmed;
     }
+}
+
+/// Whether the digits read backwards by `back` (the one before already taken) follow a slash:
+/// the end of an act's number "2019/1937".
+fn after_slash(back: impl Iterator<Item = char>) -> bool {
+    let mut back = back.skip_while(char::is_ascii_digit);
+    back.next() == Some('/') && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The measures of a document's page that tell a heading from wrapped prose.
@@ -706,6 +716,11 @@ mod sentence_end_tests {
             "Bent u bekend met het bericht «zijden draadje»?"
         );
         assert_eq!(sentence_end("Bijlage [A]"), "Bijlage [A]");
+        assert_eq!(
+            sentence_end("bij het wetsvoorstel ter implementatie van Richtlijn (EU) 2019/1937:2"),
+            "bij het wetsvoorstel ter implementatie van Richtlijn (EU) 2019/1937:"
+        );
+        assert_eq!(sentence_end("zie artikel 6:2"), "zie artikel 6:2");
     }
 }
 

@@ -793,22 +793,24 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
         .expect("valid regex")
     });
     // A law or decree of several words that says what one of its articles holds ("Het Besluit
-    // onderzoek in een geautomatiseerd werk bepaalt in artikel 9 dat ..."): the article that
-    // follows is its own, not that of the act named before.
+    // onderzoek in een geautomatiseerd werk bepaalt in artikel 9 dat ...", "In de Wet
+    // experiment gesloten coffeeshopketen is het aantal gemeenten in artikel 5 beperkt"): the
+    // article that follows is its own, not that of the act named before.
     static STATING_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) ",
+            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) |\b[Ii]n (?:de|het) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:is|zijn|wordt|worden|staat|staan) (?:\S+ ){0,8}?in (?:artikel|de artikelen) ",
         )
         .expect("valid regex")
     });
     COMPOUND_LAW
         .captures_iter(text)
         .chain(STATING_LAW.captures_iter(text))
-        .filter_map(|c| c.get(1))
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str())
         .filter(|name| {
             let lower = name.to_lowercase();
-            !tail::UNIDENTIFIED.contains(&lower.as_str())
+            // "de Uitvoeringsverordening" refers back to an act named by number.
+            !tail::UNIDENTIFIED.contains(&lower.as_str()) && lower != "uitvoeringsverordening"
         })
 }
 

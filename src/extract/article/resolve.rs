@@ -386,6 +386,24 @@ impl<'a> Mentions<'a> {
     /// else the instrument the passage is about (a heading's "Artikel IV (Wet justitiële en
     /// strafvorderlijke gegevens)"), else the letter's main instrument, when of that kind.
     pub fn anaphor(&self, kind: &str, pos: usize, start: usize, end: usize) -> Option<&Target> {
+        // "de uitvoeringsverordening": the regulation named last as an implementing one
+        // ("Uitvoeringsverordening (EU) 2015/2403"), not the base regulation named since;
+        // with none so named, any regulation as "de verordening" would be.
+        if kind == "uitvoeringsverordening" {
+            let text = self.norm.text.as_str();
+            let implementing = |m: &Mention| {
+                // The mention may span only the word's end ("Uitvoerings|verordening (EU) ...").
+                let named = text.get(m.span.start..m.span.end).unwrap_or("");
+                let before = crate::text::window_before(text, m.span.start, 12);
+                is_of_kind(&m.target, "verordening")
+                    && (named.to_lowercase().contains("uitvoeringsverordening")
+                        || before.to_lowercase().ends_with("uitvoerings"))
+            };
+            return self
+                .last_fit(0, pos, &implementing)
+                .map(|m| &m.target)
+                .or_else(|| self.anaphor("verordening", pos, start, end));
+        }
         let of_kind = |t: &&Target| is_of_kind(t, kind);
         // The word names its act right after it: "artikel 16 van het voorstel COM(2023) 369",
         // "van de verordening (Verordening (EU) 2024/1689)".

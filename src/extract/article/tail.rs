@@ -184,6 +184,35 @@ const NAME_STOP: &[&str] = &[
     "maar",
     "dan",
     "welke",
+    // Adverbs and the participles of a passive that follow a name ("is in artikel 5 van de
+    // Wet ... beperkt tot tien", "de Wet ... reeds"), never words of one.
+    "reeds",
+    "al",
+    "inmiddels",
+    "immers",
+    "echter",
+    "daarom",
+    "namelijk",
+    "eveneens",
+    "per",
+    "sinds",
+    "vanaf",
+    "duurt",
+    "beperkt",
+    "geregeld",
+    "opgenomen",
+    "vastgelegd",
+    "neergelegd",
+    "bepaald",
+    "voorgeschreven",
+    "toegestaan",
+    "omschreven",
+    "gewijzigd",
+    "ingevoerd",
+    "uitgewerkt",
+    "genoemd",
+    "bedoeld",
+    "beschreven",
 ];
 
 /// Subject pronouns: no law's name has one ("van het Verdrag merk ik op").
@@ -367,6 +396,10 @@ impl Cur<'_> {
                 ("Gemeenschappelijk Standpunt", "standpunt"),
                 ("kaderbesluit", "kaderbesluit"),
                 ("gemeenschappelijk standpunt", "standpunt"),
+                // "van de uitvoeringsverordening": the implementing act named before, not the
+                // regulation it implements (see `Mentions::anaphor`).
+                ("uitvoeringsverordening", "uitvoeringsverordening"),
+                ("Uitvoeringsverordening", "uitvoeringsverordening"),
                 ("verordening", "verordening"),
                 ("richtlijn", "richtlijn"),
                 ("wet", "wet"),

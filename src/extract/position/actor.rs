@@ -367,8 +367,9 @@ fn another_countrys(sentence: &str, range: Range<usize>, named: &str) -> bool {
     sentence.is_char_boundary(end) && place_follows(end)
 }
 
-/// Whether a proper-name actor ("Nederland") ends the name of something else: "Vuurwerkbranche
-/// Nederland", "Amnesty International Nederland", "Energie-Nederland". The capitalised word
+/// Whether a proper-name actor ("Nederland") ends or opens the name of something else:
+/// "Vuurwerkbranche Nederland", "Amnesty International Nederland", "Energie-Nederland",
+/// "Nederland ICT". The capitalised word
 /// before it belongs to the name unless it only opens the sentence ("Ook Nederland steunt").
 fn inside_name(sentence: &str, range: Range<usize>) -> bool {
     let matched = sentence.get(range.clone()).unwrap_or("");
@@ -379,6 +380,21 @@ fn inside_name(sentence: &str, range: Range<usize>) -> bool {
     // A pronoun is no name's end ("Antwoord: Ik deel de zorg").
     if matches!(matched, "Ik" | "Wij" | "We") {
         return false;
+    }
+    // A name may also open with the country ("Nederland ICT vindt"): an acronym right after
+    // it continues the name. Not any capitalised word: an object may be a name too ("dat
+    // Nederland Oekraïne zal blijven steunen").
+    let after = sentence.get(range.end..).unwrap_or("");
+    if matched == "Nederland" {
+        if let Some(rest) = after.strip_prefix(' ') {
+            let word: &str = rest
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
+                .next()
+                .unwrap_or("");
+            if word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()) {
+                return true;
+            }
+        }
     }
     let before = sentence.get(..range.start).unwrap_or("");
     if before.ends_with('-') {

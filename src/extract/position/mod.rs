@@ -85,7 +85,7 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// Omtzigt vraagt ..."), as a nota naar aanleiding van het verslag numbers them.
 static FACTION_ASKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:de|deze)\s+leden\s+van\s+de\b|\bhet\s+lid\s+\S+\s+(?:vraagt|wil)\b",
+        r"(?i)\b(?:de|deze)\s+leden\s+van\s+de\b|\bhet\s+lid\s+\S+\s+(?:vraagt|vroeg|wil|wilde)\b",
     )
     .expect("valid regex")
 });
