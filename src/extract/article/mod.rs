@@ -87,6 +87,14 @@ impl ArticleExtractor {
                 }
                 match grammar::parse_chain(text, head, &lookup) {
                     Some(mut chain) => {
+                        // A reference ends with its footnote: a note ending in "bijlage" and
+                        // the next note's number ("3 Trb. 1972, 134") make no annex 3.
+                        chain
+                            .refs
+                            .retain(|r| !crosses_a_footnote_end(doc.norm, r.start, r.end));
+                        if chain.refs.is_empty() {
+                            continue;
+                        }
                         if let Some(first) = chain.refs.first_mut() {
                             points_before(text, first);
                         }
@@ -757,6 +765,13 @@ fn budget_wording(doc: &Doc, at: usize) -> bool {
     let booked = crate::text::window_before(&norm.text, at, 4).ends_with("op ");
     let sentence = norm.slice(s.span).to_lowercase();
     heading || booked || MONEY.iter().any(|w| sentence.contains(w))
+}
+
+/// Whether `[start, end)` begins inside a footnote and runs past its end.
+fn crosses_a_footnote_end(norm: &crate::normalize::NormDoc, start: usize, end: usize) -> bool {
+    norm.footnotes
+        .iter()
+        .any(|f| f.span.start <= start && start < f.span.end && end > f.span.end)
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).
