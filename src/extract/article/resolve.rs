@@ -123,6 +123,9 @@ pub struct Mentions<'a> {
     cited: Vec<(usize, Target)>,
     /// A fiche's one proposal and the acts its title says it amends.
     amending: Option<(Target, Vec<Target>)>,
+    /// Proposals named in footnotes, placed at the end of the body sentence that carries the
+    /// note's marker; only "het voorstel" looks at them (see `anaphor`).
+    noted: Vec<Mention>,
 }
 
 impl<'a> Mentions<'a> {
@@ -196,6 +199,24 @@ impl<'a> Mentions<'a> {
                 defined: false,
             });
         }
+        // A proposal named in a footnote ("5 COM(2024) 23") is named where the note's marker
+        // stands: "artikel 13 van het voorstel" after it in the body refers to it.
+        let noted: Vec<Mention> = list
+            .iter()
+            .filter(|m| is_of_kind(&m.target, "voorstel"))
+            .filter_map(|m| {
+                let f = norm
+                    .footnotes
+                    .iter()
+                    .find(|f| f.span.start <= m.span.start && m.span.end <= f.span.end)?;
+                let at = norm.sentences.get(f.sentence?)?.span.end;
+                Some(Mention {
+                    span: Span::new(at, at),
+                    target: m.target.clone(),
+                    defined: false,
+                })
+            })
+            .collect();
         list.sort_by_key(|m| m.span.start);
         // Where the paper names the act it is about (a fiche's "Nr. Commissiedocument").
         let subject_at = stated_subject(text);
@@ -266,6 +287,7 @@ impl<'a> Mentions<'a> {
             bill,
             cited: Vec::new(),
             amending: None,
+            noted,
         };
         mentions.add_amended_subjects(subject_at);
         mentions
@@ -420,6 +442,19 @@ impl<'a> Mentions<'a> {
         if kind == "voorstel" {
             if let Some(p) = self.fiche_proposal() {
                 return Some(p);
+            }
+            // A proposal whose number stands only in a note on an earlier sentence, with no
+            // proposal named in the text since.
+            let named = self
+                .last_fit(0, pos, &|m| is_of_kind(&m.target, "voorstel"))
+                .map(|m| m.span.start);
+            if let Some(n) = self
+                .noted
+                .iter()
+                .rev()
+                .find(|n| n.span.end <= pos && named.is_none_or(|at| at < n.span.start))
+            {
+                return Some(&n.target);
             }
         }
         // The passage's instrument counts only when the sentence names no instrument of that
