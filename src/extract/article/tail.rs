@@ -213,6 +213,11 @@ const NAME_STOP: &[&str] = &[
     "genoemd",
     "bedoeld",
     "beschreven",
+    "vastgelegde",
+    "geregelde",
+    "neergelegde",
+    "genoemde",
+    "bedoelde",
 ];
 
 /// Subject pronouns: no law's name has one ("van het Verdrag merk ik op").
