@@ -994,7 +994,12 @@ impl<'t> Cur<'t> {
                 self.p = last_end;
                 break;
             };
-            let p = m[1].trim_end_matches(['°', 'º']).to_string();
+            // The point as written ("2°", as the records contract asks); its number for the
+            // tests and ranges below.
+            let written = m[1].to_string();
+            let sign = &written[written.trim_end_matches(['°', 'º']).len()..];
+            let sign = sign.to_string();
+            let p = written.trim_end_matches(['°', 'º']).to_string();
             let rest = self.rest();
             let glued = rest.starts_with(|c: char| c.is_alphanumeric())
                 || rest.starts_with(".v.")
@@ -1013,7 +1018,7 @@ impl<'t> Cur<'t> {
                 .is_some_and(|first| numeric(first) != numeric(&p))
             {
                 if keyword_again {
-                    nested = Some(p);
+                    nested = Some(written);
                 } else {
                     self.p = last_end;
                 }
@@ -1040,11 +1045,12 @@ impl<'t> Cur<'t> {
                 }
                 break;
             }
-            list.push(p.clone());
+            list.push(written.clone());
             last_end = self.p;
-            // A range of points: "onder a tot en met c" names a, b and c.
+            // A range of points: "onder a tot en met c" names a, b and c ("1° tot en met 3°":
+            // 2° and 3°).
             if let Some(between) = self.point_range(&p, &keyword) {
-                list.extend(between);
+                list.extend(between.into_iter().map(|b| format!("{b}{sign}")));
                 last_end = self.p;
             }
             // Another point of the same list: "a en e", "a en sub e", "b, sub c", "6 en 7".

@@ -115,6 +115,22 @@ fn title_named_before(
         .filter(|&(p, _)| crate::extract::article::registry::is_word_bounded(t, p, p + title.len()))
         .find_map(|(p, _)| {
             let bare_end = p + title.len();
+            // The title inside a longer name the registry knows that begins a word or two
+            // before it ("het Europees Handvest voor regionale talen of talen van minderheden").
+            let from = crate::text::floor_boundary(t, p.saturating_sub(30));
+            let inside = t[from..p]
+                .char_indices()
+                .map(|(i, _)| from + i)
+                .filter(|&q| q > 0 && t[..q].ends_with(' '))
+                .find_map(|q| {
+                    names
+                        .name_end_at(q)
+                        .filter(|&e| e > bare_end)
+                        .map(|e| (q, e))
+                });
+            if inside.is_some() {
+                return inside;
+            }
             match names.name_end_at(p) {
                 Some(e) if e > bare_end => Some((p, e)),
                 _ => TITLE_GOES_ON
