@@ -997,9 +997,8 @@ impl<'t> Cur<'t> {
             // The point as written ("2°", as the records contract asks); its number for the
             // tests and ranges below.
             let written = m[1].to_string();
-            let sign = &written[written.trim_end_matches(['°', 'º']).len()..];
-            let sign = sign.to_string();
             let p = written.trim_end_matches(['°', 'º']).to_string();
+            let sign = written[p.len()..].to_string();
             let rest = self.rest();
             let glued = rest.starts_with(|c: char| c.is_alphanumeric())
                 || rest.starts_with(".v.")

@@ -369,8 +369,8 @@ fn another_countrys(sentence: &str, range: Range<usize>, named: &str) -> bool {
 
 /// Whether a proper-name actor ("Nederland") ends or opens the name of something else:
 /// "Vuurwerkbranche Nederland", "Amnesty International Nederland", "Energie-Nederland",
-/// "Nederland ICT". The capitalised word
-/// before it belongs to the name unless it only opens the sentence ("Ook Nederland steunt").
+/// "Nederland ICT". The capitalised word before it belongs to the name unless it only opens the
+/// sentence ("Ook Nederland steunt").
 fn inside_name(sentence: &str, range: Range<usize>) -> bool {
     let matched = sentence.get(range.clone()).unwrap_or("");
     let proper = matched.chars().next().is_some_and(char::is_uppercase) && !matched.contains(' ');
