@@ -1634,8 +1634,6 @@ fn clause_in_title(gap: &str) -> bool {
     !gap.starts_with(" van ") && CLAUSE.iter().any(|w| gap.contains(w))
 }
 
-/// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
-/// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
 /// Whether a short name that ends in a kind of act ("de voorgestelde verordening", "de
 /// richtlijn") can name `target`: a target of known kinds must be of that kind.
 fn kind_agrees(short: &str, target: &Target) -> bool {
@@ -1647,6 +1645,8 @@ fn kind_agrees(short: &str, target: &Target) -> bool {
     }
 }
 
+/// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
+/// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
 fn names_an_instrument(short: &str) -> bool {
     const WORDS: [&str; 11] = [
         "wet",
