@@ -271,6 +271,11 @@ impl ArticleExtractor {
         if the_bill && r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) {
             return None;
         }
+        // So is a heading of a new law's own article in its explanation ("II. ARTIKELSGEWIJS
+        // ... Artikel 1"), numbered in Arabic as a law is.
+        if name.is_none() && mentions.heads_own_article(r.start, r.end) {
+            return None;
+        }
         let resolved = match name {
             Some(Named::Known { start, .. }) => match mentions.at(start) {
                 Some(m) => (
@@ -496,6 +501,19 @@ impl ArticleExtractor {
         let target = target.map(|t| match t.entry {
             Some(e) if self.registry.book(e, &part.number) != e => {
                 entry_target(&self.registry, self.registry.book(e, &part.number))
+            }
+            // One book named for the letter's "BW" ("Boek 7 van het Burgerlijk Wetboek (BW)")
+            // does not make "artikel 6:76 BW" Boek 7's: the number says its book.
+            Some(e) if self.registry.get(e).book.is_some() => {
+                let numbered = part
+                    .number
+                    .split_once(':')
+                    .and_then(|(b, _)| b.parse::<u8>().ok())
+                    .and_then(|b| self.registry.book_of_a_family(b));
+                match numbered {
+                    Some(other) if other != e => entry_target(&self.registry, other),
+                    _ => t.clone(),
+                }
             }
             _ => t.clone(),
         });

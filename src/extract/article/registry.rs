@@ -60,6 +60,8 @@ struct RawEntry {
     #[serde(default)]
     plain_numbers: bool,
     #[serde(default)]
+    dotted_numbers: bool,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -90,6 +92,9 @@ pub struct Instrument {
     /// Articles numbered 1, 2, 3a, never chapter.number: a bare "artikel 1.2" is not one of
     /// them.
     pub plain_numbers: bool,
+    /// Articles numbered chapter.number throughout (the Woo's "5.1", the Omgevingswet's
+    /// "4.3"): a bare "artikel 68" is not one of them.
+    pub dotted_numbers: bool,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -283,6 +288,7 @@ impl Registry {
                 draft_before: e.draft_before.clone(),
                 colon_numbers: e.colon_numbers || !books.is_empty(),
                 plain_numbers: e.plain_numbers,
+                dotted_numbers: e.dotted_numbers,
                 books,
                 book: None,
                 examples: e.examples.clone(),

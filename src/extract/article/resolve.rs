@@ -41,6 +41,9 @@ pub struct Target {
     /// Its articles are numbered 1, 2, 3a, never chapter.number (the registry's
     /// `plain_numbers`).
     pub plain_numbers: bool,
+    /// Its articles are numbered chapter.number throughout, never 1, 2, 3a (the registry's
+    /// `dotted_numbers`).
+    pub dotted_numbers: bool,
 }
 
 impl Target {
@@ -53,6 +56,7 @@ impl Target {
             kinds: Vec::new(),
             colon_numbers: false,
             plain_numbers: false,
+            dotted_numbers: false,
         }
     }
 }
@@ -126,6 +130,13 @@ pub struct Mentions<'a> {
     /// Proposals named in footnotes, placed at the end of the body sentence that carries the
     /// note's marker; only "het voorstel" looks at them (see `anaphor`).
     noted: Vec<Mention>,
+    /// An amending text's instructions ("De Uitvoeringsregeling WNT wordt als volgt
+    /// gewijzigd: A. In artikel 2 ..."): where each act's instructions stand, and that act.
+    amended: Vec<(Span, Target)>,
+    /// In a bill's explanation whose head names no act (a new law, a merger of
+    /// municipalities), where the explanation of its own articles one by one begins: a
+    /// heading "Artikel 1" there is the bill's own article.
+    own_articles_from: Option<usize>,
 }
 
 impl<'a> Mentions<'a> {
@@ -156,6 +167,7 @@ impl<'a> Mentions<'a> {
                     kinds: registry.get(hit.entry).kinds.clone(),
                     colon_numbers: false,
                     plain_numbers: false,
+                    dotted_numbers: false,
                 },
             };
             list.push(Mention {
@@ -191,6 +203,7 @@ impl<'a> Mentions<'a> {
                     kinds: vec![kind.to_string()],
                     colon_numbers: false,
                     plain_numbers: false,
+                    dotted_numbers: false,
                 },
             };
             list.push(Mention {
@@ -279,6 +292,12 @@ impl<'a> Mentions<'a> {
             .map(|m| m.target.clone());
         let subjects: Vec<Target> = listed.iter().map(|m| m.target.clone()).collect();
         let bill = bill_explained(text, &list);
+        let own_articles_from = if bill.is_none() {
+            explanation_one_by_one(text)
+        } else {
+            None
+        };
+        let amended = amending_instructions(text, &list);
         let mut mentions = Mentions {
             list,
             norm,
@@ -288,6 +307,8 @@ impl<'a> Mentions<'a> {
             cited: Vec::new(),
             amending: None,
             noted,
+            amended,
+            own_articles_from,
         };
         mentions.add_amended_subjects(subject_at);
         mentions
@@ -691,6 +712,19 @@ impl<'a> Mentions<'a> {
             .map(|m| m.span.start)
     }
 
+    /// Does the reference at `[start, end)` head one of a bill's own articles in its
+    /// explanation, on a line of its own ("II. ARTIKELSGEWIJS ... Artikel 1"), where the
+    /// paper's head names no act the bill amends? Then it is the bill's article, of no act
+    /// the registry knows.
+    pub fn heads_own_article(&self, start: usize, end: usize) -> bool {
+        let text = self.norm.text.as_str();
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        self.own_articles_from.is_some_and(|from| start > from)
+            && text[line_start..start].trim().is_empty()
+            && text[end..line_end].trim().is_empty()
+    }
+
     /// The paragraph or footnote that holds `pos`.
     fn region_of(&self, pos: usize) -> Option<Span> {
         let s = self.norm.sentence_at(pos)?;
@@ -776,6 +810,16 @@ impl<'a> Mentions<'a> {
         }
         if let Some(hit) = found(later, Level::Sentence) {
             return Some(hit);
+        }
+        // In an amending text's instructions an article its sentence does not place is the
+        // amended act's ("De Uitvoeringsregeling WNT wordt als volgt gewijzigd: A. In artikel
+        // 2, eerste lid, wordt ... vervangen"), whatever the preamble cited.
+        if let Some((_, act)) = self
+            .amended
+            .iter()
+            .find(|(span, _)| span.start <= start && start < span.end)
+        {
+            return Some((act, Level::Bill));
         }
         // Where a bill's explanation takes its articles one by one, an article its sentence
         // does not place is the bill's ("Artikel 8", "Zo wordt in artikel 20 ... geregeld").
@@ -1128,6 +1172,10 @@ pub fn numbered_like(target: &Target, number: &str) -> bool {
     if plain_only && number.contains('.') {
         return false;
     }
+    // "artikel 68" is no article of the Woo, whose articles are "5.1", "5.2".
+    if target.dotted_numbers && !number.contains('.') {
+        return false;
+    }
     target.entry.is_none() || number.contains(':') == target.colon_numbers
 }
 
@@ -1234,6 +1282,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
         kinds: inst.kinds.clone(),
         colon_numbers: inst.colon_numbers,
         plain_numbers: inst.plain_numbers,
+        dotted_numbers: inst.dotted_numbers,
     }
 }
 
@@ -1484,11 +1533,106 @@ struct BillExplained {
     sections: Vec<(usize, Target)>,
 }
 
-fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
+/// Where a bill's explanation of its articles one by one begins ("II. ARTIKELSGEWIJS").
+fn explanation_one_by_one(text: &str) -> Option<usize> {
     static ONE_BY_ONE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*(?:[IVX]{1,4}\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
             .expect("valid regex")
     });
+    ONE_BY_ONE.find(text).map(|m| m.end())
+}
+
+/// An amending text's instructions, act by act: from "De Wet ... wordt als volgt gewijzigd:"
+/// (or "Het Besluit ...", "Boek 7 van het Burgerlijk Wetboek ...") to the next such line, the
+/// amending text's next article of its own ("ARTIKEL II"), its explanation or its signature.
+/// The act is the one the line names: a registry mention that makes up the name, else the
+/// name as written ("De Uitvoeringsregeling WNT" is not the WNT; "De Regeling
+/// bezoldigingsmaxima ..." is no act the registry knows).
+fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)> {
+    static AMENDED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*(?:[A-Z]{1,2}[.)]?[ \t]+)?(?:(?:De|Het)[ \t]+)?([A-Z][^\n]{2,200}?)[ \t]+wordt[ \t]+als[ \t]+volgt[ \t]+gewijzigd[ \t]*[:.]")
+            .expect("valid regex")
+    });
+    // What ends an act's instructions, besides the next act's.
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*(?:(?:ARTIKEL|Artikel)[ \t]+[IVXLC]{1,6}\b|(?:[IVX]{1,4}\.?[ \t]+)?(?:TOELICHTING|Toelichting|ALGEMEEN|Algemeen|ARTIKELSGEWIJS|Artikelsgewijs|MEMORIE VAN TOELICHTING|Memorie van toelichting)[ \t]*$|(?:De|Onze)[ \t]+(?:Minister|Staatssecretaris)\b[^\n]{0,120},[ \t]*$|Lasten en bevelen\b|Gegeven\b)")
+            .expect("valid regex")
+    });
+    // Parts of an act, which the act's own instructions amend in turn ("Artikel 5 wordt als
+    // volgt gewijzigd:").
+    const PARTS: [&str; 12] = [
+        "artikel",
+        "hoofdstuk",
+        "paragraaf",
+        "afdeling",
+        "titel",
+        "bijlage",
+        "onderdeel",
+        "het ",
+        "de ",
+        "lid",
+        "aanhef",
+        "tabel",
+    ];
+    let starts: Vec<(usize, usize, usize)> = AMENDED
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (all, name) = (c.get(0)?, c.get(1)?);
+            let lower = name.as_str().to_lowercase();
+            (!PARTS.iter().any(|p| lower.starts_with(p))).then_some((
+                name.start(),
+                name.end(),
+                all.end(),
+            ))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, &(name_start, name_end, from)) in starts.iter().enumerate() {
+        let next = starts.get(i + 1).map_or(text.len(), |&(s, _, _)| s);
+        let end = END
+            .find_at(text, from)
+            .map_or(next, |m| m.start().min(next))
+            .min(from + 20_000)
+            .min(text.len());
+        let name = &text[name_start..name_end];
+        let inside: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| name_start <= m.span.start && m.span.end <= name_end)
+            .collect();
+        let first_word = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        let titled = [
+            "wet",
+            "besluit",
+            "regeling",
+            "reglement",
+            "verordening",
+            "wetboek",
+        ]
+        .iter()
+        .any(|k| first_word.ends_with(k));
+        let target = match inside.last() {
+            // The name is the act's.
+            Some(m) if m.span == Span::new(name_start, name_end) => Some(m.target.clone()),
+            // One title word before it makes another instrument ("Uitvoeringsregeling WNT",
+            // "Uitvoeringsbesluit Wet ..."); longer names ("Boek 7 van het Burgerlijk
+            // Wetboek") are left to the other rules.
+            Some(m) if m.span.end == name_end => {
+                let before = text[name_start..m.span.start].trim_end();
+                (titled && !before.contains(char::is_whitespace))
+                    .then(|| Target::unregistered(name))
+            }
+            Some(_) => None,
+            // A title the registry does not know ("De Regeling bezoldigingsmaxima ...").
+            None => titled.then(|| Target::unregistered(name)),
+        };
+        if let Some(target) = target {
+            out.push((Span::new(from, end), target));
+        }
+    }
+    out
+}
+
+fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
     // A heading line of one of the bill's own articles: "Artikel III (Wet allocatie
     // arbeidskrachten door intermediairs)", "ARTIKEL II. WIJZIGING VAN DE ARBEIDSTIJDENWET".
     static BILL_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1497,7 +1641,7 @@ fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
     });
     static PAPER_NUMBER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\bNr\.[ \t]*\d").expect("valid regex"));
-    let from = ONE_BY_ONE.find(text)?.end();
+    let from = explanation_one_by_one(text)?;
     let head_end = PAPER_NUMBER
         .find(&text[..floor_boundary(text, 2000)])?
         .start();

@@ -427,6 +427,19 @@ fn read_pinpoint(text: &str, pos: usize) -> Option<(String, usize)> {
     let c = PINPOINT.captures(&text[pos..])?;
     let pin = c.name("pin")?;
     let mut end = pos + pin.end();
+    // "p. 23 en 36 350 XV, nr. 2": the number after "en" begins the next paper's dossier
+    // number, not a second page.
+    let next_dossier = text[end..].strip_prefix(' ').is_some_and(|rest| {
+        rest.len() >= 3
+            && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    });
+    if next_dossier {
+        if let Some(and) = pin.as_str().rfind(" en ") {
+            let page = pin.as_str()[..and].trim_end();
+            return Some((page.to_string(), pos + pin.start() + page.len()));
+        }
+    }
     if c.name("open").is_some() {
         match text[end..].strip_prefix(')') {
             Some(_) => end += 1,
@@ -478,6 +491,15 @@ mod tests {
 
     #[test]
     fn pinpoints() {
+        assert_eq!(
+            read_pinpoint(", p. 23 en 36 350 XV, nr. 2.", 0),
+            Some(("p. 23".to_string(), 7)),
+            "the number after \"en\" starts the next paper's dossier"
+        );
+        assert_eq!(
+            read_pinpoint(", p. 12 en 13.", 0).map(|p| p.0).as_deref(),
+            Some("p. 12 en 13")
+        );
         assert_eq!(
             read_pinpoint(", p. 4.", 0).map(|p| p.0).as_deref(),
             Some("p. 4")

@@ -162,6 +162,13 @@ pub fn find(
                 OBJECT_PREPOSITIONS.contains(&w)
                     && !(a.agent_after.iter().any(|x| x == w) && (w != "bij" || fronted()))
             });
+            // A pattern that takes a word before its noun ("het vorige kabinet") may have
+            // taken the preposition itself ("het vertrouwen tussen kabinet en Kamer").
+            let object = object
+                || work[range.clone()]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
             // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
             let written = label_with_tail(sentence, range.clone(), a.name_tail);
             if object
