@@ -927,6 +927,18 @@ impl<'a> Mentions<'a> {
                 ) {
                     return Some(hit);
                 }
+                // A paragraph or the section's heading that speaks of it in a word that refers
+                // back: "De richtlijn bevat onder meer de volgende verplichtingen: | – ...
+                // (artikel 4, eerste lid);".
+                // Only an EU act: "de wet" of an earlier paragraph is too often another law
+                // than the one a bill's articles belong to.
+                if let Some(t) = self
+                    .referred_to_in(prev.span.start, prev.span.end)
+                    .filter(|t| t.id.as_deref().is_some_and(|id| id.starts_with("celex:")))
+                    .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+                {
+                    return Some((t, Level::Section));
+                }
                 if prev.kind == BlockKind::Heading && !is_exchange_label(norm.slice(prev.span)) {
                     break;
                 }
@@ -1317,7 +1329,8 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
-/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", and a parenthesised abbreviation right after a named instrument ("... (Wjsg)").
+/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", "wordt ... aangeduid als «de DGA»", and a
+/// parenthesised abbreviation right after a named instrument ("... (Wjsg)").
 /// `subject`: where the paper names the act it is about, for a fiche's definitions without a
 /// number (see [`proposal_defined`]).
 fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<Definition> {
@@ -1347,8 +1360,17 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         Regex::new(r"\b(?:[Dd]e|[Hh]et)\s+((?:(?:Tijdelijke|Algemene)\s+)?(?:Wet|wet|Besluit|Regeling|Wetboek)\s[^()\n,;:.]{2,100}?)\s*$")
             .expect("valid regex")
     });
+    // The same said in words: "In deze nota wordt de verordening (EU) 2022/868 aangeduid als
+    // «de DGA»", "afgekort als «Wht»".
+    static REFERRED_TO_AS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\b(?:aangeduid|afgekort)\s+als\s*:?\s*["“‘«]\s*(?:(?i:de|het)\s+)?([^»"”’\n]{2,40}?)\s*["”’»]"#)
+            .expect("valid regex")
+    });
     let mut out: Vec<Definition> = Vec::new();
-    for c in HIERNA.captures_iter(text) {
+    for c in HIERNA
+        .captures_iter(text)
+        .chain(REFERRED_TO_AS.captures_iter(text))
+    {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {
             continue;
         };
