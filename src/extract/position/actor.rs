@@ -216,7 +216,26 @@ pub fn find(
                             previous_word(work, verb_start)
                                 .is_some_and(|w| NOUN_MARKERS.contains(&w.as_str()))
                         };
-                        verb_end <= range.start && !inverted() && !after_fronted() && !noun()
+                        // In the perfect the request's participle comes after its addressee:
+                        // "Het IPO heeft het kabinet opgeroepen het voorstel te steunen", the
+                        // clause opening with its own subject ("Het IPO heeft"), not with an
+                        // adverb ("Daarom heeft het kabinet opgeroepen tot ...").
+                        let perfect = || {
+                            let participle =
+                                x.as_str().starts_with("ge") || x.as_str() == "opgeroepen";
+                            let after_auxiliary =
+                                previous_word(work, range.start).is_some_and(|w| {
+                                    matches!(w.as_str(), "heeft" | "hebben" | "had" | "hadden")
+                                });
+                            let own_subject = words(&work[clause.start..range.start])
+                                .next()
+                                .is_some_and(|(_, w)| {
+                                    matches!(w, "de" | "het" | "een" | "deze" | "die" | "dit")
+                                });
+                            participle && verb_start >= range.end && after_auxiliary && own_subject
+                        };
+                        (verb_end <= range.start && !inverted() && !after_fronted() && !noun())
+                            || perfect()
                     })
                 });
             // "ik", "wij", "we" are nominative: after a request verb they ask, they are never

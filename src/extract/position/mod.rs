@@ -343,6 +343,10 @@ impl PositionExtractor {
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
         let mut bare_answer: Option<Position> = None;
+        // A bare "Ja."/"Nee." whose paragraph has ended, waiting for the rest of its answer, and
+        // where it goes in the records: a later paragraph may take the asked view in words the
+        // other way ("Ja. <the fact asked first> | Ik deel die zorg niet."), and that answers it.
+        let mut pending_bare: Option<(usize, Position)> = None;
         // Whether that answer says more than "Ja."/"Nee." ("Nee, dat vind ik niet."): then only
         // its own sentence may say it in words, and the sentences after it are positions of
         // their own.
@@ -366,7 +370,10 @@ impl PositionExtractor {
             if last_block != Some(b) {
                 antecedent = None;
                 last_block = Some(b);
-                out.extend(bare_answer.take());
+                if let Some(p) = bare_answer.take() {
+                    flush_bare(&mut out, pending_bare.take());
+                    pending_bare = Some((out.len(), p));
+                }
                 // Answers to questions: the question is the member's voice, skip it.
                 let block_text = norm.slice(norm.blocks[b].span);
                 let head = clauses::lower_same_len(block_text.trim_start());
@@ -410,12 +417,14 @@ impl PositionExtractor {
                     if !in_question {
                         question.clear();
                     }
+                    flush_bare(&mut out, pending_bare.take());
                     in_question = true;
                     filling = answers::label_numbers(&head).into_iter().next().map(|n| {
                         numbered.push((n, String::new()));
                         numbered.len() - 1
                     });
                 } else if self.lex.answer_zone.is_match(&head) {
+                    flush_bare(&mut out, pending_bare.take());
                     in_question = false;
                     answer_opening = true;
                     filling = None;
@@ -567,6 +576,12 @@ impl PositionExtractor {
             {
                 bare_answer = None;
             }
+            if pending_bare
+                .as_ref()
+                .is_some_and(|(_, p)| reading.positions.iter().any(|f| answers_otherwise(p, f)))
+            {
+                pending_bare = None;
+            }
             for f in reading.positions {
                 let actor = match turn_speaker {
                     Some(office) if f.actor == LETTER_VOICE => office.to_string(),
@@ -599,6 +614,7 @@ impl PositionExtractor {
         if let Some(done) = lead_in.take().filter(|l| l.used) {
             out.drain(done.records);
         }
+        flush_bare(&mut out, pending_bare.take());
         out.extend(bare_answer);
         out
     }
@@ -2116,6 +2132,31 @@ fn infinitive_without_finite(clause: &str, finite: &[&str]) -> bool {
         && !ws
             .windows(2)
             .any(|w| finite.contains(&w[1]) && w[0] != "te")
+}
+
+/// Put a bare "Ja."/"Nee." that waited for the rest of its answer back where it stood.
+fn flush_bare(out: &mut Vec<Position>, pending: Option<(usize, Position)>) {
+    if let Some((at, p)) = pending {
+        out.insert(at.min(out.len()), p);
+    }
+}
+
+/// Does a later position of the same answer take the view a bare "Ja."/"Nee." was read as, in
+/// words and the other way? Its cue has the ask's verb ("Ja: deelt u de zorg" against "deel die
+/// zorg niet"), its stance the opposite one.
+fn answers_otherwise(bare: &Position, later: &Found) -> bool {
+    let opposite = match bare.stance {
+        Stance::Support | Stance::Concern | Stance::Intent => later.stance == Stance::Oppose,
+        Stance::Oppose => matches!(later.stance, Stance::Support | Stance::Intent),
+    };
+    // "Ja: deelt u de zorg": the ask's verb, without its ending ("deel").
+    let stem = bare
+        .cue
+        .split_whitespace()
+        .nth(1)
+        .map(|w| w.to_lowercase().trim_end_matches('t').to_string())
+        .unwrap_or_default();
+    opposite && stem.chars().count() >= 3 && later.cue.to_lowercase().contains(&stem)
 }
 
 #[cfg(test)]
