@@ -930,11 +930,12 @@ impl<'a> Mentions<'a> {
                 // A paragraph or the section's heading that speaks of it in a word that refers
                 // back: "De richtlijn bevat onder meer de volgende verplichtingen: | – ...
                 // (artikel 4, eerste lid);".
-                // Only an EU act: "de wet" of an earlier paragraph is too often another law
-                // than the one a bill's articles belong to.
+                // Only an adopted EU act: "de wet" of an earlier paragraph is too often another
+                // law than the one a bill's articles belong to, "het voorstel" another text
+                // than the one a later paragraph's annex belongs to.
                 if let Some(t) = self
                     .referred_to_in(prev.span.start, prev.span.end)
-                    .filter(|t| t.id.as_deref().is_some_and(|id| id.starts_with("celex:")))
+                    .filter(|t| t.id.as_deref().is_some_and(|id| id.starts_with("celex:3")))
                     .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
                 {
                     return Some((t, Level::Section));
