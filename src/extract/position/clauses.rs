@@ -425,23 +425,39 @@ pub fn prepare_lowered(
         // demonstrative ("...; dat advies neem ik over").
         let after_semicolon = work[..start].trim_end().ends_with(';');
         let determiner = after_semicolon && matches!(word, "dat" | "die");
+        // So after such a verb and its subject put after it ("Daarom acht ik die inzet
+        // noodzakelijk", "Wel deel ik die zorg", "Zo heb ik dat advies opgevolgd").
+        let verb_before_subject = previous
+            .is_some_and(|w| matches!(w, "ik" | "wij" | "we"))
+            .then(|| i.checked_sub(2).and_then(|j| ws.get(j)).map(|&(_, w)| w))
+            .flatten();
         let determiner = determiner
             || match word {
                 // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
                 // "stelt voor dat", "wijst erop dat" open a clause.
-                "dat" => previous.is_some_and(|w| {
-                    HAVE.contains(&w)
-                        || MODAL.contains(&w)
-                        || JUDGE.contains(&w)
-                        || ["van", "met", "in", "zonder"].contains(&w)
-                }),
-                "die" => previous.is_some_and(|w| {
-                    HAVE.contains(&w)
-                        || MODAL.contains(&w)
-                        || JUDGE.contains(&w)
-                        || SHARE.contains(&w)
-                        || PREPOSITIONS.contains(&w)
-                }),
+                "dat" => {
+                    previous.is_some_and(|w| {
+                        HAVE.contains(&w)
+                            || MODAL.contains(&w)
+                            || JUDGE.contains(&w)
+                            || ["van", "met", "in", "zonder"].contains(&w)
+                    }) || verb_before_subject
+                        .is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w))
+                }
+                "die" => {
+                    previous.is_some_and(|w| {
+                        HAVE.contains(&w)
+                            || MODAL.contains(&w)
+                            || JUDGE.contains(&w)
+                            || SHARE.contains(&w)
+                            || PREPOSITIONS.contains(&w)
+                    }) || verb_before_subject.is_some_and(|w| {
+                        HAVE.contains(&w)
+                            || MODAL.contains(&w)
+                            || JUDGE.contains(&w)
+                            || SHARE.contains(&w)
+                    })
+                }
                 // "waar nodig", "waar mogelijk" inside a clause are adverbs ("De subsidieregels
                 // pas ik waar nodig aan"), not a relative clause.
                 "waar" => ws.get(i + 1).is_some_and(|&(_, next)| {
