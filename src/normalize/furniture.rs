@@ -18,7 +18,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$",
+        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$|^\s*vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*nr\.\s*[0-9A-Z]+\s*\d*\s*$",
     )
     .expect("valid regex")
 });
@@ -149,6 +149,19 @@ fn ends_sentence_before(lines: &[&str], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::detect;
+
+    #[test]
+    fn the_first_page_s_footer_wrapped_after_the_chamber() {
+        // "kst-24587-901 ISSN 0921 - 7371 's-Gravenhage 2023 Tweede Kamer," and the rest of
+        // the footer on the next line.
+        let lines = [
+            "Wel constateer ik dat de",
+            "kst-24587-901 ISSN 0921 - 7371 's-Gravenhage 2023 Tweede Kamer,",
+            "vergaderjaar 2023–2024, 24 587, nr. 901 1",
+            "beveiliging van de voorzieningen aandacht vraagt.",
+        ];
+        assert_eq!(detect(&lines), vec![false, true, true, false]);
+    }
 
     #[test]
     fn the_first_page_s_colophon_and_footer_on_one_line() {
