@@ -814,11 +814,9 @@ impl<'a> Mentions<'a> {
         // In an amending text's instructions an article its sentence does not place is the
         // amended act's ("De Uitvoeringsregeling WNT wordt als volgt gewijzigd: A. In artikel
         // 2, eerste lid, wordt ... vervangen"), whatever the preamble cited.
-        if let Some((_, act)) = self
-            .amended
-            .iter()
-            .find(|(span, _)| span.start <= start && start < span.end)
-        {
+        if let Some((_, act)) = self.amended.iter().find(|(span, act)| {
+            span.start <= start && start < span.end && numbers.iter().all(|n| numbered_like(act, n))
+        }) {
             return Some((act, Level::Bill));
         }
         // Where a bill's explanation takes its articles one by one, an article its sentence
@@ -1562,6 +1560,10 @@ fn explanation_one_by_one(text: &str) -> Option<usize> {
         Regex::new(r"(?m)^[ \t]*(?:[IVX]{1,4}\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
             .expect("valid regex")
     });
+    // Most papers are no bill's explanation: a plain search first spares them the regex.
+    if !text.contains("rtikelsgewij") && !text.contains("RTIKELSGEWIJ") {
+        return None;
+    }
     ONE_BY_ONE.find(text).map(|m| m.end())
 }
 
@@ -1597,6 +1599,10 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
         "aanhef",
         "tabel",
     ];
+    // Most papers amend nothing: a plain search first spares them the regex.
+    if !text.contains("als volgt gewijzigd") {
+        return Vec::new();
+    }
     let starts: Vec<(usize, usize, usize)> = AMENDED
         .captures_iter(text)
         .filter_map(|c| {
