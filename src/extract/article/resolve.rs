@@ -291,12 +291,9 @@ impl<'a> Mentions<'a> {
             .or_else(|| listed.first().filter(|m| Some(m.span.start) == subject_at))
             .map(|m| m.target.clone());
         let subjects: Vec<Target> = listed.iter().map(|m| m.target.clone()).collect();
-        let bill = bill_explained(text, &list);
-        let own_articles_from = if bill.is_none() {
-            explanation_one_by_one(text)
-        } else {
-            None
-        };
+        let one_by_one = explanation_one_by_one(text);
+        let bill = one_by_one.and_then(|from| bill_explained(text, &list, from));
+        let own_articles_from = if bill.is_none() { one_by_one } else { None };
         let amended = amending_instructions(text, &list);
         let mut mentions = Mentions {
             list,
@@ -1661,7 +1658,9 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
     out
 }
 
-fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
+/// `from`: where its explanation of the articles one by one begins
+/// ([`explanation_one_by_one`]).
+fn bill_explained(text: &str, mentions: &[Mention], from: usize) -> Option<BillExplained> {
     // A heading line of one of the bill's own articles: "Artikel III (Wet allocatie
     // arbeidskrachten door intermediairs)", "ARTIKEL II. WIJZIGING VAN DE ARBEIDSTIJDENWET".
     static BILL_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1670,7 +1669,6 @@ fn bill_explained(text: &str, mentions: &[Mention]) -> Option<BillExplained> {
     });
     static PAPER_NUMBER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\bNr\.[ \t]*\d").expect("valid regex"));
-    let from = explanation_one_by_one(text)?;
     let head_end = PAPER_NUMBER
         .find(&text[..floor_boundary(text, 2000)])?
         .start();

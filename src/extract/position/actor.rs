@@ -168,7 +168,7 @@ pub fn find(
                 || work[range.clone()]
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+                    .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w));
             // The actor's words include its name ("het Ministerie van ... Koninkrijksrelaties").
             let written = label_with_tail(sentence, range.clone(), a.name_tail);
             if object
@@ -221,8 +221,10 @@ pub fn find(
                         // clause opening with its own subject ("Het IPO heeft"), not with an
                         // adverb ("Daarom heeft het kabinet opgeroepen tot ...").
                         let perfect = || {
-                            let participle =
-                                x.as_str().starts_with("ge") || x.as_str() == "opgeroepen";
+                            let participle = matches!(
+                                x.as_str(),
+                                "gevraagd" | "opgeroepen" | "verzocht" | "bedankt"
+                            );
                             let after_auxiliary =
                                 previous_word(work, range.start).is_some_and(|w| {
                                     matches!(w.as_str(), "heeft" | "hebben" | "had" | "hadden")
