@@ -9,7 +9,8 @@
 //! the answer's first words ("Nee, …" / "Ja." / "Nee, die mening deel ik niet.").
 
 use super::clauses::lower_same_len;
-use crate::record::Stance;
+use super::Found;
+use crate::record::{Position, Stance};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -151,6 +152,35 @@ pub struct Answered {
     /// The answer's word and the question's ask ("Nee: deelt u de mening").
     pub cue: String,
     pub target: String,
+    /// The ask's verb without its ending ("deel" of "deelt u"): a later sentence of the answer
+    /// that says the view in words uses it ("Ik deel die zorg niet").
+    pub ask_stem: String,
+}
+
+/// A bare "Ja."/"Nee." read as a position, kept back until the rest of its answer is read.
+#[derive(Debug, Clone)]
+pub struct BareAnswer {
+    pub position: Position,
+    ask_stem: String,
+}
+
+impl BareAnswer {
+    pub fn new(position: Position, ask_stem: String) -> BareAnswer {
+        BareAnswer { position, ask_stem }
+    }
+
+    /// Does a later position of the same answer take the view this "Ja."/"Nee." was read as,
+    /// in words and the other way? Its cue has the ask's verb ("Ja: deelt u de zorg" against
+    /// "deel die zorg niet"), its stance the opposite one.
+    pub fn answered_otherwise(&self, later: &Found) -> bool {
+        let opposite = match self.position.stance {
+            Stance::Support | Stance::Concern | Stance::Intent => later.stance == Stance::Oppose,
+            Stance::Oppose => matches!(later.stance, Stance::Support | Stance::Intent),
+        };
+        opposite
+            && self.ask_stem.chars().count() >= 3
+            && later.cue.to_lowercase().contains(&self.ask_stem)
+    }
 }
 
 /// Read `answer` (the first sentence of an answer) against `question` (the question's text).
@@ -198,13 +228,19 @@ pub fn read(question: &str, answer: &str) -> Option<Answered> {
         .unwrap_or("")
         .split_whitespace()
         .take(4)
-        .collect::<Vec<_>>()
-        .join(" ");
+        .collect::<Vec<_>>();
+    // "deelt u de zorg": the verb is the ask's first word, here lower-cased already.
+    let ask_stem = ask_words
+        .first()
+        .map(|w| w.trim_end_matches('t').to_string())
+        .unwrap_or_default();
+    let ask_words = ask_words.join(" ");
     Some(Answered {
         stance,
         rule: ask.rule,
         cue: format!("{}: {ask_words}", if yes { "Ja" } else { "Nee" }),
         target: target.split_whitespace().collect::<Vec<_>>().join(" "),
+        ask_stem,
     })
 }
 

@@ -342,11 +342,11 @@ impl PositionExtractor {
         let mut turn_speaker: Option<&'static str> = None;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
-        let mut bare_answer: Option<Position> = None;
+        let mut bare_answer: Option<answers::BareAnswer> = None;
         // A bare "Ja."/"Nee." whose paragraph has ended, waiting for the rest of its answer, and
         // where it goes in the records: a later paragraph may take the asked view in words the
         // other way ("Ja. <the fact asked first> | Ik deel die zorg niet."), and that answers it.
-        let mut pending_bare: Option<(usize, Position)> = None;
+        let mut pending_bare: Option<(usize, answers::BareAnswer)> = None;
         // Whether that answer says more than "Ja."/"Nee." ("Nee, dat vind ik niet."): then only
         // its own sentence may say it in words, and the sentences after it are positions of
         // their own.
@@ -485,8 +485,11 @@ impl PositionExtractor {
                     answer_opening = false;
                     // Kept back until the answer's paragraph ends: "Ja, ik zal …" and "Nee.
                     // Ik ben geen voorstander van …" say it in words, and that reading stands.
-                    bare_answer = answers::read(&answered_question, text)
-                        .map(|a| self.answered(doc, a, text, s.span, &asked));
+                    bare_answer = answers::read(&answered_question, text).map(|a| {
+                        let ask_stem = a.ask_stem.clone();
+                        let position = self.answered(doc, a, text, s.span, &asked);
+                        answers::BareAnswer::new(position, ask_stem)
+                    });
                     answer_complete = answers::says_more(text);
                 }
             }
@@ -572,13 +575,13 @@ impl PositionExtractor {
             if !answer_complete
                 || bare_answer
                     .as_ref()
-                    .is_some_and(|a| a.span == Span::new(s.span.start, s.span.end))
+                    .is_some_and(|a| a.position.span == Span::new(s.span.start, s.span.end))
             {
                 bare_answer = None;
             }
             if pending_bare
                 .as_ref()
-                .is_some_and(|(_, p)| reading.positions.iter().any(|f| answers_otherwise(p, f)))
+                .is_some_and(|(_, p)| reading.positions.iter().any(|f| p.answered_otherwise(f)))
             {
                 pending_bare = None;
             }
@@ -615,7 +618,7 @@ impl PositionExtractor {
             out.drain(done.records);
         }
         flush_bare(&mut out, pending_bare.take());
-        out.extend(bare_answer);
+        out.extend(bare_answer.map(|a| a.position));
         out
     }
 
@@ -2135,28 +2138,10 @@ fn infinitive_without_finite(clause: &str, finite: &[&str]) -> bool {
 }
 
 /// Put a bare "Ja."/"Nee." that waited for the rest of its answer back where it stood.
-fn flush_bare(out: &mut Vec<Position>, pending: Option<(usize, Position)>) {
-    if let Some((at, p)) = pending {
-        out.insert(at.min(out.len()), p);
+fn flush_bare(out: &mut Vec<Position>, pending: Option<(usize, answers::BareAnswer)>) {
+    if let Some((at, a)) = pending {
+        out.insert(at.min(out.len()), a.position);
     }
-}
-
-/// Does a later position of the same answer take the view a bare "Ja."/"Nee." was read as, in
-/// words and the other way? Its cue has the ask's verb ("Ja: deelt u de zorg" against "deel die
-/// zorg niet"), its stance the opposite one.
-fn answers_otherwise(bare: &Position, later: &Found) -> bool {
-    let opposite = match bare.stance {
-        Stance::Support | Stance::Concern | Stance::Intent => later.stance == Stance::Oppose,
-        Stance::Oppose => matches!(later.stance, Stance::Support | Stance::Intent),
-    };
-    // "Ja: deelt u de zorg": the ask's verb, without its ending ("deel").
-    let stem = bare
-        .cue
-        .split_whitespace()
-        .nth(1)
-        .map(|w| w.to_lowercase().trim_end_matches('t').to_string())
-        .unwrap_or_default();
-    opposite && stem.chars().count() >= 3 && later.cue.to_lowercase().contains(&stem)
 }
 
 #[cfg(test)]
