@@ -445,9 +445,23 @@ impl<'a> Mentions<'a> {
                 .or_else(|| self.anaphor("verordening", pos, start, end));
         }
         let of_kind = |t: &&Target| is_of_kind(t, kind);
+        let text = self.norm.text.as_str();
+        // The word is the end of a name the same sentence gave, whatever kinds the registry
+        // gives that act: "artikel 51 VN-Handvest ... artikel 42 van het Handvest" is the UN
+        // Charter's, though "het Handvest" alone is the EU Charter.
+        if let Some(s) = self.norm.sentence_at(pos) {
+            let ends_with_word = |m: &Mention| {
+                !of_kind(&&m.target)
+                    && text
+                        .get(m.span.start..m.span.end)
+                        .is_some_and(|n| n.to_lowercase().ends_with(kind))
+            };
+            if let Some(m) = self.last_fit(s.span.start, pos, &ends_with_word) {
+                return Some(&m.target);
+            }
+        }
         // The word names its act right after it: "artikel 16 van het voorstel COM(2023) 369",
         // "van de verordening (Verordening (EU) 2024/1689)".
-        let text = self.norm.text.as_str();
         let rest = text.get(end..).unwrap_or("");
         let gap = rest.len() - rest.trim_start_matches([' ', '(']).len();
         if gap <= 2 {
@@ -1079,6 +1093,20 @@ impl<'a> Mentions<'a> {
         if REPLACES
             .captures(before)
             .is_some_and(|c| !c[1].split_whitespace().any(|w| w == "door"))
+        {
+            return true;
+        }
+        // In a relative clause the verb comes last: "Verordening (EU) 2021/782, die
+        // Verordening (EG) nr. 1371/2007 vervangt" (the new act is the one meant later).
+        static RELATIVE_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:^|[\s,])(?:die|dat|welke)\s+(?:de\s+|het\s+)?$").expect("valid regex")
+        });
+        static REPLACES_LAST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:heeft|hebben|had|hadden|zal|zullen)\s+)?(?:vervangt|vervangen|verving|vervingen|intrekt|intrekken|introk|introkken|ingetrokken)\b")
+                .expect("valid regex")
+        });
+        if RELATIVE_OPENS.is_match(before)
+            && REPLACES_LAST.is_match(window_after(text, m.span.end, 80))
         {
             return true;
         }

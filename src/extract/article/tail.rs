@@ -343,7 +343,10 @@ impl Cur<'_> {
             "bovenstaande",
         ]
         .iter()
-        .any(|w| self.word(w));
+        .any(|w| self.word(w))
+            // "van dat verdrag": "dat" is a determiner only after "van" and its like, never
+            // the conjunction of "artikel 3 bepaalt dat".
+            || (connector && self.word("dat"));
         self.ws();
         let at = self.p;
         if glossed && !connector {
