@@ -1145,6 +1145,8 @@ impl<'t> Cur<'t> {
             ("punten", "punt"),
             ("punt", "punt"),
             ("letter", "letter"),
+            // An annex's table in parts and rows: "bijlage I, onderdeel A, rubriek 2".
+            ("rubriek", "rubriek"),
         ] {
             if self.word(k) {
                 return Some(singular.to_string());

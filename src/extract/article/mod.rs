@@ -320,7 +320,20 @@ impl ArticleExtractor {
                     r.unit != Unit::Article
                         || r.parts.iter().all(|p| resolve::numbered_like(t, &p.number))
                 };
-                match mentions.anaphor(kind, start, r.start, r.end) {
+                // "van de richtlijn" after an amending act's title: an article the amending act
+                // cannot have ("28 ter") is the amended act's.
+                let inserted = r.unit == Unit::Article
+                    && !r.parts.is_empty()
+                    && r.parts
+                        .iter()
+                        .all(|p| resolve::beyond_an_amending_act(&p.number));
+                let found = match mentions.anaphor(kind, start, r.start, r.end) {
+                    Some(t) if inserted => {
+                        Some(mentions.amended_by_title(t, kind, r.start).unwrap_or(t))
+                    }
+                    found => found,
+                };
+                match found {
                     Some(t) if !fits(t) => (
                         Some(Target::unregistered(&text[start..end])),
                         By::None,

@@ -383,6 +383,22 @@ impl<'a> Mentions<'a> {
     }
 
     /// The mention that starts exactly at `pos`.
+    /// The act that `target`, named last before `pos`, amends by its title ("Richtlijn (EU)
+    /// 2018/1808 tot wijziging van Richtlijn 2010/13/EU"), if that act is of `kind`.
+    pub fn amended_by_title(&self, target: &Target, kind: &str, pos: usize) -> Option<&Target> {
+        static AMENDS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:van\s+(?:\S+\s+){1,8}?\d{4}\s*,?\s+)?tot\s+wijziging\s+van\s+(?:de\s+|het\s+)?")
+                .expect("valid regex")
+        });
+        let named = self.last_fit(0, pos, &|m| m.target == *target)?;
+        let text = self.norm.text.as_str();
+        let rest = text.get(named.span.end..)?;
+        let m = AMENDS.find(rest)?;
+        self.at(named.span.end + m.end())
+            .map(|m| &m.target)
+            .filter(|t| is_of_kind(t, kind) && *t != target)
+    }
+
     pub fn at(&self, pos: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < pos);
         self.list.get(i).filter(|m| m.span.start == pos)
@@ -1050,6 +1066,24 @@ impl<'a> Mentions<'a> {
         AS_MEANT_IN.is_match(window_before(&self.norm.text, m.span.start, 110))
     }
 
+    /// Is the mention the regime a rule is compared with, in the past tense and with "nog"
+    /// ("onder Verordening (EG) nr. 1371/2007 was dat nog 48 uur")? Named in passing, it is not
+    /// the act a later "de verordening" means. Without the comparison ("Onder de Brandweerwet
+    /// 1985 lag de zorg bij de gemeente. Artikel 1 van die wet ...") the old act is the topic.
+    fn former_regime(&self, m: &Mention) -> bool {
+        static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:onder|anders\s+dan\s+(?:onder|in))\s+(?:de\s+|het\s+)?$")
+                .expect("valid regex")
+        });
+        static WAS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:was|waren|gold|golden|bedroeg|bedroegen|lag|lagen)\s+(?:\S+\s+){0,2}?nog\b")
+                .expect("valid regex")
+        });
+        let text = self.norm.text.as_str();
+        UNDER.is_match(window_before(text, m.span.start, 40))
+            && WAS.is_match(window_after(text, m.span.end, 60))
+    }
+
     /// Is the mention the act by which another was changed ("Sinds de wijziging door Richtlijn
     /// (EU) 2022/542 omvat bijlage III ...", "zoals gewijzigd bij Verordening ...")? The units
     /// that follow are the changed act's, not the amending act's.
@@ -1064,8 +1098,12 @@ impl<'a> Mentions<'a> {
     /// Is the mention an act that another act's title amends or repeals ("richtlijn 2006/24/EG
     /// ... tot wijziging van richtlijn 2002/58/EG"), or that another replaces in prose ("De
     /// verordening vervangt Verordening (EG) nr. 1371/2007")? The letter is about the new act;
-    /// "de richtlijn" after it does not mean the old one.
+    /// "de richtlijn" after it does not mean the old one. So too the former regime named in a
+    /// comparison ("onder Verordening (EG) nr. 1371/2007 was dat nog 48 uur").
     fn amended_or_replaced(&self, m: &Mention) -> bool {
+        if self.former_regime(m) {
+            return true;
+        }
         static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging)\s+van\b")
                 .expect("valid regex")
@@ -1197,6 +1235,18 @@ fn is_of_kind(target: &Target, kind: &str) -> bool {
 
 /// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
 /// numbered so; instruments outside the registry are not known to be either.
+/// Is `number` beyond what an amending act numbers itself ("Richtlijn (EU) 2018/1808 tot
+/// wijziging van ...": an article 1 that amends, a few that transpose and close)? An inserted
+/// article ("28 ter", "28b") or a high one is the amended act's.
+pub fn beyond_an_amending_act(number: &str) -> bool {
+    let digits: String = number.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = number[digits.len()..].trim();
+    match digits.parse::<u32>() {
+        Ok(n) => n > 5 || !rest.is_empty(),
+        Err(_) => false,
+    }
+}
+
 pub fn numbered_like(target: &Target, number: &str) -> bool {
     // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
     // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.
