@@ -306,11 +306,14 @@ impl<'n> Detacher<'n> {
         let mut copied = 0;
         for cand in candidates(text) {
             let c = match cand {
-                Candidate::Year(_, m) => {
+                Candidate::Year(all, m) => {
                     // "brief van 17 mei 201910": a marker glued to a year; only when next in
                     // sequence.
                     let n: u32 = text[m.clone()].parse().unwrap_or(0);
-                    if !self.plausible_plain(n) || n != self.last + 1 {
+                    if !self.plausible_plain(n)
+                        || n != self.last + 1
+                        || numbers_a_publication(text, all.start)
+                    {
                         continue;
                     }
                     let numbers = vec![text[m.clone()].to_string()];
@@ -529,6 +532,15 @@ fn part_of_a_number(text: &str, num: Range<usize>) -> bool {
     }
 }
 
+/// Whether the number at `at` is a publication's number rather than a year: after a year and a
+/// comma ("Stcrt. 2009, 19221", "Stb. 2010, 2045") or after "nr." ("nr. 19221").
+fn numbers_a_publication(text: &str, at: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:19|20)[0-9]{2}\s*,|\bnrs?\.?)\s*$").expect("valid regex")
+    });
+    BEFORE.is_match(crate::text::window_before(text, at, 24))
+}
+
 /// Whether `text` ends with a date's month and year ("3 juli 2024").
 fn ends_in_a_date(text: &str) -> bool {
     static DATE_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -740,6 +752,22 @@ mod tests {
             "CO2-uitstoot, BWBR0040940, Verordening 2016/679 en artikel 4c, zie item 72(b)."
         );
         assert!(m.is_empty() || m.iter().all(|(_, n)| n == "2"), "{m:?}");
+    }
+
+    #[test]
+    fn a_publication_number_that_starts_like_a_year_keeps_its_digits() {
+        let mut d = Detacher::new(&known(3));
+        let (text, found) =
+            d.detach("wordt jaarlijks geïndexeerd (Stcrt. 2009, 19221). Zie ook nr. 20101.");
+        assert_eq!(
+            text,
+            "wordt jaarlijks geïndexeerd (Stcrt. 2009, 19221). Zie ook nr. 20101."
+        );
+        assert!(found.is_empty());
+        // A year in a date still carries its marker.
+        let (text, found) = d.detach("de brief van 17 mei 20191 ging");
+        assert_eq!(text, "de brief van 17 mei 2019 ging");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -372,6 +372,9 @@ fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
 
 /// "artikelen 10 tot en met 14": the numbers in between are referred to as well. Only plain
 /// numbers in a short range are filled in; otherwise both ends stand as written.
+/// The longest range ("artikelen 3 tot en met 13") whose articles in between are each recorded.
+const MAX_RANGE_SPAN: u32 = 10;
+
 fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     let Some(first) = parts.get(from) else { return };
     // Numbered within a book or chapter ("3:40 tot en met 3:45" Awb, "2.1 tot en met 2.5"
@@ -409,7 +412,11 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
     let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
         return;
     };
-    if b > a + 1 && b - a <= 30 {
+    // A long range is cited as a whole, by its ends ("de artikelen 38 tot en met 54 van
+    // Richtlijn 2012/34/EU", "de artikelen 5.1 tot en met 5.25 Wet IB 2001"): the articles in
+    // between are not each referred to, and counting would invent inserted ones ("5.2a") or
+    // numbers the act skips. A short one ("de artikelen 12 tot en met 14 AVG") names each.
+    if b > a + 1 && b - a <= MAX_RANGE_SPAN {
         for n in a + 1..b {
             parts.push(Part {
                 number: format!("{prefix}{n}"),

@@ -490,7 +490,8 @@ impl ArticleExtractor {
                     .flatten()
             }
             Some(Named::Anaphor {
-                kind: "voorstel", ..
+                kind: "voorstel" | "voorgestelde richtlijn" | "voorgestelde verordening",
+                ..
             }) if target.is_none_or(|t| t.id.is_none()) => {
                 let (act, _) = mentions.context(r.start, r.end)?;
                 mentions.proposal_of(&self.registry, act)

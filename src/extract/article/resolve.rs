@@ -127,6 +127,9 @@ pub struct Mentions<'a> {
     cited: Vec<(usize, Target)>,
     /// A fiche's one proposal and the acts its title says it amends.
     amending: Option<(Target, Vec<Target>)>,
+    /// A fiche's proposals by the kind of act each proposes ("richtlijn", "verordening"), as
+    /// its head pairs titles and numbers: what "de (voorgestelde) richtlijn" means there.
+    proposals: Vec<(&'static str, Target)>,
     /// Proposals named in footnotes, placed at the end of the body sentence that carries the
     /// note's marker; only "het voorstel" looks at them (see `anaphor`).
     noted: Vec<Mention>,
@@ -295,6 +298,7 @@ impl<'a> Mentions<'a> {
         let bill = one_by_one.and_then(|from| bill_explained(text, &list, from));
         let own_articles_from = if bill.is_none() { one_by_one } else { None };
         let amended = amending_instructions(text, &list);
+        let proposals = fiche_proposals(text, &list, subject_at);
         let mut mentions = Mentions {
             list,
             norm,
@@ -303,6 +307,7 @@ impl<'a> Mentions<'a> {
             bill,
             cited: Vec::new(),
             amending: None,
+            proposals,
             noted,
             amended,
             own_articles_from,
@@ -363,6 +368,14 @@ impl<'a> Mentions<'a> {
         self.amending = Some((subject, amended));
     }
 
+    /// The proposal of `kind` ("richtlijn") a fiche's head lists, if one.
+    fn fiche_proposal_of_kind(&self, kind: &str) -> Option<&Target> {
+        self.proposals
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, t)| t)
+    }
+
     /// The one proposal a fiche is about, as its head lists it.
     fn fiche_proposal(&self) -> Option<&Target> {
         if let Some((proposal, _)) = &self.amending {
@@ -382,7 +395,6 @@ impl<'a> Mentions<'a> {
             .map(|(proposal, _)| proposal)
     }
 
-    /// The mention that starts exactly at `pos`.
     /// The act that `target`, named last before `pos`, amends by its title ("Richtlijn (EU)
     /// 2018/1808 tot wijziging van Richtlijn 2010/13/EU"), if that act is of `kind`.
     pub fn amended_by_title(&self, target: &Target, kind: &str, pos: usize) -> Option<&Target> {
@@ -399,6 +411,7 @@ impl<'a> Mentions<'a> {
             .filter(|t| is_of_kind(t, kind) && *t != target)
     }
 
+    /// The mention that starts exactly at `pos`.
     pub fn at(&self, pos: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < pos);
         self.list.get(i).filter(|m| m.span.start == pos)
@@ -460,6 +473,13 @@ impl<'a> Mentions<'a> {
                 .map(|m| &m.target)
                 .or_else(|| self.anaphor("verordening", pos, start, end));
         }
+        // "de voorgestelde richtlijn": in a fiche on proposals of several kinds, the one that
+        // proposes a directive; else any proposal, as "het voorstel".
+        if let Some(act) = kind.strip_prefix("voorgestelde ") {
+            return self
+                .fiche_proposal_of_kind(act)
+                .or_else(|| self.anaphor("voorstel", pos, start, end));
+        }
         let of_kind = |t: &&Target| is_of_kind(t, kind);
         let text = self.norm.text.as_str();
         // The word is the end of a name the same sentence gave, whatever kinds the registry
@@ -483,6 +503,20 @@ impl<'a> Mentions<'a> {
         if gap <= 2 {
             if let Some(m) = self.at(end + gap).filter(|m| of_kind(&&m.target)) {
                 return Some(&m.target);
+            }
+        }
+        // "de richtlijn" in a fiche on a proposed directive (not one amending an act) is that
+        // proposal, unless its own sentence named an act of that kind before it ("Richtlijn
+        // 2001/83/EG ... artikel 6 van de richtlijn").
+        if self.amending.is_none() {
+            if let Some(p) = self.fiche_proposal_of_kind(kind) {
+                let named_in_sentence = self.norm.sentence_at(pos).is_some_and(|s| {
+                    self.last_fit(s.span.start, pos, &|m| is_of_kind(&m.target, kind))
+                        .is_some()
+                });
+                if !named_in_sentence {
+                    return Some(p);
+                }
             }
         }
         // "het voorstel" in a fiche on one proposal is that proposal, not a sister proposal a
@@ -1300,6 +1334,35 @@ fn proposal_defined(
     });
     let kind = DEFINED.captures(window_before(text, at, 240))?[1].to_lowercase();
     proposal_of_kind(text, &kind, mentions, subject)
+}
+
+/// A fiche's proposals by the kind of act each proposes: a kind one title in the "Titel
+/// voorstel" field proposes, paired with its number in the "Nr. Commissiedocument" field.
+fn fiche_proposals(
+    text: &str,
+    mentions: &[Mention],
+    subject: Option<usize>,
+) -> Vec<(&'static str, Target)> {
+    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
+            .expect("valid regex")
+    });
+    let Some(at) = subject else {
+        return Vec::new();
+    };
+    let Some(title) = TITLE_FIELD.find(&text[..at]) else {
+        return Vec::new();
+    };
+    let kinds: Vec<String> = TITLES
+        .captures_iter(&text[title.end()..at])
+        .map(|c| c[1].to_lowercase())
+        .collect();
+    ["richtlijn", "verordening"]
+        .into_iter()
+        .filter(|k| kinds.iter().filter(|x| x == k).count() == 1)
+        .filter_map(|k| proposal_of_kind(text, k, mentions, subject).map(|t| (k, t)))
+        .filter(|(_, t)| is_of_kind(t, "voorstel"))
+        .collect()
 }
 
 /// A fiche's "a) Titel voorstel" field, where the titles of its proposals stand.

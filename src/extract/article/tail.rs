@@ -458,7 +458,11 @@ impl Cur<'_> {
                         Named::Anaphor {
                             start: if proposed { determiner_at } else { at },
                             end: self.p,
-                            kind: if proposed { "voorstel" } else { kind },
+                            kind: match (proposed, kind) {
+                                (true, "richtlijn") => "voorgestelde richtlijn",
+                                (true, _) => "voorgestelde verordening",
+                                (false, _) => kind,
+                            },
                         },
                         self.p,
                     ));
