@@ -1267,8 +1267,6 @@ fn is_of_kind(target: &Target, kind: &str) -> bool {
     target.kinds.iter().any(|k| k == kind)
 }
 
-/// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
-/// numbered so; instruments outside the registry are not known to be either.
 /// Is `number` beyond what an amending act numbers itself ("Richtlijn (EU) 2018/1808 tot
 /// wijziging van ...": an article 1 that amends, a few that transpose and close)? An inserted
 /// article ("28 ter", "28b") or a high one is the amended act's.
@@ -1281,6 +1279,8 @@ pub fn beyond_an_amending_act(number: &str) -> bool {
     }
 }
 
+/// Can article `number` be one of `target`'s? Chapter:number ("4:84") only in an instrument
+/// numbered so; instruments outside the registry are not known to be either.
 pub fn numbered_like(target: &Target, number: &str) -> bool {
     // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
     // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.

@@ -29,7 +29,7 @@ static UNKNOWN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     // Orde"; treaties by their old or descriptive names ("EG-Verdrag", "Europees Sociaal
     // Handvest") and their protocols ("het Eerste Protocol", "Protocol nr. 26"). A word of a
     // name may end in a number ("Tijdelijke wet maatregelen covid-19").
-    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+wet [A-Z][a-z]+wet(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|code|Code|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?: (?:[a-zà-ÿ\-]+(?:['’]s(?-u:\b)|\d{1,2}(?-u:\b))?|\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,7})").expect("valid regex")
+    Regex::new(r"^([A-Z][a-z]+- en [A-Za-z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag|besluit)(?: \d{4})?|[A-Z][a-z]+wet [A-Z][a-z]+wet(?: \d{4})?|[A-Z][a-z]+(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?|[A-Z][a-z]+(?:besluit|regeling|circulaire) \d{4}|[A-Z][A-Za-z0-9]*-(?:wet|richtlijn|verordening|besluit|verdrag|Verdrag|code|Code|[A-Z][a-z]+verdrag)(?: \d{4})?|(?:Europees|Europese|Internationaal|Internationale) [A-Z][a-z]+ (?:Handvest|Verdrag)|(?:[A-Z][a-z]+ )?Protocol(?: (?:nr\. |nummer )?\d{1,2})?(?-u:\b)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:isch|ische|se|es)\s+Verdrag|Reglement van Orde(?: van de (?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?)?|(?:(?:Internationaal|Europees|Europese|Algemene|Algemeen|Tijdelijke) )?(?:Wet|wet|Wetboek|Besluit|Regeling|Reglement|Verdrag|verdrag|Verordening|Richtlijn|Circulaire|Beleidsregels?|Aanwijzing)(?:(?: (?:[a-zà-ÿ\-]+(?:['’]s(?-u:\b)|\d{1,2}(?-u:\b))?|\d{4})){1,7}(?: [A-Z]{2,5}(?: \d{4})?)?|(?: (?:\d{4}|[A-Z]{2,5}(?: \d{4})?)){1,2}))").expect("valid regex")
 });
 
 /// A decree's or regulation's name after "van het" / "van de": a capitalised compound on
@@ -438,6 +438,9 @@ impl Cur<'_> {
                 // "van het besluit": the decision named before (an EU decision, an order in
                 // council); none named, it stays unidentified.
                 ("besluit", "besluit"),
+                // "van die beschikking": an EU decision named before ("Beschikking 2010/65/EU"),
+                // of the kind "besluit" as the registry has decisions (see `registry`).
+                ("beschikking", "besluit"),
             ] {
                 // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back;
                 // but "het Handvest" is the short title, unless a name follows ("Handvest
