@@ -1343,17 +1343,13 @@ fn fiche_proposals(
     mentions: &[Mention],
     subject: Option<usize>,
 ) -> Vec<(&'static str, Target)> {
-    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
-            .expect("valid regex")
-    });
     let Some(at) = subject else {
         return Vec::new();
     };
     let Some(title) = TITLE_FIELD.find(&text[..at]) else {
         return Vec::new();
     };
-    let kinds: Vec<String> = TITLES
+    let kinds: Vec<String> = PROPOSAL_TITLES
         .captures_iter(&text[title.end()..at])
         .map(|c| c[1].to_lowercase())
         .collect();
@@ -1364,6 +1360,12 @@ fn fiche_proposals(
         .filter(|(_, t)| is_of_kind(t, "voorstel"))
         .collect()
 }
+
+/// A proposal's title in a fiche's head, and the kind of act it proposes.
+static PROPOSAL_TITLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
+        .expect("valid regex")
+});
 
 /// A fiche's "a) Titel voorstel" field, where the titles of its proposals stand.
 static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1378,10 +1380,6 @@ fn proposal_of_kind(
     mentions: &[Mention],
     subject: Option<usize>,
 ) -> Option<Target> {
-    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
-            .expect("valid regex")
-    });
     let subject = subject?;
     // The numbers on the subject's line, in order.
     let line_end = text[subject..]
@@ -1398,7 +1396,7 @@ fn proposal_of_kind(
         several => {
             let title = TITLE_FIELD.find(text)?.end();
             let title_end = subject.max(title);
-            let kinds: Vec<String> = TITLES
+            let kinds: Vec<String> = PROPOSAL_TITLES
                 .captures_iter(&text[title..title_end])
                 .map(|c| c[1].to_lowercase())
                 .collect();
