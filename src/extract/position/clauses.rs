@@ -195,6 +195,12 @@ const SHARE: [&str; 15] = [
     "volgt",
     "volgen",
 ];
+/// Subordinators, after which a "die" is a determiner: a relative "die" follows its noun, and
+/// a subordinator is none ("Het kabinet is van mening dat die conclusie achterhaald is").
+const SUBORDINATORS: [&str; 12] = [
+    "dat", "omdat", "doordat", "zodat", "als", "wanneer", "indien", "hoewel", "terwijl", "mits",
+    "tenzij", "of",
+];
 
 /// Prepare one sentence: blank asides, split into clauses. `openers` open a clause wherever
 /// they stand; `openers_after_break` only at the start or after punctuation, because inside a
@@ -451,6 +457,7 @@ pub fn prepare_lowered(
                             || JUDGE.contains(&w)
                             || SHARE.contains(&w)
                             || PREPOSITIONS.contains(&w)
+                            || SUBORDINATORS.contains(&w)
                     }) || verb_before_subject.is_some_and(|w| {
                         HAVE.contains(&w)
                             || MODAL.contains(&w)
