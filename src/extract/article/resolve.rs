@@ -1554,6 +1554,12 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         if shorts.is_empty() {
             continue;
         }
+        // A bill defined by its title ("het wetsvoorstel tot intrekking van de Archiefwet 1995
+        // en vervanging door de Archiefwet 2021 (hierna: het wetsvoorstel)") is not the act it
+        // repeals or amends: "artikel 5.3 van het wetsvoorstel" is the bill's own article.
+        if shorts.iter().all(|s| is_a_bill(s)) && AMENDING_IN.is_match(before) {
+            continue;
+        }
         // Not across another definition or a law kst does not know ("de Wft (hierna: Wft) en
         // de Wet op de economische delicten (hierna: Wed)": Wed is not the Wft).
         // Nor an act of another kind than the short name says: "een verordening (hierna: de
@@ -1953,6 +1959,13 @@ fn kind_agrees(short: &str, target: &Target) -> bool {
         Some(kind) => target.kinds.is_empty() || target.kinds.iter().any(|k| k == kind),
         None => true,
     }
+}
+
+/// "wetsvoorstel", "voorstel van wet": a Dutch bill, not yet an act with an id.
+fn is_a_bill(short: &str) -> bool {
+    let lower = short.to_lowercase();
+    let lower = lower.trim_start_matches("het ").trim_start_matches("dit ");
+    lower.ends_with("wetsvoorstel") || lower.starts_with("voorstel van wet")
 }
 
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
