@@ -93,11 +93,12 @@ static ANSWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
+    // A first name may stand before the initials ("Sharon A.M. Dijksma").
     // Ninety letters of any script make a large automaton: with regex's default cache the
     // fast engine gave up and the slow one ran over every letter's tail. A larger cache
     // changes only which engine runs, not what matches.
     regex::RegexBuilder::new(
-        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den|van ['’]t)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|te)(?: (?:der|den|de))? )?\p{Lu}[\p{L}'’\-]+){0,3})\s*$",
+        r"(?m)(?:^|\s)(?:De |de )?((?:Minister-president|Minister|Staatssecretaris|minister-president|minister|staatssecretaris)(?: van| voor)?[\p{L} ,\-–]{0,90}?),\s*\n?\s*((?:\p{Lu}\p{Ll}{1,15} )?(?:\p{Lu}\.\s?){1,5}(?:(?:van|de|der|den|ter|te|in 't|van der|van den|van ['’]t)\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|te)(?: (?:der|den|de))? )?\p{Lu}[\p{L}'’\-]+){0,3})\s*$",
     )
     .dfa_size_limit(64 << 20)
     .build()
@@ -962,6 +963,14 @@ mod tests {
                 role: "Staatssecretaris van Veiligheid en Justitie".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_signature_with_a_first_name_before_the_initials() {
+        let t = "Op 1 juli 2014 treedt de wet in werking.\n\nDe Staatssecretaris van Economische Zaken,\nSharon A.M. Dijksma\n";
+        let m = from_text(t, &normalize(t));
+        let names: Vec<&str> = m.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Sharon A.M. Dijksma"]);
     }
 
     #[test]
