@@ -121,7 +121,9 @@ impl PositionExtractor {
             .filter(|n| n.may_in(&p.seen, clause.clone()))
         {
             for m in n.re.find_iter(text) {
-                if self.in_pseudo(text, &clause, m.range(), &p.seen) {
+                if self.in_pseudo(text, &clause, m.range(), &p.seen)
+                    || contrasted(&p.work[clause.start + m.end()..])
+                {
                     continue;
                 }
                 let range = m.start() + clause.start..m.end() + clause.start;
@@ -138,6 +140,21 @@ impl PositionExtractor {
         }
         None
     }
+}
+
+/// Whether a "niet" is answered by a "maar" that puts the course taken beside the one
+/// dropped, both infinitives: "besloten de Wbni niet te wijzigen maar te vervangen". The
+/// negation bears on the dropped option, not on the decision. (Two objects, "kiest niet voor
+/// een verbod, maar voor een heffing", are read as two positions elsewhere.) `rest`: the
+/// sentence after the negator.
+fn contrasted(rest: &str) -> bool {
+    const LINKS: &[&str] = &["te", "om"];
+    let mut ws = rest.split_whitespace();
+    let Some(link) = ws.next().filter(|w| LINKS.contains(w)) else {
+        return false;
+    };
+    let mut ws = ws.take(10).map(|w| w.trim_end_matches(','));
+    ws.any(|w| w == "maar") && ws.next() == Some(link)
 }
 
 /// Whether `rest` (the words after a "niet" up to its clause's end) is only a phrase of degree:
