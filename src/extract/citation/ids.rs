@@ -128,6 +128,14 @@ pub fn names_a_proposal(before: &str) -> bool {
         })
         .map_or(0, |(i, _)| i + 1);
     let lower = before[sentence_start..].to_lowercase();
+    // A name of an act right before the number is the proposal's own ("de Cyber Resilience Act
+    // (COM(2022) 454)", "de Europese Klimaatwet (COM(2020) 80)"), whatever report the
+    // sentence mentions before it.
+    let name = lower.trim_end().trim_end_matches('(').trim_end();
+    let name = name.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if name.ends_with("act") || name.ends_with("wet") || name.ends_with("verordening") {
+        return true;
+    }
     let last = |words: &[&str]| words.iter().filter_map(|w| lower.rfind(w)).max();
     match (last(&PROPOSAL), last(&OTHER)) {
         (Some(p), Some(o)) => p > o,
@@ -238,6 +246,11 @@ mod tests {
         assert!(names_a_proposal("zie ook "));
         assert!(names_a_proposal("het rapport van de Rekenkamer.\n2 "));
         assert!(names_a_proposal("Dat staat in het rapport. Het voorstel ("));
+        // The act's own name right before the number, after a report named earlier.
+        assert!(names_a_proposal(
+            "zal een voortgangsrapport presenteren over de Cyber Resilience Act ("
+        ));
+        assert!(names_a_proposal("het verslag over de Europese Klimaatwet ("));
     }
 
     #[test]
