@@ -365,6 +365,9 @@ impl ArticleExtractor {
                 {
                     return Some((None, By::None, false));
                 }
+                if r.unit == Unit::Article && the_bill_places_it(doc, mentions, r.start) {
+                    return Some((Some(Target::unregistered("wetsvoorstel")), By::Context, false));
+                }
                 let eu = |t: &Target| t.id.as_deref().is_some_and(|i| i.starts_with("celex:"));
                 let numbers: Vec<&str> = r.parts.iter().map(|p| p.number.as_str()).collect();
                 let numbers = if r.unit == Unit::Article {
@@ -647,6 +650,34 @@ fn of_that_unit(
             .collect(),
         named: that.named,
         arabic_annex: false,
+    })
+}
+
+/// Does the clause of the bare reference at `start` have the bill as its subject and place the
+/// reference in it: "Het wetsvoorstel verkort deze termijn in artikel 5.3", "Dit wetsvoorstel
+/// regelt dat in artikel 4.2". Only with "in": "Het wetsvoorstel wijzigt artikel 12" is
+/// an article of the act the bill amends. No instrument may be named in between.
+fn the_bill_places_it(doc: &Doc, mentions: &resolve::Mentions, start: usize) -> bool {
+    static BILL_THEN_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:[Hh]et|[Dd]it)\s+(?:wetsvoorstel|voorstel\s+van\s+wet)\b[^;:()]{0,120}?\bin\s+$")
+            .expect("valid regex")
+    });
+    let text = doc.norm.text.as_str();
+    let Some(sentence) = doc.norm.sentence_at(start) else {
+        return false;
+    };
+    let Some(before) = text.get(sentence.span.start..start) else {
+        return false;
+    };
+    // A cheap test first: most references have no bill before them.
+    if !before.contains("voorstel") {
+        return false;
+    }
+    BILL_THEN_IN.find(before).is_some_and(|m| {
+        mentions
+            .named_between(sentence.span.start + m.start(), start)
+            .next()
+            .is_none()
     })
 }
 

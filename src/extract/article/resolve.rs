@@ -1709,6 +1709,12 @@ fn explanation_one_by_one(text: &str) -> Option<usize> {
     ONE_BY_ONE.find(text).map(|m| m.end())
 }
 
+/// "het voorstel van wet", "wetsvoorstel": the bill a nota van wijziging amends (lower case).
+fn is_the_bill(name: &str) -> bool {
+    let name = name.trim_start_matches("het ");
+    name == "voorstel van wet" || name == "wetsvoorstel"
+}
+
 /// An amending text's instructions, act by act: from "De Wet ... wordt als volgt gewijzigd:"
 /// (or "Het Besluit ...", "Boek 7 van het Burgerlijk Wetboek ...") to the next such line, the
 /// amending text's next article of its own ("ARTIKEL II"), its explanation or its signature.
@@ -1750,7 +1756,7 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
         .filter_map(|c| {
             let (all, name) = (c.get(0)?, c.get(1)?);
             let lower = name.as_str().to_lowercase();
-            (!PARTS.iter().any(|p| lower.starts_with(p))).then_some((
+            (is_the_bill(&lower) || !PARTS.iter().any(|p| lower.starts_with(p))).then_some((
                 name.start(),
                 name.end(),
                 all.end(),
@@ -1771,6 +1777,9 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
             .filter(|m| name_start <= m.span.start && m.span.end <= name_end)
             .collect();
         let first_word = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        // A nota van wijziging amends the bill itself ("Het voorstel van wet wordt als volgt
+        // gewijzigd:"): its articles are the bill's, of no act in force.
+        let the_bill = is_the_bill(&name.to_lowercase());
         let titled = [
             "wet",
             "besluit",
@@ -1782,6 +1791,7 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
         .iter()
         .any(|k| first_word.ends_with(k));
         let target = match inside.last() {
+            _ if the_bill => Some(Target::unregistered("wetsvoorstel")),
             // The name is the act's.
             Some(m) if m.span == Span::new(name_start, name_end) => Some(m.target.clone()),
             // One title word before it makes another instrument ("Uitvoeringsregeling WNT",
