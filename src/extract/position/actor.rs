@@ -236,7 +236,18 @@ pub fn find(
                                 });
                             participle && verb_start >= range.end && after_auxiliary && own_subject
                         };
-                        (verb_end <= range.start && !inverted() && !after_fronted() && !noun())
+                        // "Zoals gevraagd in de motie van het lid X zal Nederland ...": a
+                        // participle after "zoals" says what was asked, of whom the clause does
+                        // not say; the actor after it is the main clause's subject.
+                        let as_asked = || {
+                            matches!(x.as_str(), "gevraagd" | "verzocht" | "toegezegd")
+                                && previous_word(work, verb_start).is_some_and(|w| w == "zoals")
+                        };
+                        (verb_end <= range.start
+                            && !inverted()
+                            && !after_fronted()
+                            && !noun()
+                            && !as_asked())
                             || perfect()
                     })
                 });
