@@ -1162,10 +1162,11 @@ impl<'a> Mentions<'a> {
             return true;
         }
         let before = window_before(text, m.span.start, 160);
-        if REPLACES
-            .captures(before)
-            .is_some_and(|c| !c[1].split_whitespace().any(|w| w == "door"))
-        {
+        // Not when an article of the act is what is replaced: "vervangt de huidige regeling in
+        // artikel 43 van Richtlijn 2013/32/EU" leaves the directive in force.
+        if REPLACES.captures(before).is_some_and(|c| {
+            !c[1].split_whitespace().any(|w| w == "door") && !c[1].contains("artikel")
+        }) {
             return true;
         }
         // In a relative clause the verb comes last: "Verordening (EU) 2021/782, die
