@@ -1866,7 +1866,7 @@ fn bill_explained(text: &str, mentions: &[Mention], from: usize) -> Option<BillE
 /// next semicolon, bracket or reference, or the sentence's end.
 pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: usize) -> bool {
     static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(?:in|van|uit|volgens)\s+het\s+(?:(?:oorspronkelijke|initiële|eerdere|eerste)\s+)?(?:commissie)?voorstel|het\s+(?:oorspronkelijke|initiële)\s+(?:commissie)?voorstel|(?:het|dit|dat)\s+commissievoorstel|(?:commissie)?voorstel\s+van\s+de\s+(?:europese\s+)?commissie)\b")
+        Regex::new(r"(?i)\b(?:(?:in|van|uit|volgens)\s+het\s+(?:(?:oorspronkelijke|initiële|eerdere|eerste|gewijzigde)\s+)?(?:commissie)?voorstel|het\s+(?:oorspronkelijke|initiële|gewijzigde)\s+(?:commissie)?voorstel|(?:het|dit|dat)\s+commissievoorstel|(?:commissie)?voorstel\s+van\s+de\s+(?:europese\s+)?commissie)\b")
             .expect("valid regex")
     });
     let (Some(before), Some(after)) = (
