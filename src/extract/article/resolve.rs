@@ -1823,8 +1823,12 @@ fn bill_explained(text: &str, mentions: &[Mention], from: usize) -> Option<BillE
         Regex::new(r"(?m)^[ \t]*(?:Artikel|ARTIKEL) [IVXLC]{1,6}\b[^\n]{0,160}$")
             .expect("valid regex")
     });
-    static PAPER_NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\bNr\.[ \t]*\d").expect("valid regex"));
+    // The head ends at the paper's number, or at the memorandum's heading where a copy starts
+    // with the bill's title alone ("Wijziging van de Wet dieren ... | MEMORIE VAN TOELICHTING").
+    static PAPER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bNr\.[ \t]*\d|(?m)^[ \t]*MEMORIE VAN TOELICHTING[ \t]*$")
+            .expect("valid regex")
+    });
     let head_end = PAPER_NUMBER
         .find(&text[..floor_boundary(text, 2000)])?
         .start();
