@@ -485,7 +485,8 @@ static ANNEX_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z])(?-u:\b)").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,3}(?:\.\d{1,3})*[a-z]?[°º]?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
+    // A point inserted after another keeps its Latin suffix: "punt 10 quater" (EU annexes).
+    Regex::new(r"^(\d{1,3}(?:\.\d{1,3})*[a-z]?[°º]?(?: (?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
 });
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
 fn ordinal(word: &str) -> Option<u32> {
@@ -594,7 +595,7 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
     static POINT_VAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             // With a division of an annex between: "punt 2 van hoofdstuk I van bijlage I".
-            r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+(?:(?:hoofdstuk|deel|afdeling|sectie)\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\s*,?\s+van\s+)?$",
+            r"(?i)(?-u:\b)(?:sub|onder|onderdeel|punt)\s+([a-z]{1,4}|\d{1,3}(?: (?:bis|ter|quater|quinquies|sexies|septies|octies))?)\s*,?\s+van\s+(?:(?:hoofdstuk|deel|afdeling|sectie)\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\s*,?\s+van\s+)?$",
         )
         .expect("valid regex")
     });
