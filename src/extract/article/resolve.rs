@@ -1924,13 +1924,15 @@ fn outside_brackets(text: &str) -> String {
 }
 
 /// Does the text between a reference and a name later in its sentence leave the reference's
-/// clause: a semicolon or colon, or a word that opens a new, relative or comparative clause
+/// clause: a semicolon or colon, a word that opens a new, relative or comparative clause
 /// ("herziening van artikel 4; eerst moet duidelijk zijn hoe de AI-verordening uitwerkt",
-/// "(artikel 12) ... aantallen, die verder gaan dan de eisen in het Bouwbesluit 2012")? A name
-/// there is what that clause speaks of, not the article's instrument.
+/// "(artikel 12) ... aantallen, die verder gaan dan de eisen in het Bouwbesluit 2012"), or a
+/// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
+/// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
+/// speaks of, not the article's instrument.
 fn leaves_the_clause(between: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat)(?-u:\b)")
+        Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat|(?:en|of)\s+(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|is|zijn|heeft|hebben|wordt|worden|gaat|gaan))(?-u:\b)")
             .expect("valid regex")
     });
     OPENER.is_match(between)
