@@ -1465,13 +1465,13 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
-/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", "wordt ... aangeduid als «de DGA»", and a
+/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", "(COM(2020) 825; hierna: het DSA-voorstel)", "wordt ... aangeduid als «de DGA»", and a
 /// parenthesised abbreviation right after a named instrument ("... (Wjsg)").
 /// `subject`: where the paper names the act it is about, for a fiche's definitions without a
 /// number (see [`proposal_defined`]).
 fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<Definition> {
     static HIERNA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|,\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
+        Regex::new(r#"(?:\(\s*(?i:hierna(?:\s+te\s+noemen)?|verder|hierna\s+ook)|[,;]\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook))\s*:?\s*(?:(?i:de|het)\s+)?["'“‘«]?([^)"”’»]{2,60}?)["”’»]?\s*\)"#).expect("valid regex")
     });
     static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
         // "(Wjsg)", "(Wet IB 2001)"-like short names, and a name that says what it is:
