@@ -702,7 +702,10 @@ mod tests {
     #[test]
     fn a_kamerstuk_id_gives_its_dossier_and_number() {
         let parts = |id| kamerstuk_parts(id).map(|(d, n)| format!("{d} | {n}"));
-        assert_eq!(parts("kst-21501-32-1601").as_deref(), Some("21501-32 | 1601"));
+        assert_eq!(
+            parts("kst-21501-32-1601").as_deref(),
+            Some("21501-32 | 1601")
+        );
         assert_eq!(parts("kst-36600-VII-1").as_deref(), Some("36600-VII | 1"));
         assert_eq!(parts("kst-32813-AO").as_deref(), Some("32813 | AO"));
         assert_eq!(parts("ah-tk-20222023-2904"), None);

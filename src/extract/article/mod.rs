@@ -366,7 +366,11 @@ impl ArticleExtractor {
                     return Some((None, By::None, false));
                 }
                 if r.unit == Unit::Article && the_bill_places_it(doc, mentions, r.start) {
-                    return Some((Some(Target::unregistered("wetsvoorstel")), By::Context, false));
+                    return Some((
+                        Some(Target::unregistered("wetsvoorstel")),
+                        By::Context,
+                        false,
+                    ));
                 }
                 let eu = |t: &Target| t.id.as_deref().is_some_and(|i| i.starts_with("celex:"));
                 let numbers: Vec<&str> = r.parts.iter().map(|p| p.number.as_str()).collect();
@@ -659,8 +663,10 @@ fn of_that_unit(
 /// an article of the act the bill amends. No instrument may be named in between.
 fn the_bill_places_it(doc: &Doc, mentions: &resolve::Mentions, start: usize) -> bool {
     static BILL_THEN_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:[Hh]et|[Dd]it)\s+(?:wetsvoorstel|voorstel\s+van\s+wet)\b[^;:()]{0,120}?\bin\s+$")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"\b(?:[Hh]et|[Dd]it)\s+(?:wetsvoorstel|voorstel\s+van\s+wet)\b[^;:()]{0,120}?\bin\s+$",
+        )
+        .expect("valid regex")
     });
     let text = doc.norm.text.as_str();
     let Some(sentence) = doc.norm.sentence_at(start) else {

@@ -132,7 +132,10 @@ pub fn names_a_proposal(before: &str) -> bool {
     // (COM(2022) 454)", "de Europese Klimaatwet (COM(2020) 80)"), whatever report the
     // sentence mentions before it.
     let name = lower.trim_end().trim_end_matches('(').trim_end();
-    let name = name.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let name = name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     if name.ends_with("act") || name.ends_with("wet") || name.ends_with("verordening") {
         return true;
     }
@@ -250,7 +253,9 @@ mod tests {
         assert!(names_a_proposal(
             "zal een voortgangsrapport presenteren over de Cyber Resilience Act ("
         ));
-        assert!(names_a_proposal("het verslag over de Europese Klimaatwet ("));
+        assert!(names_a_proposal(
+            "het verslag over de Europese Klimaatwet ("
+        ));
     }
 
     #[test]

@@ -1257,6 +1257,23 @@ impl PositionExtractor {
         self.cue_with_gap_blanked(p, ci, next.range.end, gap)
     }
 
+    /// Whether the cue at `cue` stands in an indirect question that an act of examining in
+    /// its clause governs: "bezien | hoe ... kan ondersteunen", "onderzoeken | of ... steunt".
+    fn examined(&self, p: &Prepared, clause: Range<usize>, cue: &Range<usize>) -> bool {
+        const QUESTION: &[&str] = &["hoe", "of", "welke", "waarom", "wat", "hoeveel", "hoeverre"];
+        let Some(examine) = self.lex.shifts.iter().find(|sh| sh.to == Stance::Intent) else {
+            return false;
+        };
+        let Some(before) = p.work.get(clause.start..cue.start) else {
+            return false;
+        };
+        examine
+            .pattern
+            .re
+            .find_iter(before)
+            .any(|m| words(&before[m.end()..]).any(|(_, w)| QUESTION.contains(&w)))
+    }
+
     /// Whether clause `ci` opens with a coordinator followed by a word that starts a noun
     /// phrase ("en de betrokken banken", "en mijn ministerie"): it may continue the clause
     /// before rather than start one.
@@ -1586,6 +1603,14 @@ impl PositionExtractor {
                 }
                 if cue.future_intent && !negated && FUTURE.is_match(&p.work[clause.clone()]) {
                     rule.push_str("+future");
+                    s = Stance::Intent;
+                }
+                // What the government will examine ("Ik zal bezien hoe Nederland andere
+                // lidstaten kan ondersteunen"): the cue stands in the question examined, and
+                // the commitment is to find out.
+                if s == Stance::Support && !negated && self.examined(p, clause.clone(), &hit.range)
+                {
+                    rule.push_str("+examined");
                     s = Stance::Intent;
                 }
                 s
