@@ -1465,8 +1465,9 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
 }
 
 /// Short names the letter defines: "(hierna: de conceptverordening)", "(hierna te noemen:
-/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", "(COM(2020) 825; hierna: het DSA-voorstel)", "wordt ... aangeduid als «de DGA»", and a
-/// parenthesised abbreviation right after a named instrument ("... (Wjsg)").
+/// Wjsg)", "(COM(2021) 802, hierna: het voorstel)", "(COM(2020) 825; hierna: het
+/// DSA-voorstel)", "wordt ... aangeduid als «de DGA»", and a parenthesised abbreviation right
+/// after a named instrument ("... (Wjsg)").
 /// `subject`: where the paper names the act it is about, for a fiche's definitions without a
 /// number (see [`proposal_defined`]).
 fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<Definition> {
@@ -1710,12 +1711,6 @@ fn explanation_one_by_one(text: &str) -> Option<usize> {
     ONE_BY_ONE.find(text).map(|m| m.end())
 }
 
-/// "het voorstel van wet", "wetsvoorstel": the bill a nota van wijziging amends (lower case).
-fn is_the_bill(name: &str) -> bool {
-    let name = name.trim_start_matches("het ");
-    name == "voorstel van wet" || name == "wetsvoorstel"
-}
-
 /// An amending text's instructions, act by act: from "De Wet ... wordt als volgt gewijzigd:"
 /// (or "Het Besluit ...", "Boek 7 van het Burgerlijk Wetboek ...") to the next such line, the
 /// amending text's next article of its own ("ARTIKEL II"), its explanation or its signature.
@@ -1757,7 +1752,7 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
         .filter_map(|c| {
             let (all, name) = (c.get(0)?, c.get(1)?);
             let lower = name.as_str().to_lowercase();
-            (is_the_bill(&lower) || !PARTS.iter().any(|p| lower.starts_with(p))).then_some((
+            (is_a_bill(&lower) || !PARTS.iter().any(|p| lower.starts_with(p))).then_some((
                 name.start(),
                 name.end(),
                 all.end(),
@@ -1780,7 +1775,7 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
         let first_word = name.split_whitespace().next().unwrap_or("").to_lowercase();
         // A nota van wijziging amends the bill itself ("Het voorstel van wet wordt als volgt
         // gewijzigd:"): its articles are the bill's, of no act in force.
-        let the_bill = is_the_bill(&name.to_lowercase());
+        let the_bill = is_a_bill(name);
         let titled = [
             "wet",
             "besluit",
@@ -1978,7 +1973,8 @@ fn kind_agrees(short: &str, target: &Target) -> bool {
     }
 }
 
-/// "wetsvoorstel", "voorstel van wet": a Dutch bill, not yet an act with an id.
+/// "(het) wetsvoorstel", "(het) voorstel van wet": a Dutch bill, not yet an act with an id (a
+/// short name defined for it, or the bill a nota van wijziging amends).
 fn is_a_bill(short: &str) -> bool {
     let lower = short.to_lowercase();
     let lower = lower.trim_start_matches("het ").trim_start_matches("dit ");

@@ -1261,7 +1261,7 @@ impl PositionExtractor {
     /// its clause governs: "bezien | hoe ... kan ondersteunen", "onderzoeken | of ... steunt".
     fn examined(&self, p: &Prepared, clause: Range<usize>, cue: &Range<usize>) -> bool {
         const QUESTION: &[&str] = &["hoe", "of", "welke", "waarom", "wat", "hoeveel", "hoeverre"];
-        let Some(examine) = self.lex.shifts.iter().find(|sh| sh.to == Stance::Intent) else {
+        let Some(examine) = self.lex.shifts.iter().find(|sh| sh.pattern.id == "examine") else {
             return false;
         };
         let Some(before) = p.work.get(clause.start..cue.start) else {
