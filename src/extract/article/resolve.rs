@@ -1934,10 +1934,11 @@ fn leaves_the_clause(between: &str) -> bool {
 }
 
 /// Is a heading a turn of a written exchange ("Reactie van de bewindspersoon", "Antwoord van
-/// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie") rather than a new
-/// subject? The answer under it speaks of what the question above it named.
+/// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie"), or one of the fixed
+/// parts of a geannoteerde agenda's item ("Inhoud", "Inzet Nederland", "Krachtenveld"), rather
+/// than a new subject? The part under it speaks of what the part above it named.
 fn is_exchange_label(heading: &str) -> bool {
-    const TURNS: [&str; 7] = [
+    const TURNS: [&str; 11] = [
         "reactie",
         "antwoord",
         "vragen en opmerkingen",
@@ -1945,6 +1946,10 @@ fn is_exchange_label(heading: &str) -> bool {
         "inbreng",
         "beantwoording",
         "commentaar",
+        "inhoud",
+        "inzet nederland",
+        "inzet van nederland",
+        "krachtenveld",
     ];
     let lower = heading
         .trim_start_matches(|c: char| !c.is_alphabetic())
