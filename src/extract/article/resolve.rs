@@ -979,7 +979,11 @@ impl<'a> Mentions<'a> {
         }
         // Earlier paragraphs of the same section.
         if let Some(b) = block {
-            for prev in norm.blocks[..b.min(norm.blocks.len())].iter().rev() {
+            for (i, prev) in norm.blocks[..b.min(norm.blocks.len())]
+                .iter()
+                .enumerate()
+                .rev()
+            {
                 if let Some(hit) = found(
                     self.last_fit(prev.span.start, prev.span.end, settled),
                     Level::Section,
@@ -999,8 +1003,20 @@ impl<'a> Mentions<'a> {
                 {
                     return Some((t, Level::Section));
                 }
-                if prev.kind == BlockKind::Heading && !is_exchange_label(norm.slice(prev.span)) {
-                    break;
+                if prev.kind == BlockKind::Heading {
+                    let heading = norm.slice(prev.span);
+                    // A part of a geannoteerde agenda's item ("Krachtenveld") speaks of what
+                    // the item is about: the act its first parts name, not one the part before
+                    // named in passing ("aansluit bij de systematiek van de NIS2-richtlijn").
+                    if is_agenda_part(heading) {
+                        if let Some(hit) =
+                            found(self.agenda_item_subject(i, settled), Level::Section)
+                        {
+                            return Some(hit);
+                        }
+                    } else if !is_exchange_label(heading) {
+                        break;
+                    }
                 }
             }
         }
@@ -1127,6 +1143,18 @@ impl<'a> Mentions<'a> {
                 .expect("valid regex")
         });
         AGENT.is_match(window_before(&self.norm.text, m.span.start, 40))
+    }
+
+    /// The first act named under the title of the geannoteerde agenda's item whose part
+    /// heading is block `part`: the item's title is the nearest heading before it that is no
+    /// fixed part ("1. Verordening verpakkingen en verpakkingsafval", then "Inhoud").
+    fn agenda_item_subject(&self, part: usize, fit: &dyn Fn(&Mention) -> bool) -> Option<&Mention> {
+        let blocks = &self.norm.blocks;
+        let title = blocks[..part]
+            .iter()
+            .rev()
+            .find(|b| b.kind == BlockKind::Heading && !is_agenda_part(self.norm.slice(b.span)))?;
+        self.first_fit(title.span.end, blocks.get(part)?.span.start, fit)
     }
 
     /// Is the mention an act that another act's title amends or repeals ("richtlijn 2006/24/EG
@@ -1933,12 +1961,24 @@ fn leaves_the_clause(between: &str) -> bool {
     OPENER.is_match(between)
 }
 
+/// Is a heading one of the fixed parts of a geannoteerde agenda's item ("Inhoud", "Inzet
+/// Nederland", "Krachtenveld")?
+fn is_agenda_part(heading: &str) -> bool {
+    const PARTS: [&str; 4] = [
+        "inhoud",
+        "inzet nederland",
+        "inzet van nederland",
+        "krachtenveld",
+    ];
+    let lower = heading.trim().to_lowercase();
+    PARTS.iter().any(|p| lower == *p)
+}
+
 /// Is a heading a turn of a written exchange ("Reactie van de bewindspersoon", "Antwoord van
-/// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie"), or one of the fixed
-/// parts of a geannoteerde agenda's item ("Inhoud", "Inzet Nederland", "Krachtenveld"), rather
-/// than a new subject? The part under it speaks of what the part above it named.
+/// het kabinet", "Vragen en opmerkingen van de leden van de CDA-fractie") rather than a new
+/// subject? The answer under it speaks of what the question above it named.
 fn is_exchange_label(heading: &str) -> bool {
-    const TURNS: [&str; 11] = [
+    const TURNS: [&str; 7] = [
         "reactie",
         "antwoord",
         "vragen en opmerkingen",
@@ -1946,10 +1986,6 @@ fn is_exchange_label(heading: &str) -> bool {
         "inbreng",
         "beantwoording",
         "commentaar",
-        "inhoud",
-        "inzet nederland",
-        "inzet van nederland",
-        "krachtenveld",
     ];
     let lower = heading
         .trim_start_matches(|c: char| !c.is_alphabetic())
