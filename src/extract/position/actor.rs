@@ -239,6 +239,13 @@ pub fn find(
                         // "Zoals gevraagd in de motie van het lid X zal Nederland ...": a
                         // participle after "zoals" says what was asked, of whom the clause does
                         // not say; the actor after it is the main clause's subject.
+                        // "heeft uw Kamer de regering opgeroepen": the Kamer asks, in the
+                        // perfect, with its subject after the auxiliary.
+                        let kamer_asks = || {
+                            matches!(x.as_str(), "gevraagd" | "opgeroepen" | "verzocht")
+                                && verb_start >= range.end
+                                && work[..range.start].trim_end().ends_with("kamer")
+                        };
                         let as_asked = || {
                             matches!(x.as_str(), "gevraagd" | "verzocht" | "toegezegd")
                                 && previous_word(work, verb_start).is_some_and(|w| w == "zoals")
@@ -249,6 +256,7 @@ pub fn find(
                             && !noun()
                             && !as_asked())
                             || perfect()
+                            || kamer_asks()
                     })
                 });
             // "ik", "wij", "we" are nominative: after a request verb they ask, they are never

@@ -195,6 +195,11 @@ const SHARE: [&str; 15] = [
     "volgt",
     "volgen",
 ];
+/// Forms of "zijn" and "worden", after which a "die" is a pronoun or a determiner: a relative
+/// "die" follows its noun ("naar ons oordeel is die ook niet nodig").
+const COPULAS: [&str; 8] = [
+    "is", "zijn", "was", "waren", "wordt", "worden", "blijft", "blijven",
+];
 /// Subordinators, after which a "die" is a determiner: a relative "die" follows its noun, and
 /// a subordinator is none ("Het kabinet is van mening dat die conclusie achterhaald is").
 const SUBORDINATORS: [&str; 12] = [
@@ -458,6 +463,7 @@ pub fn prepare_lowered(
                             || SHARE.contains(&w)
                             || PREPOSITIONS.contains(&w)
                             || SUBORDINATORS.contains(&w)
+                            || COPULAS.contains(&w)
                     }) || verb_before_subject.is_some_and(|w| {
                         HAVE.contains(&w)
                             || MODAL.contains(&w)
