@@ -195,11 +195,10 @@ const SHARE: [&str; 15] = [
     "volgt",
     "volgen",
 ];
-/// Forms of "zijn" and "worden", after which a "die" is a pronoun or a determiner: a relative
-/// "die" follows its noun ("naar ons oordeel is die ook niet nodig").
-const COPULAS: [&str; 8] = [
-    "is", "zijn", "was", "waren", "wordt", "worden", "blijft", "blijven",
-];
+/// Forms of "zijn", after which in a main clause a "die" is a pronoun or a determiner: a
+/// relative "die" follows its noun ("naar ons oordeel is die ook niet nodig"). In a subordinate
+/// clause the verb comes last and a relative clause may follow it.
+const COPULAS: [&str; 4] = ["is", "zijn", "was", "waren"];
 /// Subordinators, after which a "die" is a determiner: a relative "die" follows its noun, and
 /// a subordinator is none ("Het kabinet is van mening dat die conclusie achterhaald is").
 const SUBORDINATORS: [&str; 12] = [
@@ -442,6 +441,16 @@ pub fn prepare_lowered(
             .is_some_and(|w| matches!(w, "ik" | "wij" | "we"))
             .then(|| i.checked_sub(2).and_then(|j| ws.get(j)).map(|&(_, w)| w))
             .flatten();
+        // Whether the words before stand in a subordinate clause: there the verb comes last
+        // and a relative clause may follow it ("dat het wetsvoorstel binnen de ruimte blijft
+        // die deze bepaling laat").
+        let in_subordinate_clause = || {
+            cuts.iter()
+                .filter(|(at, _)| *at < start)
+                .max_by_key(|(at, _)| *at)
+                .and_then(|(_, w)| w.as_deref())
+                .is_some_and(|w| SUBORDINATORS.contains(&w))
+        };
         let determiner = determiner
             || match word {
                 // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
@@ -463,7 +472,7 @@ pub fn prepare_lowered(
                             || SHARE.contains(&w)
                             || PREPOSITIONS.contains(&w)
                             || SUBORDINATORS.contains(&w)
-                            || COPULAS.contains(&w)
+                            || (COPULAS.contains(&w) && !in_subordinate_clause())
                     }) || verb_before_subject.is_some_and(|w| {
                         HAVE.contains(&w)
                             || MODAL.contains(&w)
