@@ -1653,6 +1653,17 @@ impl PositionExtractor {
                         if *j != ci {
                             target_range = Some(p.clauses[*j].range.clone());
                         }
+                        // A frame of saying in the future whose content only says what must
+                        // happen ("Nederland zal in de Raad benadrukken dat ... moet samengaan
+                        // met solidariteit"): the letter commits to argue it, as below.
+                        if c.weak
+                            && s == Stance::Support
+                            && cue.stance.is_none()
+                            && FUTURE.is_match(&p.work[clause.clone()])
+                        {
+                            rule.push_str("+will-argue");
+                            s = Stance::Intent;
+                        }
                         s
                     }
                     None => {
