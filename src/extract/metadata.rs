@@ -657,9 +657,9 @@ pub fn document_record(
     // A letter without its header (a copy that starts at "Aan de Voorzitter") still says
     // where it belongs by its id: "kst-21501-32-1601" is nr. 1601 of dossier 21501-32.
     if dossier.is_empty() && number.is_none() {
-        if let Some((d, n)) = kamerstuk_parts(&doc) {
-            dossier = vec![d];
-            number = Some(n);
+        if let Some((d, n)) = crate::extract::citation::ids::kamerstuk_parts(&doc) {
+            dossier = vec![d.to_string()];
+            number = Some(n.to_string());
         }
     }
     DocumentRecord {
@@ -683,34 +683,10 @@ pub fn document_record(
     }
 }
 
-/// The dossier and number of a Kamerstuk id ("kst-36600-VII-1" → "36600-VII", "1"); None for
-/// ids of other kinds.
-fn kamerstuk_parts(id: &str) -> Option<(String, String)> {
-    let rest = id.strip_prefix("kst-")?;
-    let (dossier, number) = rest.rsplit_once('-')?;
-    let digits = dossier.split('-').next()?;
-    let numbered = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
-    let named = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
-    (numbered && named).then(|| (dossier.to_string(), number.to_string()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::normalize::normalize;
-
-    #[test]
-    fn a_kamerstuk_id_gives_its_dossier_and_number() {
-        let parts = |id| kamerstuk_parts(id).map(|(d, n)| format!("{d} | {n}"));
-        assert_eq!(
-            parts("kst-21501-32-1601").as_deref(),
-            Some("21501-32 | 1601")
-        );
-        assert_eq!(parts("kst-36600-VII-1").as_deref(), Some("36600-VII | 1"));
-        assert_eq!(parts("kst-32813-AO").as_deref(), Some("32813 | AO"));
-        assert_eq!(parts("ah-tk-20222023-2904"), None);
-        assert_eq!(parts("kst-brief"), None);
-    }
 
     #[test]
     fn a_ministry_broken_over_two_lines_is_joined() {

@@ -147,6 +147,17 @@ pub fn names_a_proposal(before: &str) -> bool {
     }
 }
 
+/// The dossier and number of a Kamerstuk id: "kst-36602-102" → ("36602", "102"),
+/// "kst-21501-07-2035" → ("21501-07", "2035"), "kst-32813-AO" → ("32813", "AO"); None for ids
+/// of other series.
+pub fn kamerstuk_parts(id: &str) -> Option<(&str, &str)> {
+    let rest = id.strip_prefix("kst-")?;
+    let (dossier, number) = rest.rsplit_once('-')?;
+    let numbered = dossier.starts_with(|c: char| c.is_ascii_digit());
+    let named = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
+    (numbered && named).then_some((dossier, number))
+}
+
 /// The kind of target an id from a platform link names.
 pub fn kind_of_id(id: &str) -> TargetKind {
     let prefix = id.split('-').next().unwrap_or("");
@@ -230,6 +241,18 @@ mod tests {
             com_celex("COM", "2020", "65", false).as_deref(),
             Some("celex:52020DC0065")
         );
+    }
+
+    #[test]
+    fn a_kamerstuk_id_gives_its_dossier_and_number() {
+        assert_eq!(
+            kamerstuk_parts("kst-21501-32-1601"),
+            Some(("21501-32", "1601"))
+        );
+        assert_eq!(kamerstuk_parts("kst-36600-VII-1"), Some(("36600-VII", "1")));
+        assert_eq!(kamerstuk_parts("kst-32813-AO"), Some(("32813", "AO")));
+        assert_eq!(kamerstuk_parts("ah-tk-20222023-2904"), None);
+        assert_eq!(kamerstuk_parts("kst-brief"), None);
     }
 
     #[test]

@@ -279,9 +279,7 @@ fn is_header_like(text: &str, span: Span) -> bool {
 /// The dossier of a paper by its id: "kst-36602-102" is of 36602, "kst-21501-07-2035" of
 /// 21501-07; papers of other series have none.
 fn own_dossier(id: &str) -> Option<&str> {
-    let rest = id.strip_prefix("kst-")?;
-    let (dossier, _) = rest.rsplit_once('-')?;
-    Some(dossier).filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    ids::kamerstuk_parts(id).map(|(dossier, _)| dossier)
 }
 
 /// In the Handelingen, the dossier of the bill under debate at `pos`: the last dossier number
