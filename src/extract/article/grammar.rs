@@ -646,6 +646,61 @@ pub fn paragraphs_of_that_article(
     paragraphs_in(&LID_VAN_THAT, &text[from..head], from)
 }
 
+/// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...": paragraphs that
+/// name no article, which legal prose writes to go on about the article it has just referred
+/// to. The first such reference in `text[from..to]`, as (start, end, paragraphs, point).
+/// Not one with "van" after it ("het tweede lid van artikel 17", "het eerste lid van de
+/// commissie"): that names its own article, or is no paragraph.
+pub fn bare_paragraphs(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize, Vec<String>, Option<String>)> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\p{L}])[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s*,)?)?(?:[^\p{L}\d]|$)")
+            .expect("valid regex")
+    });
+    static NAMES_ITS_OWN: LazyLock<Regex> =
+        // Also past a list of points: "Het derde lid, onder a en c, van dat artikel".
+        LazyLock::new(|| {
+            Regex::new(r"^(?:\s*(?:,|en|of)\s*[a-z0-9]{1,4}(?-u:\b))*\s*,?\s*(?:van|onder|sub)\b")
+                .expect("valid regex")
+        });
+    static LIST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+en\s+").expect("valid regex"));
+    let window = text.get(from..to)?;
+    // A cheap test first: most text after a reference names no paragraph.
+    if !window.contains(" lid") {
+        return None;
+    }
+    for c in BARE.captures_iter(window) {
+        let (Some(words), Some(all)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let lid_end = match c.get(2) {
+            Some(point) => point.end(),
+            None => words.end() + window[words.end()..].find("lid")? + "lid".len(),
+        };
+        if NAMES_ITS_OWN.is_match(&window[lid_end..]) {
+            continue;
+        }
+        let paragraphs: Option<Vec<String>> = LIST
+            .split(words.as_str())
+            .map(|w| ordinal(w).map(|n| n.to_string()))
+            .collect();
+        let Some(paragraphs) = paragraphs else {
+            continue;
+        };
+        let point = c
+            .get(2)
+            .map(|m| m.as_str().to_string())
+            .filter(|p| valid_point(p, "onder"));
+        let start = from + all.start() + all.as_str().find(['H', 'h']).unwrap_or(0);
+        return Some((start, from + lid_end, paragraphs, point));
+    }
+    None
+}
+
 fn paragraphs_in(
     re: &Regex,
     window: &str,

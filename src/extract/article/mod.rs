@@ -122,6 +122,7 @@ impl ArticleExtractor {
                 }
             }
         }
+        let (chains, bare) = with_bare_paragraphs(text, chains);
         // Instruments the registry does not know but references name ("artikel 32 MiFIR")
         // are what a passage can be about as well.
         let unknown: Vec<&str> = chains
@@ -138,6 +139,8 @@ impl ArticleExtractor {
         let mut out = Vec::new();
         // Units a name has tied to an instrument so far.
         let mut ties: Vec<Tie> = Vec::new();
+        // How the last article read was resolved: a bare paragraph after it is its own.
+        let mut last_article: Option<Target> = None;
         for chain in chains {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
@@ -159,6 +162,26 @@ impl ArticleExtractor {
             }
             named.reverse();
             for (r, (name, end)) in chain.refs.iter().zip(named) {
+                if bare.contains(&r.start) {
+                    // Only with its article's identified instrument: a paragraph of an
+                    // unknown article adds nothing a reader can follow.
+                    if let Some(t) = last_article.as_ref().filter(|t| t.id.is_some()) {
+                        let texts = self.texts_at(doc, r.start);
+                        for part in &r.parts {
+                            out.push(self.record(
+                                doc,
+                                r.unit,
+                                part,
+                                Some(t),
+                                By::Context,
+                                Span::new(r.start, r.end),
+                                texts.clone(),
+                            ));
+                        }
+                    }
+                    continue;
+                }
+                last_article = None;
                 let explicit = matches!(
                     name,
                     Some(
@@ -206,6 +229,9 @@ impl ArticleExtractor {
                 }
                 if let Some(t) = &target {
                     chain_target = Some(t.clone());
+                    if r.unit == Unit::Article {
+                        last_article = Some(t.clone());
+                    }
                 }
                 // A word that referred back, or a bare reference its own sentence decided,
                 // names its instrument for what follows, as a name would.
@@ -217,15 +243,7 @@ impl ArticleExtractor {
                     mentions.add_resolved(span, t.clone());
                 }
                 let span = Span::new(r.start, end);
-                let at = doc.norm.sentence_at(r.start);
-                let sentence = at.map(|s| doc.norm.slice(s.span).to_string());
-                // In a footnote: the body sentence that carries its marker.
-                let context = at
-                    .and_then(|s| s.footnote)
-                    .and_then(|f| doc.norm.footnotes.get(f))
-                    .and_then(|f| doc.norm.footnote_context(f))
-                    .map(str::to_string);
-                let texts = (sentence, context);
+                let texts = self.texts_at(doc, r.start);
                 for part in &r.parts {
                     out.push(self.record(
                         doc,
@@ -244,6 +262,19 @@ impl ArticleExtractor {
 
     /// The instrument of a reference and how it was decided; `None` when the reference turns
     /// out to be no unit of an instrument at all (an attachment to the paper).
+    /// The sentence a reference at `at` stands in and, in a footnote, the body sentence that
+    /// carries the footnote's marker.
+    fn texts_at(&self, doc: &Doc, at: usize) -> (Option<String>, Option<String>) {
+        let sentence = doc.norm.sentence_at(at);
+        let text = sentence.map(|s| doc.norm.slice(s.span).to_string());
+        let context = sentence
+            .and_then(|s| s.footnote)
+            .and_then(|f| doc.norm.footnotes.get(f))
+            .and_then(|f| doc.norm.footnote_context(f))
+            .map(str::to_string);
+        (text, context)
+    }
+
     fn resolve(
         &self,
         doc: &Doc,
@@ -625,6 +656,50 @@ fn paragraph_of_that_article(
         .into_iter()
         .map(|paragraph| (Some(paragraph), point.clone()));
     of_that_unit(article, start, head + "artikel".len(), parts)
+}
+
+/// `chains` with the bare paragraphs that go on about an article ("Artikel 3:4, eerste lid,
+/// Awb verplicht ... Het tweede lid bepaalt ...") read as that article's, each within
+/// [`THAT_ARTICLE_REACH`] of the reference before it and before the next chain starts.
+/// Also the starts of those paragraphs, which take the instrument their article was given.
+fn with_bare_paragraphs(
+    text: &str,
+    chains: Vec<grammar::Chain>,
+) -> (Vec<grammar::Chain>, Vec<usize>) {
+    let mut out = Vec::with_capacity(chains.len());
+    let mut bare = Vec::new();
+    let mut chains = chains.into_iter().peekable();
+    while let Some(chain) = chains.next() {
+        let next_start = chains
+            .peek()
+            .and_then(|c| c.refs.first())
+            .map_or(text.len(), |r| r.start);
+        let article = chain
+            .refs
+            .last()
+            .filter(|r| r.unit == Unit::Article)
+            .cloned();
+        out.push(chain);
+        let Some(article) = article else { continue };
+        let mut after = article.end;
+        loop {
+            let to = crate::text::floor_boundary(text, next_start.min(after + THAT_ARTICLE_REACH));
+            let Some((start, end, paragraphs, point)) = grammar::bare_paragraphs(text, after, to)
+            else {
+                break;
+            };
+            let parts = paragraphs
+                .into_iter()
+                .map(|paragraph| (Some(paragraph), point.clone()));
+            let Some(r) = of_that_unit(&article, start, end, parts) else {
+                break;
+            };
+            bare.push(r.start);
+            out.push(grammar::Chain { refs: vec![r] });
+            after = end;
+        }
+    }
+    (out, bare)
 }
 
 /// A reference at `start..end` to parts (paragraph, point) of the one unit `that` names, with
