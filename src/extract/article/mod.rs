@@ -575,10 +575,31 @@ impl ArticleExtractor {
             .map(|e| self.registry.get(e).unit_anchors)
             .unwrap_or(true);
         let id = target.as_ref().and_then(|t| t.id.clone());
+        // A treaty numbers its articles plainly, so "artikel 5.3 FCTC" is the treaty's own
+        // way of writing article 5, paragraph 3.
+        let treaty_paragraph = match (&id, part.number.split_once('.')) {
+            (Some(id), Some((article, paragraph)))
+                if id.starts_with("bwb:BWBV")
+                    && unit == Unit::Article
+                    && part.paragraph.is_none()
+                    && !article.is_empty()
+                    && article.bytes().all(|b| b.is_ascii_digit())
+                    && !paragraph.is_empty()
+                    && paragraph.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some(grammar::Part {
+                    number: article.to_string(),
+                    paragraph: Some(paragraph.to_string()),
+                    point: part.point.clone(),
+                    subpoint: part.subpoint.clone(),
+                })
+            }
+            _ => None,
+        };
+        let part = treaty_paragraph.as_ref().unwrap_or(part);
         // "6:162" in Boek 6 BW is article 162 of that book's text: the record names the book
-        // (its own BWB id) and keeps the number as the letter writes it, as the record
-        // contract asks of numbers ("art. 4 lid 11" keeps "11" whatever the instrument calls
-        // it); the deep link takes the book's own label ("&artikel=162").
+        // (its own BWB id) and keeps the number in the code's form ("6:162"); the deep link
+        // takes the book's own label ("&artikel=162").
         let book = target
             .as_ref()
             .and_then(|t| t.entry)
@@ -590,13 +611,24 @@ impl ArticleExtractor {
         let url = id.as_deref().and_then(|id| {
             registry::unit_link(id, anchors, unit, label, part.paragraph.as_deref())
         });
-        let number = part.number.as_str();
+        // "artikel 457 van Boek 7 van het Burgerlijk Wetboek" is the unit "artikel 7:457 BW"
+        // names: one unit, one number, so that a search for "7:457" finds both.
+        let number = match book {
+            Some(b)
+                if unit == Unit::Article
+                    && !part.number.contains(':')
+                    && part.number.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                format!("{b}:{}", part.number)
+            }
+            _ => part.number.clone(),
+        };
         ArticleRef {
             doc: doc.id.to_string(),
             instrument_id: id,
             instrument: target.map(|t| t.name),
             unit,
-            number: number.to_string(),
+            number,
             paragraph: part.paragraph.clone(),
             point: part.point.clone(),
             subpoint: part.subpoint.clone(),
