@@ -192,7 +192,14 @@ fn marker_shape(el: ElementRef) -> Option<String> {
     let v = el.value();
     let shaped = match v.name() {
         "sup" => true,
-        "a" => v.attr("href").is_some_and(|h| h.starts_with('#')),
+        // A link to the note, or the note's own anchor named as a number
+        // (`<a class="nootnum" name="d17e307">1</a>` heads the note it names).
+        "a" => {
+            v.attr("href").is_some_and(|h| h.starts_with('#'))
+                || names(el)
+                    .iter()
+                    .any(|n| n.contains("nootnum") || n.contains("noteref"))
+        }
         "span" => names(el)
             .iter()
             .any(|n| n.contains("nootnum") || n.contains("noteref")),
