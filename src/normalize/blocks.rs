@@ -551,30 +551,44 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
     if line.matches('(').count() > line.matches(')').count() {
         return false;
     }
-    // A heading does not end on an article or preposition: the line goes on below it.
-    // Nor on a word that wants a number after it ("geregeld in de artikelen" / "N 9 tot en
-    // met N 11 van de Kieswet").
+    // A heading does not end on an article, a possessive or demonstrative, or a preposition:
+    // the line goes on below it ("... rapporteren en uw" / "Kamer daarover ..."). Nor on a
+    // word that wants a number after it ("geregeld in de artikelen" / "N 9 tot en met N 11
+    // van de Kieswet").
     const OPEN_ENDINGS: &[&str] = &[
         "aan",
         "als",
         "bij",
+        "binnen",
         "de",
+        "deze",
+        "dit",
         "door",
         "een",
         "en",
         "het",
+        "hun",
         "in",
         "met",
+        "mijn",
         "naar",
         "of",
         "om",
+        "ons",
+        "onze",
         "op",
         "over",
         "te",
+        "tegen",
         "tot",
+        "tussen",
         "uit",
+        "uw",
         "van",
+        "via",
         "voor",
+        "zonder",
+        "zoals",
         "artikel",
         "artikelen",
     ];
@@ -905,6 +919,20 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[1].text.starts_with("– Over de motie"), "{b:?}");
         assert!(b[2].text.ends_with("daarna volgt."), "{b:?}");
+    }
+
+    #[test]
+    fn a_line_ending_on_a_possessive_runs_on_into_its_noun() {
+        // "uw" / "Kamer": a short line of a ragged print ends on a possessive whose noun, a
+        // capitalised one, opens the next line. No heading ends so.
+        let text = "gemeenten, politie, Openbaar Ministerie en de Belastingdienst. In 2018 \nis uit het Ondermijningsfonds € 25 miljoen toegekend aan regionale \nprojecten. De regeling daarvoor is gepubliceerd in de Staatscourant. \nWij zullen de resultaten van deze projecten laten evalueren en uw \nKamer daarover in 2020 rapporteren. \n";
+        let b = assemble(&lines(text));
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert!(
+            b.iter()
+                .any(|b| b.text.contains("laten evalueren en uw Kamer daarover")),
+            "{texts:?}"
+        );
     }
 
     #[test]
