@@ -134,6 +134,9 @@ impl CitationExtractor {
                     };
                     t.id = format!("kst-{own}-{n}");
                 }
+                if let Some(ek) = of_the_senate_unless_said(doc.id, &t.id, &raw) {
+                    t.id = ek;
+                }
                 // A paper's running header and colophon repeat its own number; that is
                 // furniture the normalizer missed, not the paper citing itself.
                 // An item of the Handelingen is headed by its sitting's number
@@ -276,6 +279,23 @@ fn is_header_like(text: &str, span: Span) -> bool {
         || (!after.is_empty() && after.len() <= 3 && after.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The Senate's id for a Handelingen or Aanhangsel citation that names no chamber, in a
+/// paper of the Senate: its own masthead ("Eerste Kamer der Staten-Generaal / Handelingen /
+/// Vergaderjaar 2021–2022 / Nr. 20, item 5") and its references to its own sittings leave
+/// the chamber unsaid, and the Tweede Kamer, the reader's default, is not meant.
+fn of_the_senate_unless_said(own: &str, target: &str, raw: &str) -> Option<String> {
+    static CHAMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:I|II|TK|EK|Tweede|Eerste)\b").expect("valid regex")
+    });
+    if !(own.starts_with("h-ek-") || own.starts_with("ah-ek-")) || CHAMBER.is_match(raw) {
+        return None;
+    }
+    ["h-", "ah-"].iter().find_map(|p| {
+        let rest = target.strip_prefix(p)?.strip_prefix("tk-")?;
+        Some(format!("{p}ek-{rest}"))
+    })
+}
+
 /// The dossier of a paper by its id: "kst-36602-102" is of 36602, "kst-21501-07-2035" of
 /// 21501-07; papers of other series have none.
 fn own_dossier(id: &str) -> Option<&str> {
@@ -374,6 +394,27 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_senate_paper_s_handelingen_without_a_chamber_are_the_senate_s() {
+        let extractor = CitationExtractor::new().expect("bundled forms load");
+        let masthead = "Eerste Kamer der Staten-Generaal\nHandelingen\nVergaderjaar 2021–2022\nNr. 20, item 5\n\nDe voorzitter:\nIk open de vergadering. Zie Handelingen II 2018/19, nr. 28, item 5 en Handelingen 2019/20, nr. 3, item 2.\n";
+        // Its own masthead is no citation; an unmarked sitting is the Senate's; a marked one
+        // keeps its chamber.
+        assert_eq!(
+            ids_of(&extractor, "h-ek-20212022-20-5", masthead),
+            vec!["h-tk-20182019-28-5", "h-ek-20192020-3-2"]
+        );
+        // Near miss: in a paper of the Tweede Kamer the default stands.
+        assert_eq!(
+            ids_of(&extractor, "kst-34453-7", masthead),
+            vec![
+                "h-tk-20212022-20-5",
+                "h-tk-20182019-28-5",
+                "h-tk-20192020-3-2"
+            ]
+        );
     }
 
     #[test]

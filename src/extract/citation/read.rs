@@ -51,6 +51,11 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A number followed by ", 5": a year in a date, not a list item ("nr. 118 en 2021, 5").
+/// A day of a month after a number ("Stb. 2020, 12, 15 mei 2020"): a date, not a list item.
+static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
+        .expect("valid regex")
+});
 static YEAR_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&line_local(r"^,\s*[0-9]")).expect("valid regex"));
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -267,7 +272,17 @@ pub fn read(form: &Form, index: usize, caps: &Captures, text: &str) -> Option<Fo
         Reader::Numbered => {
             let template = form.id_template.as_deref()?;
             let year = group("year")?;
-            let (numbers, list_end) = listed_numbers(caps, text, whole.as_str())?;
+            // A year and its numbers with no "nr." ("Stb. 2018, 290, 291, 292 en 293") list
+            // that year's numbers as a plural "nrs." would.
+            let first = caps.name("first")?;
+            let bare = !whole.as_str().to_ascii_lowercase().contains("nr");
+            let (numbers, list_end) = read_list(
+                text,
+                first.as_str(),
+                first.end(),
+                bare || is_plural(whole.as_str()),
+                false,
+            );
             end = list_end;
             targets.extend(
                 numbers
@@ -394,7 +409,11 @@ fn read_list(
         let is_range = matches!(sep, "-" | "–" | "t/m" | "tot en met");
         let is_letter = n.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
         let dossier_like = n.as_str().len() == 5 && NUMBER_WORD_AHEAD.is_match(rest);
-        if DOSSIER_AHEAD.is_match(rest) || dossier_like || (is_letter && !letters) {
+        if DOSSIER_AHEAD.is_match(rest)
+            || dossier_like
+            || (is_letter && !letters)
+            || MONTH_AHEAD.is_match(rest)
+        {
             break;
         }
         // A repeated "nr." ("nr. 2 en nr. 3") says the next number is a paper's too.
