@@ -442,9 +442,14 @@ impl ArticleExtractor {
                         // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
                         // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
                         // vierde lid" is still the directive's.
-                        Some((_, Level::Paragraph | Level::Section)) => mentions
-                            .named_between(tie.0, r.start)
-                            .all(|at| ties.iter().any(|t| t.at <= at && at < t.end)),
+                        // So may the act of a chapter or division named as such ("afdeling
+                        // 5.3 van de Algemene wet bestuursrecht"): a reference too.
+                        Some((_, Level::Paragraph | Level::Section)) => {
+                            mentions.named_between(tie.0, r.start).all(|at| {
+                                ties.iter().any(|t| t.at <= at && at < t.end)
+                                    || of_a_structural_part(text, at)
+                            })
+                        }
                         // In a fiche the number its paragraph tied to another act is that
                         // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
                         // van artikel 114 is de EU bevoegd".
@@ -1068,6 +1073,21 @@ fn agreed_tie<'t>(
         }
     }
     found
+}
+
+/// Does the name at `at` follow a part of its act named by number ("afdeling 5.3 van de",
+/// "hoofdstuk 4 van het", "titel 4.1 Awb")? Such a name is a reference's, not a change of
+/// subject.
+fn of_a_structural_part(text: &str, at: usize) -> bool {
+    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:afdeling|hoofdstuk|titel|paragraaf|§)\s+[0-9][0-9.:]*[a-z]?\s*,?\s+(?:van\s+(?:de|het)\s+)?$",
+        )
+        .expect("valid regex")
+    });
+    let from = crate::text::floor_boundary(text, at.saturating_sub(60));
+    text.get(from..at)
+        .is_some_and(|before| PART.is_match(before))
 }
 
 /// How far back a name's tie of an article number to an instrument still decides a bare

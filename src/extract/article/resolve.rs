@@ -150,7 +150,19 @@ impl<'a> Mentions<'a> {
         // A letter without a date that names one of the two texts unambiguously elsewhere
         // ("Verordening (EU) 2024/1689", "conceptverordening") means that text by its dated
         // names as well.
-        let named: Vec<usize> = hits.iter().filter(|h| !h.dated).map(|h| h.entry).collect();
+        // So does its COM or CELEX number ("het voorstel voor een verpakkingsverordening
+        // (COM(2022) 677)").
+        let numbered = eu_acts(text);
+        let named: Vec<usize> = hits
+            .iter()
+            .filter(|h| !h.dated)
+            .map(|h| h.entry)
+            .chain(
+                numbered
+                    .iter()
+                    .filter_map(|(_, _, celex, _)| registry.by_id(&format!("celex:{celex}"))),
+            )
+            .collect();
         for hit in hits {
             if in_another_title(text, hit.start) {
                 continue;
@@ -179,7 +191,7 @@ impl<'a> Mentions<'a> {
                 defined: false,
             });
         }
-        for (start, end, celex, kind) in eu_acts(text) {
+        for (start, end, celex, kind) in numbered {
             if list
                 .iter()
                 .any(|m| m.span.start < end && start < m.span.end)

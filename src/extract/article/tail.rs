@@ -264,7 +264,7 @@ const NOT_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
-pub(super) const UNIDENTIFIED: [&str; 17] = [
+pub(super) const UNIDENTIFIED: [&str; 19] = [
     "wetsvoorstel",
     "voorstel van wet",
     // A national act that carries out an EU act, named by its role ("Artikel 5 van de
@@ -282,6 +282,8 @@ pub(super) const UNIDENTIFIED: [&str; 17] = [
     // The stages of an EU negotiation number articles as neither the proposal nor the act.
     "compromistekst",
     "compromisvoorstel",
+    "akkoordtekst",
+    "onderhandelingstekst",
     "algemene oriëntatie",
     "algemene benadering",
     "Raadspositie",
