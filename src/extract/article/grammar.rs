@@ -646,7 +646,8 @@ pub fn paragraphs_of_that_article(
     paragraphs_in(&LID_VAN_THAT, &text[from..head], from)
 }
 
-/// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...": paragraphs that
+/// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...", "onderdeel d van
+/// het tweede lid": paragraphs that
 /// name no article, which legal prose writes to go on about the article it has just referred
 /// to. The first such reference in `text[from..to]`, as (start, end, paragraphs, point).
 /// Not one with "van" after it ("het tweede lid van artikel 17", "het eerste lid van de
@@ -657,7 +658,7 @@ pub fn bare_paragraphs(
     to: usize,
 ) -> Option<(usize, usize, Vec<String>, Option<String>)> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s*,)?)?(?:[^\p{L}\d]|$)")
+        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdeel|[Oo]nder|[Ss]ub)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s*,)?)?(?:[^\p{L}\d]|$)")
             .expect("valid regex")
     });
     static NAMES_ITS_OWN: LazyLock<Regex> =
@@ -674,10 +675,10 @@ pub fn bare_paragraphs(
         return None;
     }
     for c in BARE.captures_iter(window) {
-        let (Some(words), Some(all)) = (c.get(1), c.get(0)) else {
+        let (Some(words), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
         };
-        let lid_end = match c.get(2) {
+        let lid_end = match c.get(3) {
             Some(point) => point.end(),
             None => words.end() + window[words.end()..].find("lid")? + "lid".len(),
         };
@@ -691,11 +692,17 @@ pub fn bare_paragraphs(
         let Some(paragraphs) = paragraphs else {
             continue;
         };
+        // A point before its paragraph ("onderdeel d van het tweede lid") or after it.
         let point = c
-            .get(2)
+            .get(1)
+            .or_else(|| c.get(3))
             .map(|m| m.as_str().to_string())
             .filter(|p| valid_point(p, "onder"));
-        let start = from + all.start() + all.as_str().find(['H', 'h']).unwrap_or(0);
+        let lead = all
+            .as_str()
+            .find(|ch: char| ch.is_alphabetic())
+            .unwrap_or(0);
+        let start = from + all.start() + lead;
         return Some((start, from + lid_end, paragraphs, point));
     }
     None
