@@ -1046,6 +1046,16 @@ impl<'t> Cur<'t> {
     /// "sub a", "onder d", "onderdeel i, onder 1", "sub a en sub e", "sub b, sub c", "punt 4".
     fn points(&mut self, item: &mut Item) -> bool {
         let save = self.p;
+        // "artikel 3, tweede punt, van Richtlijn 2001/83/EG": an ordinal before "punt" numbers
+        // the point, as "punt 2" does.
+        if let Some(n) = self.re(&WORD).and_then(|m| ordinal(&m[1])) {
+            self.ws();
+            if self.word("punt") {
+                item.points.push(n.to_string());
+                return true;
+            }
+        }
+        self.p = save;
         let Some(keyword) = self.point_keyword() else {
             return false;
         };
