@@ -599,6 +599,18 @@ fn is_heading(line: &str, after_break: bool, next: Option<(&str, bool)>, page: &
     {
         return false;
     }
+    // Nor is a line of six words or more in which the government speaks, as its subject
+    // ("Het kabinet is van mening dat de artikelen 2 en 13 Tijdelijke wet" / "Groningen samen
+    // ...") or in the first person ("Tegelijkertijd deel ik de zorgen van de Vereniging van
+    // Nederlandse" / "Gemeenten (VNG) dat ..."): a wrapped line of prose whose next line starts
+    // with a name. Headings do not say "ik" or "wij".
+    static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Het kabinet|De regering|De minister|De staatssecretaris|Ik|Wij|We)\s|\s(?:ik|wij|we)\s")
+            .expect("valid regex")
+    });
+    if line.split_whitespace().count() >= 6 && SPEAKER.is_match(line) {
+        return false;
+    }
     // Nor on a determiner and an inflected adjective, whose noun is on the next line ("...
     // van de richtlijn die de Europese" / "Commissie heeft aangekondigd").
     static OPEN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -919,6 +931,25 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[1].text.starts_with("– Over de motie"), "{b:?}");
         assert!(b[2].text.ends_with("daarna volgt."), "{b:?}");
+    }
+
+    #[test]
+    fn a_line_in_which_the_government_speaks_runs_on_into_a_name() {
+        // A ragged print: a short line in which the cabinet or a minister speaks, then a line
+        // that starts with a name. Near miss: a short heading above a paragraph stays one.
+        let text = "het Instituut daarbij alle middelen van onderzoek kan inzetten. Zoals in de \nmemorie van toelichting is uiteengezet, behoudt de aanvrager de moge-\nlijkheid zich op grond van art. 6:177 BW tot de burgerlijke rechter te \nwenden. \n\nHet kabinet is van mening dat de artikelen 2 en 13 Tijdelijke wet \nGroningen samen een stevige basis vormen voor een onafhankelijke en \nruimhartige afhandeling. Het Instituut heeft zelf aangegeven dat het de \nruimte die de wet biedt volledig zal benutten. \n\nVersterking en schadeherstel\nDe versterkingsopgave blijft groot in de hele provincie Groningen. \n";
+        let b = assemble(&lines(text));
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert!(
+            b.iter()
+                .any(|b| b.text.contains("13 Tijdelijke wet Groningen samen")),
+            "{texts:?}"
+        );
+        assert!(
+            b.iter()
+                .any(|b| b.text == "Versterking en schadeherstel" && b.kind == BlockKind::Heading),
+            "{texts:?}"
+        );
     }
 
     #[test]
