@@ -647,11 +647,10 @@ pub fn paragraphs_of_that_article(
 }
 
 /// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...", "onderdeel d van
-/// het tweede lid": paragraphs that
-/// name no article, which legal prose writes to go on about the article it has just referred
-/// to. The first such reference in `text[from..to]`, as (start, end, paragraphs, point).
-/// Not one with "van" after it ("het tweede lid van artikel 17", "het eerste lid van de
-/// commissie"): that names its own article, or is no paragraph.
+/// het tweede lid": paragraphs that name no article, which legal prose writes to go on about
+/// the article it has just referred to. The first such reference in `text[from..to]`, as
+/// (start, end, paragraphs, point). Not one with "van" after it ("het tweede lid van artikel
+/// 17", "het eerste lid van de commissie"): that names its own article, or is no paragraph.
 pub fn bare_paragraphs(
     text: &str,
     from: usize,

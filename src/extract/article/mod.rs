@@ -166,18 +166,8 @@ impl ArticleExtractor {
                     // Only with its article's identified instrument: a paragraph of an
                     // unknown article adds nothing a reader can follow.
                     if let Some(t) = last_article.as_ref().filter(|t| t.id.is_some()) {
-                        let texts = self.texts_at(doc, r.start);
-                        for part in &r.parts {
-                            out.push(self.record(
-                                doc,
-                                r.unit,
-                                part,
-                                Some(t),
-                                By::Context,
-                                Span::new(r.start, r.end),
-                                texts.clone(),
-                            ));
-                        }
+                        let span = Span::new(r.start, r.end);
+                        self.records_of(doc, r, Some(t), By::Context, span, &mut out);
                     }
                     continue;
                 }
@@ -243,18 +233,7 @@ impl ArticleExtractor {
                     mentions.add_resolved(span, t.clone());
                 }
                 let span = Span::new(r.start, end);
-                let texts = self.texts_at(doc, r.start);
-                for part in &r.parts {
-                    out.push(self.record(
-                        doc,
-                        r.unit,
-                        part,
-                        target.as_ref(),
-                        by,
-                        span,
-                        texts.clone(),
-                    ));
-                }
+                self.records_of(doc, r, target.as_ref(), by, span, &mut out);
             }
         }
         out
@@ -262,6 +241,23 @@ impl ArticleExtractor {
 
     /// The instrument of a reference and how it was decided; `None` when the reference turns
     /// out to be no unit of an instrument at all (an attachment to the paper).
+    /// A record for each unit `r` names ("leden 1 en 2": two), all with one instrument, one way
+    /// of resolving it and one span.
+    fn records_of(
+        &self,
+        doc: &Doc,
+        r: &grammar::RefSyntax,
+        target: Option<&Target>,
+        by: By,
+        span: Span,
+        out: &mut Vec<ArticleRef>,
+    ) {
+        let texts = self.texts_at(doc, r.start);
+        for part in &r.parts {
+            out.push(self.record(doc, r.unit, part, target, by, span, texts.clone()));
+        }
+    }
+
     /// The sentence a reference at `at` stands in and, in a footnote, the body sentence that
     /// carries the footnote's marker.
     fn texts_at(&self, doc: &Doc, at: usize) -> (Option<String>, Option<String>) {
