@@ -430,19 +430,30 @@ fn expand_range(parts: &mut Vec<Part>, from: usize, to: &str) {
 
 /// The points after `from` up to and including `to`: "a".."c" gives b, c; "1".."3" gives 2, 3.
 fn points_between(from: &str, to: &str) -> Option<Vec<String>> {
+    // As with articles, a long range ("artikel 19, onder a tot en met o, van de richtlijn")
+    // is cited as a whole, by its ends; a short one names each point.
+    let short = |a: u32, b: u32| b - a <= MAX_RANGE_SPAN;
     if let (Ok(a), Ok(b)) = (from.parse::<u32>(), to.parse::<u32>()) {
-        return (b > a && b - a <= 30).then(|| (a + 1..=b).map(|n| n.to_string()).collect());
+        return (b > a && b - a <= 30).then(|| {
+            if short(a, b) {
+                (a + 1..=b).map(|n| n.to_string()).collect()
+            } else {
+                vec![to.to_string()]
+            }
+        });
     }
     let (mut f, mut t) = (from.chars(), to.chars());
     match (f.next(), f.next(), t.next(), t.next()) {
         (Some(a), None, Some(b), None)
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() && b > a =>
         {
-            Some(
+            Some(if short(a as u32, b as u32) {
                 ((a as u8 + 1)..=(b as u8))
                     .map(|c| (c as char).to_string())
-                    .collect(),
-            )
+                    .collect()
+            } else {
+                vec![to.to_string()]
+            })
         }
         _ => None,
     }
@@ -616,9 +627,9 @@ fn prefix_before(text: &str, head: usize) -> Option<(usize, Vec<String>, Option<
 }
 
 /// Paragraphs (and a point) written before a head word, up to "van ": "onderdeel e van het
-/// eerste lid van", "het tweede en derde lid van", "de leden 2 en 3 van". Completed by what
+/// eerste lid van", "het tweede en (het) derde lid van", "de leden 2 en 3 van". Completed by what
 /// must stand between "van" and the head word.
-const LID_BEFORE: &str = r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*)*(?:[a-z]+\s+(?:en|of)\s+)?[a-z]+)\s+(?:lid|leden)|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+";
+const LID_BEFORE: &str = r"(?i)(?:(?-u:\b)(?:sub|onder|onderdeel)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+(?:van\s+)?)?(?:(?-u:\b)(?:het|de)\s+)?(?:(?-u:\b)((?:[a-z]+\s*,\s*(?:het\s+)?)*(?:[a-z]+\s+(?:en|of)\s+(?:het\s+)?)?[a-z]+)\s+(?:lid|leden)|(?-u:\b)(?:lid|leden)\s+((?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+(?:en|of)\s+)?\d{1,3}))\s*,?\s+";
 
 /// "het tweede lid van dat artikel", "de leden 2 en 3 van hetzelfde artikel": paragraphs of
 /// the article a demonstrative points back at, which only the caller knows. Given the place
@@ -712,8 +723,9 @@ fn paragraphs_in(
     window: &str,
     from: usize,
 ) -> Option<(usize, Vec<String>, Option<String>)> {
-    static LIST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*,\s*(?:het\s+)?|\s+(?:en|of)\s+(?:het\s+)?").expect("valid regex")
+    });
     if let Some(c) = re.captures(window) {
         // A list counts when every item reads as a paragraph ("tweede en derde"); else only
         // the word before "lid" does ("de bevoegdheid en tweede lid").
@@ -1192,7 +1204,8 @@ impl<'t> Cur<'t> {
     }
 
     /// After point `from`: "tot en met c" / "t/m 3", the points after `from` up to and
-    /// including the end. Letters run within a–z, numbers over at most 30.
+    /// including the end (only the end for a long range). Letters run within a–z, numbers over
+    /// at most 30.
     fn point_range(&mut self, from: &str, keyword: &str) -> Option<Vec<String>> {
         let save = self.p;
         self.ws();
@@ -1507,6 +1520,10 @@ mod tests {
         assert_eq!(
             parts("het tweede lid van artikel 9"),
             vec![p("9", Some("2"), None)]
+        );
+        assert_eq!(
+            parts("Het eerste en het tweede lid van artikel 3"),
+            vec![p("3", Some("1"), None), p("3", Some("2"), None)]
         );
         assert_eq!(
             parts("het eerste, tweede en derde lid van artikel 8"),

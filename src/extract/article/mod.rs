@@ -430,6 +430,21 @@ impl ArticleExtractor {
                 if let Some(t) = repeat() {
                     return Some((Some(t), By::Context, false));
                 }
+                // A code of books that the passage names as a whole ("BW") does not tell a
+                // bare number's book; the article named with its book shortly before does
+                // ("artikel 1:157 BW" ... "het voorgestelde artikel 157, zesde lid"), over an
+                // act named later or elsewhere in the letter too.
+                let decides = match &context {
+                    None | Some((_, Level::Document | Level::Ahead)) => true,
+                    Some((t, _)) => t
+                        .entry
+                        .is_some_and(|e| !self.registry.get(e).books.is_empty()),
+                };
+                if decides {
+                    if let Some(t) = self.book_of_an_earlier_tie(ties, r) {
+                        return Some((Some(t), By::Context, false));
+                    }
+                }
                 let tie = || {
                     let tie = earlier_tie(ties, r)?;
                     let decides = match &context {
@@ -537,6 +552,25 @@ impl ArticleExtractor {
             }
             _ => None,
         }
+    }
+
+    /// The book of a code in which every part of `r` was named shortly before with its book
+    /// ("artikel 1:157 BW" for a later "artikel 157"), when they agree on one.
+    fn book_of_an_earlier_tie(&self, ties: &[Tie], r: &grammar::RefSyntax) -> Option<Target> {
+        let mut found: Option<usize> = None;
+        for part in &r.parts {
+            let tie = ties.iter().rev().find(|t| {
+                t.unit == r.unit && t.at + TIE_REACH >= r.start && within_its_book(t, &part.number)
+            })?;
+            let book = self.registry.book(tie.target.entry?, &tie.part.number);
+            if found.is_some_and(|f| f != book) {
+                return None;
+            }
+            found = Some(book);
+        }
+        found
+            .filter(|&e| self.registry.get(e).book.is_some())
+            .map(|e| entry_target(&self.registry, e))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1084,6 +1118,19 @@ fn of_a_structural_part(text: &str, at: usize) -> bool {
     let from = crate::text::floor_boundary(text, at.saturating_sub(60));
     text.get(from..at)
         .is_some_and(|before| PART.is_match(before))
+}
+
+/// Is `number` the article `tie` named with its book or chapter ("artikel 1:157 BW" ... "het
+/// voorgestelde artikel 157, zesde lid")? A debate or letter that has named the code's article
+/// in full goes on by its number within the book.
+fn within_its_book(tie: &Tie, number: &str) -> bool {
+    tie.target.colon_numbers
+        && !number.contains([':', '.'])
+        && tie
+            .part
+            .number
+            .split_once(':')
+            .is_some_and(|(_, within)| within == number)
 }
 
 /// How far back a name's tie of an article number to an instrument still decides a bare

@@ -673,11 +673,17 @@ impl<'a> Mentions<'a> {
     /// single Commission proposal means that proposal, even pages from where it is named and
     /// when other instruments are named more often. With two of the kind the word alone does
     /// not tell which. The word refers back, so only once the letter has named some instrument
-    /// before `pos`.
+    /// before `pos` (after a demonstrative, that instrument itself).
     fn only_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
-        let named_before = self.list.first().is_some_and(|m| m.span.end <= pos);
         let mut of_kind = self.list.iter().filter(|m| is_of_kind(&m.target, kind));
         let first = of_kind.next()?;
+        // A demonstrative points back at what was named: "ook na deze wet" in a debate on a
+        // bill is not a law the debate names only further on.
+        let named_before = if after_demonstrative(&self.norm.text, pos) {
+            first.span.end <= pos
+        } else {
+            self.list.first().is_some_and(|m| m.span.end <= pos)
+        };
         (named_before && of_kind.all(|m| m.target == first.target)).then_some(&first.target)
     }
 
@@ -1098,8 +1104,25 @@ impl<'a> Mentions<'a> {
     /// "deze verordening"; the last one): the nearest mention of its kind before it in the same
     /// paragraph, else the letter's main instrument when of that kind.
     fn referred_to_in(&self, from: usize, to: usize) -> Option<&Target> {
+        // A proposal its words give to another author ("Het voorstel van de Raad voor Werk en
+        // Inkomen", "het voorstel van wet") is none of the acts named.
+        static ANOTHER_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s+van\s+(?:de\s+|het\s+)?(?:Europese\s+)?(\S+)")
+                .expect("a valid pattern")
+        });
         let text = self.norm.text.get(from..to)?;
-        let m = REFERRING_PHRASE.captures_iter(text).last()?;
+        let m = REFERRING_PHRASE
+            .captures_iter(text)
+            .filter(|c| {
+                let Some(w) = c.get(1).filter(|w| w.as_str() == "voorstel") else {
+                    return true;
+                };
+                let after = self.norm.text.get(from + w.end()..).unwrap_or("");
+                ANOTHER_AUTHOR
+                    .captures(window_after(after, 0, 80))
+                    .is_none_or(|a| a[1].starts_with("Commissie"))
+            })
+            .last()?;
         let word = m.get(1)?;
         let kind = word.as_str();
         let pos = from + word.start();

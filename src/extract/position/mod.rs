@@ -1525,12 +1525,14 @@ impl PositionExtractor {
                     .map_or(clause.end, |j| p.clauses[j].range.end.max(clause.end));
                 // So is a noun phrase coordinated after it, up to the "niet" that ends the
                 // clause ("Het kabinet steunt de inzet van de Commissie | en de lidstaten op
-                // dit punt niet").
+                // dit punt niet"). Not after "maar": what follows the contrast has its own
+                // "niet" ("Ik streef ernaar ... te brengen, | maar voor de zomer lukt niet").
                 for (j, c) in p.clauses.iter().enumerate().skip(ci + 1) {
                     if c.range.end <= cue_end_clause {
                         continue;
                     }
                     let continues = c.range.start == cue_end_clause
+                        && !matches!(c.opener.as_deref(), Some("maar" | "doch"))
                         && self.coordinates_a_noun_phrase(p, j)
                         && states[j].cue.is_none()
                         && states[j].actor.is_none();
