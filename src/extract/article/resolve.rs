@@ -838,8 +838,12 @@ impl<'a> Mentions<'a> {
         // about.
         // Nor an act named as the one another replaces or amends ("De verordening vervangt
         // Verordening (EG) nr. 1371/2007").
-        let settled =
-            |m: &Mention| fit(m) && !self.defines_a_term(m) && !self.amended_or_replaced(m);
+        let settled = |m: &Mention| {
+            fit(m)
+                && !self.defines_a_term(m)
+                && !self.amended_or_replaced(m)
+                && !self.compared_with(m)
+        };
         let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
         let Some(sentence) = norm.sentence_at(start) else {
@@ -1114,6 +1118,9 @@ impl<'a> Mentions<'a> {
         let m = REFERRING_PHRASE
             .captures_iter(text)
             .filter(|c| {
+                if c.get(0).is_some_and(|w| in_comparison(&self.norm.text, from + w.start())) {
+                    return false;
+                }
                 let Some(w) = c.get(1).filter(|w| w.as_str() == "voorstel") else {
                     return true;
                 };
@@ -1143,6 +1150,13 @@ impl<'a> Mentions<'a> {
 
     /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
     /// is defined?
+    /// Is the mention what the passage compares its act with ("De drempels liggen hoger dan
+    /// in het Commissievoorstel (COM(2022) 71)", "Nieuw ten opzichte van het voorstel is")?
+    /// The bare articles after it are still the act the passage is about.
+    fn compared_with(&self, m: &Mention) -> bool {
+        in_comparison(&self.norm.text, m.span.start)
+    }
+
     fn defines_a_term(&self, m: &Mention) -> bool {
         static AS_MEANT_IN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\bbedoeld\s+in\s+(?:de\s+)?artikel(?:en)?\s+\d[^.;]{0,80}$")
@@ -1950,7 +1964,18 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
         .split("artikel")
         .next()
         .unwrap_or(after);
-    PROPOSAL.is_match(&before) || PROPOSAL.is_match(after)
+    // Not a comparison with the proposal: "Nieuw ten opzichte van het voorstel is de
+    // verplichting in artikel 22" is the adopted act's article.
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bdan|\bten\s+opzichte|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+$")
+            .expect("valid regex")
+    });
+    let named = |t: &str| {
+        PROPOSAL
+            .find_iter(t)
+            .any(|m| !COMPARED.is_match(window_before(t, m.start(), 30)))
+    };
+    named(&before) || named(after)
 }
 
 /// `text` without its closed bracket pairs and what they hold.
@@ -2130,6 +2155,18 @@ fn in_another_title(text: &str, start: usize) -> bool {
 }
 
 /// Whether the word before `pos` is a demonstrative ("die", "deze", "dezelfde", ...).
+/// Does the clause before `pos` compare ("hoger dan in", "ten opzichte van", "in vergelijking
+/// met") with what stands at `pos`, a name or a word that refers back?
+fn in_comparison(text: &str, pos: usize) -> bool {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bdan\s+(?:in|bij|onder|uit)|\bten\s+opzichte\s+van|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+(?:het\s+|de\s+)?(?:[^\s.;:!?]+\s+){0,4}\(?$")
+            .expect("valid regex")
+    });
+    let before = window_before(text, pos, 80);
+    let clause = before.rfind(['.', ';', ':', '?', '!']).map_or(before, |i| &before[i + 1..]);
+    COMPARED.is_match(clause)
+}
+
 fn after_demonstrative(text: &str, pos: usize) -> bool {
     let before = text.get(..pos).unwrap_or("").trim_end();
     before
