@@ -62,9 +62,29 @@ pub fn detect(lines: &[&str]) -> Vec<bool> {
             furniture[i] = true;
         }
     }
+    mark_repeated_masthead(lines, &mut furniture);
     mark_page_number_lines(lines, &mut furniture);
     mark_letterhead(lines, &mut furniture);
     furniture
+}
+
+/// The chamber's name on a line of its own ("Eerste Kamer der Staten-Generaal") heads the
+/// first page; printed again further on it is a page's running header, which would otherwise
+/// run on into the note above it or the heading below it.
+fn mark_repeated_masthead(lines: &[&str], furniture: &mut [bool]) {
+    static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal\s*$")
+            .expect("valid regex")
+    });
+    let mut seen = false;
+    for (i, line) in lines.iter().enumerate() {
+        if MASTHEAD.is_match(line) {
+            if seen {
+                furniture[i] = true;
+            }
+            seen = true;
+        }
+    }
 }
 
 /// A line holding only a number next to the running header or colophon (across blank lines)
@@ -161,6 +181,22 @@ mod tests {
             "beveiliging van de voorzieningen aandacht vraagt.",
         ];
         assert_eq!(detect(&lines), vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn the_chamber_s_name_printed_again_is_a_running_header() {
+        let lines = [
+            "Eerste Kamer der Staten-Generaal",
+            "",
+            "Vergaderjaar 2021–2022",
+            "2 Kamerstukken II 2020/21, 35 912, nr. 3, p. 14–16.",
+            "Eerste Kamer der Staten-Generaal",
+            "De leden van de Eerste Kamer der Staten-Generaal vragen ...",
+        ];
+        assert_eq!(
+            detect(&lines),
+            vec![false, false, false, false, true, false]
+        );
     }
 
     #[test]
