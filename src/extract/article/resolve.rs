@@ -1118,7 +1118,9 @@ impl<'a> Mentions<'a> {
         let m = REFERRING_PHRASE
             .captures_iter(text)
             .filter(|c| {
-                if c.get(0).is_some_and(|w| in_comparison(&self.norm.text, from + w.start())) {
+                if c.get(0)
+                    .is_some_and(|w| in_comparison(&self.norm.text, from + w.start()))
+                {
                     return false;
                 }
                 let Some(w) = c.get(1).filter(|w| w.as_str() == "voorstel") else {
@@ -1967,8 +1969,10 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
     // Not a comparison with the proposal: "Nieuw ten opzichte van het voorstel is de
     // verplichting in artikel 22" is the adopted act's article.
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bdan|\bten\s+opzichte|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+$")
-            .expect("valid regex")
+        Regex::new(
+            r"(?i)(?:\bdan|\bten\s+opzichte|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+$",
+        )
+        .expect("valid regex")
     });
     let named = |t: &str| {
         PROPOSAL
@@ -2163,7 +2167,9 @@ fn in_comparison(text: &str, pos: usize) -> bool {
             .expect("valid regex")
     });
     let before = window_before(text, pos, 80);
-    let clause = before.rfind(['.', ';', ':', '?', '!']).map_or(before, |i| &before[i + 1..]);
+    let clause = before
+        .rfind(['.', ';', ':', '?', '!'])
+        .map_or(before, |i| &before[i + 1..]);
     COMPARED.is_match(clause)
 }
 
