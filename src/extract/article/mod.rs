@@ -445,28 +445,42 @@ impl ArticleExtractor {
                         return Some((Some(t), By::Context, false));
                     }
                 }
+                // "het voorgestelde artikel 36b": the article a bill proposes, which the letter
+                // tied to the act it goes into ("een nieuw artikel 36b in de Gemeentewet"),
+                // whatever the passage named since.
+                let proposed = {
+                    let before = text[..r.start].trim_end().to_lowercase();
+                    before.ends_with("voorgestelde")
+                        || before.ends_with(" nieuwe")
+                        || before.ends_with(" nieuw")
+                };
                 let tie = || {
                     let tie = earlier_tie(ties, r)?;
-                    let decides = match &context {
-                        None | Some((_, Level::Document | Level::Ahead)) => true,
-                        // Only names that are other references' own instruments may
-                        // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
-                        // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
-                        // vierde lid" is still the directive's.
-                        // So may the act of a chapter or division named as such ("afdeling
-                        // 5.3 van de Algemene wet bestuursrecht"): a reference too.
-                        Some((_, Level::Paragraph | Level::Section)) => {
-                            mentions.named_between(tie.0, r.start).all(|at| {
-                                ties.iter().any(|t| t.at <= at && at < t.end)
-                                    || of_a_structural_part(text, at)
-                            })
-                        }
-                        // In a fiche the number its paragraph tied to another act is that
-                        // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
-                        // van artikel 114 is de EU bevoegd".
-                        Some((_, Level::Subject)) => mentions.same_paragraph(tie.0, r.start),
-                        Some((_, Level::Sentence | Level::Bill)) => false,
-                    };
+                    let decides = proposed
+                        || match &context {
+                            None | Some((_, Level::Document | Level::Ahead)) => true,
+                            // Only names that are other references' own instruments may
+                            // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
+                            // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
+                            // vierde lid" is still the directive's.
+                            // So may the act of a chapter or division named as such ("afdeling
+                            // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
+                            // tie's own act, named again.
+                            Some((_, Level::Paragraph | Level::Section)) => {
+                                mentions.named_between(tie.0, r.start).all(|at| {
+                                    ties.iter().any(|t| t.at <= at && at < t.end)
+                                        || of_a_structural_part(text, at)
+                                        || mentions
+                                            .at(at)
+                                            .is_some_and(|m| same_target(&m.target, &tie.1))
+                                })
+                            }
+                            // In a fiche the number its paragraph tied to another act is that
+                            // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
+                            // van artikel 114 is de EU bevoegd".
+                            Some((_, Level::Subject)) => mentions.same_paragraph(tie.0, r.start),
+                            Some((_, Level::Sentence | Level::Bill)) => false,
+                        };
                     decides.then_some(tie.1)
                 };
                 if let Some(t) = tie() {

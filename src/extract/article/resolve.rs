@@ -1180,9 +1180,18 @@ impl<'a> Mentions<'a> {
             Regex::new(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:was|waren|gold|golden|bedroeg|bedroegen|lag|lagen)\s+(?:\S+\s+){0,2}?nog\b")
                 .expect("valid regex")
         });
+        // Named as the act that is gone: "de ingetrokken Verordening (EG) nr. 715/2007", "de
+        // vervangen richtlijn".
+        static REPEALED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)\b(?:de|het)\s+(?:inmiddels\s+)?(?:ingetrokken|vervallen|vervangen)\s+$",
+            )
+            .expect("valid regex")
+        });
         let text = self.norm.text.as_str();
-        UNDER.is_match(window_before(text, m.span.start, 40))
-            && WAS.is_match(window_after(text, m.span.end, 60))
+        let before = window_before(text, m.span.start, 40);
+        REPEALED.is_match(before)
+            || (UNDER.is_match(before) && WAS.is_match(window_after(text, m.span.end, 60)))
     }
 
     /// Is the mention the act by which another was changed ("Sinds de wijziging door Richtlijn
@@ -1222,11 +1231,12 @@ impl<'a> Mentions<'a> {
                 .expect("valid regex")
         });
         // In prose, the object of "vervangt": "De verordening vervangt Verordening (EG) nr.
-        // 1371/2007", "Verordening (EU) 2024/1351 vervangt met ingang van 12 juni 2026 de
+        // 1371/2007" (and each act of a list: "... nr. 715/2007 en Verordening (EG) nr.
+        // 595/2009"), "Verordening (EU) 2024/1351 vervangt met ingang van 12 juni 2026 de
         // Dublinverordening" (the new act is the one meant later; not "vervangen door", its
         // agent).
         static REPLACES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\b([^.;:()\n]{0,60}?)\s+(?:de\s+|het\s+)?$")
+            Regex::new(r"\b(?:vervangt|vervangen|verving|vervingen)\b((?:[^.;:\n]|\bnr\.){0,80}?)\s+(?:de\s+|het\s+)?$")
                 .expect("valid regex")
         });
         // In the passive, the subject: "wordt de Dublinverordening vervangen door de
