@@ -292,9 +292,15 @@ impl<'a> Mentions<'a> {
         // A fiche on a communication and a proposal lists both numbers; the one the letter
         // gives a short name of its own ("(hierna: het EHDS-voorstel)") is the one it
         // discusses, else the first.
+        // The field ends at its line's end or where the next field's letter starts: a page
+        // whose fields run on in one paragraph ("c) Nr. Commissiedocument: COM(2023) 462. d)
+        // Behandelingstraject Raad: ... f) Rechtsbasis: artikel 114 VWEU") names its legal
+        // basis after it, not a second subject.
+        static NEXT_FIELD: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\n|[.;]?\s[a-z]\)\s").expect("valid regex"));
         let listed: Vec<&Mention> = subject_at
             .map(|at| {
-                let end = text[at..].find("\n\n").map_or(text.len(), |e| at + e);
+                let end = NEXT_FIELD.find(&text[at..]).map_or(text.len(), |e| at + e.start());
                 list.iter()
                     .filter(|m| at <= m.span.start && m.span.start < end)
                     .collect()
