@@ -657,6 +657,29 @@ pub fn paragraphs_of_that_article(
     paragraphs_in(&LID_VAN_THAT, &text[from..head], from)
 }
 
+/// "het tweede lid, onder a en b, van dat artikel": one paragraph and its points, written
+/// before a demonstrative's head word "artikel". Given the place of the head word, the start
+/// of the reference, the paragraph and the points.
+pub fn paragraph_points_of_that_article(
+    text: &str,
+    head: usize,
+) -> Option<(usize, String, Vec<String>)> {
+    static LID_POINTS_VAN_THAT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:het|de)\s+([a-z]+)\s+lid\s*,\s*(?:onder|sub)\s+((?:[a-z]|\d{1,2})(?:\s*,\s*(?:[a-z]|\d{1,2}))*(?:\s+(?:en|of)\s+(?:[a-z]|\d{1,2}))?)\s*,\s+van\s+(?:dat|dit|datzelfde|hetzelfde)\s+$")
+            .expect("valid regex")
+    });
+    static LIST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*,\s*|\s+(?:en|of)\s+").expect("valid regex"));
+    let from = crate::text::ceil_boundary(text, head.saturating_sub(90));
+    let c = LID_POINTS_VAN_THAT.captures(&text[from..head])?;
+    let paragraph = ordinal(&c[1])?.to_string();
+    let points: Vec<String> = LIST.split(&c[2]).map(str::to_string).collect();
+    points
+        .iter()
+        .all(|p| valid_point(p, "onder"))
+        .then(|| (from + c.get(0).map_or(0, |m| m.start()), paragraph, points))
+}
+
 /// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...", "onderdeel d van
 /// het tweede lid": paragraphs that name no article, which legal prose writes to go on about
 /// the article it has just referred to. The first such reference in `text[from..to]`, as

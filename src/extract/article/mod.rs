@@ -726,17 +726,34 @@ fn paragraph_of_that_article(
     head: usize,
     chains: &[grammar::Chain],
 ) -> Option<grammar::RefSyntax> {
-    let (start, paragraphs, point) = grammar::paragraphs_of_that_article(text, head)?;
+    // "het tweede lid, onder a en b, van dat artikel": one paragraph, its points.
+    let (start, parts): (usize, Vec<(Option<String>, Option<String>)>) =
+        match grammar::paragraph_points_of_that_article(text, head) {
+            Some((start, paragraph, points)) => (
+                start,
+                points
+                    .into_iter()
+                    .map(|point| (Some(paragraph.clone()), Some(point)))
+                    .collect(),
+            ),
+            None => {
+                let (start, paragraphs, point) = grammar::paragraphs_of_that_article(text, head)?;
+                (
+                    start,
+                    paragraphs
+                        .into_iter()
+                        .map(|paragraph| (Some(paragraph), point.clone()))
+                        .collect(),
+                )
+            }
+        };
     let article = chains
         .iter()
         .rev()
         .flat_map(|c| c.refs.iter().rev())
         .next()
         .filter(|r| r.unit == Unit::Article && r.end + THAT_ARTICLE_REACH >= start)?;
-    let parts = paragraphs
-        .into_iter()
-        .map(|paragraph| (Some(paragraph), point.clone()));
-    of_that_unit(article, start, head + "artikel".len(), parts)
+    of_that_unit(article, start, head + "artikel".len(), parts.into_iter())
 }
 
 /// `chains` with the bare paragraphs that go on about an article ("Artikel 3:4, eerste lid,

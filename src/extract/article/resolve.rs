@@ -300,7 +300,9 @@ impl<'a> Mentions<'a> {
             LazyLock::new(|| Regex::new(r"\n|[.;]?\s[a-z]\)\s").expect("valid regex"));
         let listed: Vec<&Mention> = subject_at
             .map(|at| {
-                let end = NEXT_FIELD.find(&text[at..]).map_or(text.len(), |e| at + e.start());
+                let end = NEXT_FIELD
+                    .find(&text[at..])
+                    .map_or(text.len(), |e| at + e.start());
                 list.iter()
                     .filter(|m| at <= m.span.start && m.span.start < end)
                     .collect()
