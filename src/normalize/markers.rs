@@ -484,18 +484,24 @@ fn numbers_a_unit(before: &str) -> bool {
 const UNITS: &[&str] = &["m", "cm", "mm", "km", "dm"];
 
 /// Whether `before` ends with a unit that takes an exponent, after a number: "200 m", "5
-/// km", "20 µg/m".
+/// km", "20 µg/m", "36 miljard m" (a PDF's "m3" for m³).
 fn exponent_of_a_unit(before: &str) -> bool {
+    const MAGNITUDES: &[&str] = &["duizend", "miljoen", "miljard", "biljoen"];
     let word_start = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let glued_to_digits = before[..word_start]
-        .trim_end()
-        .ends_with(|c: char| c.is_ascii_digit() || c == '/');
-    glued_to_digits && UNITS.contains(&&before[word_start..])
+    let ahead = before[..word_start].trim_end();
+    let glued_to_digits = ahead.ends_with(|c: char| c.is_ascii_digit() || c == '/');
+    let after_a_magnitude = MAGNITUDES.iter().any(|m| {
+        ahead.strip_suffix(m).is_some_and(|rest| {
+            rest.trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || c == ',')
+        })
+    });
+    (glued_to_digits || after_a_magnitude) && UNITS.contains(&&before[word_start..])
 }
 
 /// Digits glued to what comes before them that belong to a number, not a marker: a decimal
@@ -644,6 +650,11 @@ mod tests {
             "geschat op 2,2 tot 7,8 miljoen euro, zie paragraaf 3.8 van de nota en 200 m8 plein, 20 µg/m8 fijnstof."
         );
         assert!(m.is_empty(), "{m:?}");
+        // The same after a number's magnitude: "circa 36 miljard m3 per jaar".
+        let mut d4 = Detacher::new(&known(9));
+        d4.last = 2;
+        let text = "Nederland verbruikte circa 36 miljard m3 per jaar.";
+        assert_eq!(d4.detach(text), (text.to_string(), Vec::new()));
         // A unit's raised exponent ("4 m²"), even when note 2 is next.
         let mut d3 = Detacher::new(&known(9));
         d3.last = 1;
