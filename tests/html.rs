@@ -130,7 +130,7 @@ fn html_files_are_found_in_directories_and_read_as_html() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
     let (inputs, errors) = ingest::discover(&[dir], None);
     assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(inputs.len(), 5);
+    assert_eq!(inputs.len(), 6);
 }
 
 #[test]
@@ -156,13 +156,15 @@ fn a_page_without_text_is_refused_with_a_reason() {
 
 /// Notes numbered "[1]" as web pages and word processors print them (a page's own note list
 /// and a Word export): each note is linked to the sentence that carries its marker, and the
-/// marker does not glue two sentences into one.
+/// marker does not glue two sentences into one. So with notes headed by named anchors, or given
+/// as a definition list (`<dl><dt>1</dt><dd>…</dd></dl>`).
 #[test]
 fn note_markers_of_web_pages_word_exports_and_named_note_anchors() {
     for path in [
         "tests/fixtures/html/bracket-markers-notes.html",
         "tests/fixtures/html/word-export-notes.html",
         "tests/fixtures/html/named-anchor-notes.html",
+        "tests/fixtures/html/definition-list-notes.html",
     ] {
         let p = process(path);
         let cited: Vec<(&str, Option<&str>, Option<&str>)> = p

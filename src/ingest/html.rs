@@ -242,6 +242,19 @@ impl Walker {
 
     /// The entries of a footnote container, each with its number.
     fn read_notes(&mut self, el: ElementRef) {
+        // `<dl class="noot"><dt><sup>1</sup></dt><dd><p>Kamerstuk …</p></dd></dl>`: each term is
+        // a note's number, the description after it the note.
+        if el.value().name() == "dl" {
+            let mut number: Option<String> = None;
+            for child in el.children().filter_map(ElementRef::wrap) {
+                match child.value().name() {
+                    "dt" => number = number_text(child),
+                    "dd" => self.read_note(child, number.take()),
+                    _ => {}
+                }
+            }
+            return;
+        }
         let ordered = el.value().name() == "ol";
         let entries: Vec<ElementRef> = el
             .children()

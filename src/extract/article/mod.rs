@@ -878,10 +878,11 @@ fn attachment_of_a_paper(after: &str) -> bool {
 /// not an article of an instrument; also after the line's name in brackets ("artikel 4
 /// (Internationale financiële betrekkingen) van de begroting van Financiën") and of a
 /// budget's chapter ("artikel 3 van hoofdstuk XVI (Volksgezondheid, Welzijn en Sport)", not
-/// "hoofdstuk III van de AVG").
+/// "hoofdstuk III van de AVG"), and of a budget fund ("artikel 6 van het
+/// Defensiematerieelbegrotingsfonds", "van het Gemeentefonds").
 fn article_of_a_budget(after: &str) -> bool {
     static BUDGET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?i:van|uit|op|in)\s+(?:(?i:de|het|deze|die)\s+(?:\S+\s+)?(?i:begroting|ontwerpbegroting|rijksbegroting|begrotingshoofdstuk|suppletoire\s+begroting|\S+begroting)(?-u:\b)|(?:begrotings)?hoofdstuk\s+[IVXLC]+(?:\s*\(|\s*[,.;]|\s+(?:en|is|wordt|worden|zijn)\b))")
+        regex::Regex::new(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?i:van|uit|op|in)\s+(?:(?i:de|het|deze|die)\s+(?:\S+\s+)?(?i:begroting|ontwerpbegroting|rijksbegroting|begrotingshoofdstuk|suppletoire\s+begroting|\S+begroting|\S*begrotingsfonds|\S*fonds)(?-u:\b)|(?:begrotings)?hoofdstuk\s+[IVXLC]+(?:\s*\(|\s*[,.;]|\s+(?:en|is|wordt|worden|zijn)\b))")
             .expect("valid regex")
     });
     BUDGET.is_match(after)
