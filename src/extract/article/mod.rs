@@ -727,26 +727,27 @@ fn paragraph_of_that_article(
     chains: &[grammar::Chain],
 ) -> Option<grammar::RefSyntax> {
     // "het tweede lid, onder a en b, van dat artikel": one paragraph, its points.
-    let (start, parts): (usize, Vec<(Option<String>, Option<String>)>) =
-        match grammar::paragraph_points_of_that_article(text, head) {
-            Some((start, paragraph, points)) => (
+    type Parts = Vec<(Option<String>, Option<String>)>;
+    let (start, parts): (usize, Parts) = match grammar::paragraph_points_of_that_article(text, head)
+    {
+        Some((start, paragraph, points)) => (
+            start,
+            points
+                .into_iter()
+                .map(|point| (Some(paragraph.clone()), Some(point)))
+                .collect(),
+        ),
+        None => {
+            let (start, paragraphs, point) = grammar::paragraphs_of_that_article(text, head)?;
+            (
                 start,
-                points
+                paragraphs
                     .into_iter()
-                    .map(|point| (Some(paragraph.clone()), Some(point)))
+                    .map(|paragraph| (Some(paragraph), point.clone()))
                     .collect(),
-            ),
-            None => {
-                let (start, paragraphs, point) = grammar::paragraphs_of_that_article(text, head)?;
-                (
-                    start,
-                    paragraphs
-                        .into_iter()
-                        .map(|paragraph| (Some(paragraph), point.clone()))
-                        .collect(),
-                )
-            }
-        };
+            )
+        }
+    };
     let article = chains
         .iter()
         .rev()
