@@ -449,7 +449,11 @@ impl ArticleExtractor {
                 // tied to the act it goes into ("een nieuw artikel 36b in de Gemeentewet"),
                 // whatever the passage named since.
                 let proposed = {
-                    let before = text[..r.start].trim_end().to_lowercase();
+                    // Only the words right before: the whole text before would make a long
+                    // one-line file quadratic.
+                    let before = crate::text::window_before(text, r.start, 24)
+                        .trim_end()
+                        .to_lowercase();
                     before.ends_with("voorgestelde")
                         || before.ends_with(" nieuwe")
                         || before.ends_with(" nieuw")
