@@ -1985,17 +1985,13 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
         .next()
         .unwrap_or(after);
     // Not a comparison with the proposal: "Nieuw ten opzichte van het voorstel is de
-    // verplichting in artikel 22" is the adopted act's article.
-    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)(?:\bdan|\bten\s+opzichte|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+$",
-        )
-        .expect("valid regex")
-    });
+    // verplichting in artikel 22" is the adopted act's article. The comparison is read before
+    // the phrase's last word, as before a name (`in_comparison`).
     let named = |t: &str| {
-        PROPOSAL
-            .find_iter(t)
-            .any(|m| !COMPARED.is_match(window_before(t, m.start(), 30)))
+        PROPOSAL.find_iter(t).any(|m| {
+            let last_word = m.as_str().trim_end().rfind(char::is_whitespace);
+            !in_comparison(t, last_word.map_or(m.start(), |i| m.start() + i + 1))
+        })
     };
     named(&before) || named(after)
 }
