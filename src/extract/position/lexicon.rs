@@ -93,6 +93,10 @@ struct RawFile {
     /// cue built on "ga ... X", "laat ... X", instead of a copy per cue that drifts.
     #[serde(default)]
     words: std::collections::BTreeMap<String, Vec<String>>,
+    /// Named pieces of pattern a pattern names as `{name}`, put in as written: a class no word
+    /// list can say ("a word other than dat") shared by the cues that need it.
+    #[serde(default)]
+    fragments: std::collections::BTreeMap<String, String>,
     zones: RawZones,
     negation_window: Window,
     polarity: RawPolarity,
@@ -444,14 +448,16 @@ impl Lexicon {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             data_error(path, line, e.message().to_string())
         })?;
-        let words = &raw.words;
+        let (words, fragments) = (&raw.words, &raw.fragments);
         let compile =
             |id: &str, pattern: &str, examples: Vec<String>, not: Vec<String>| -> Result<Pattern> {
-                let pattern = &expand_words(pattern, words).map_err(|name| {
+                let pattern = &expand_words(pattern, words, fragments).map_err(|name| {
                     data_error(
                         path,
                         line_of_id(text, id),
-                        format!("{id}: no word list `{name}` in [words]"),
+                        format!(
+                            "{id}: no word list or fragment `{name}` in [words] or [fragments]"
+                        ),
                     )
                 })?;
                 let re = Regex::new(pattern).map_err(|e| {
@@ -673,11 +679,13 @@ impl Lexicon {
     }
 }
 
-/// `pattern` with every `{name}` replaced by an alternation of the words of that list; a
-/// quantifier (`{0,6}`) starts with a digit and is left alone. Err names an unknown list.
+/// `pattern` with every `{name}` replaced by an alternation of the words of that list, or by
+/// that fragment as written; a quantifier (`{0,6}`) starts with a digit and is left alone. Err
+/// names an unknown list.
 fn expand_words(
     pattern: &str,
     words: &std::collections::BTreeMap<String, Vec<String>>,
+    fragments: &std::collections::BTreeMap<String, String>,
 ) -> std::result::Result<String, String> {
     static NAME: std::sync::LazyLock<Regex> =
         std::sync::LazyLock::new(|| Regex::new(r"\{([a-z][a-z_]*)\}").expect("valid"));
@@ -685,13 +693,19 @@ fn expand_words(
     let mut last = 0;
     for caps in NAME.captures_iter(pattern) {
         let (whole, name) = (caps.get(0).expect("group 0"), &caps[1]);
-        let list = words.get(name).ok_or_else(|| name.to_string())?;
         out.push_str(&pattern[last..whole.start()]);
+        last = whole.end();
+        if let Some(fragment) = fragments.get(name) {
+            out.push_str("(?:");
+            out.push_str(fragment);
+            out.push(')');
+            continue;
+        }
+        let list = words.get(name).ok_or_else(|| name.to_string())?;
         out.push_str("(?:");
         let escaped: Vec<String> = list.iter().map(|w| regex::escape(w)).collect();
         out.push_str(&escaped.join("|"));
         out.push(')');
-        last = whole.end();
     }
     out.push_str(&pattern[last..]);
     Ok(out)
@@ -784,13 +798,21 @@ mod tests {
         )]
         .into_iter()
         .collect();
-        let out = expand_words(r"\bga\s+(?:\S+\s+){0,6}?{werkwoord}\b", &words);
+        let fragments = [("geen_dat".to_string(), r"[^d\s]\S*|d\S".to_string())]
+            .into_iter()
+            .collect();
+        let out = expand_words(r"\bga\s+(?:\S+\s+){0,6}?{werkwoord}\b", &words, &fragments);
         assert_eq!(
             out.as_deref(),
             Ok(r"\bga\s+(?:\S+\s+){0,6}?(?:omzetten|a\.b)\b")
         );
+        // A fragment goes in as written, not escaped.
         assert_eq!(
-            expand_words("{onbekend}", &words),
+            expand_words(r"\bziet\s+{geen_dat}\b", &words, &fragments).as_deref(),
+            Ok(r"\bziet\s+(?:[^d\s]\S*|d\S)\b")
+        );
+        assert_eq!(
+            expand_words("{onbekend}", &words, &fragments),
             Err("onbekend".to_string())
         );
     }
