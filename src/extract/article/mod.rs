@@ -24,7 +24,7 @@ use crate::record::{origin_text, ArticleRef, Span, Unit};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use grammar::{Named, Names};
 use registry::Registry;
-use resolve::{entry_target, By, Level, Mentions, Target};
+use resolve::{entry_target, is_a_bill, By, Level, Mentions, Target};
 use std::path::Path;
 
 /// The environment variable naming a user's registry file merged over the bundled one.
@@ -392,7 +392,13 @@ impl ArticleExtractor {
                 {
                     return Some((None, By::None, false));
                 }
-                if r.unit == Unit::Article && the_bill_places_it(doc, mentions, r.start) {
+                // Unless the letter tied the number to an act in force before: the bill
+                // amends that act's article ("Met artikel I van het wetsvoorstel wordt de
+                // afwijkingsmogelijkheid in het zevende lid van artikel 7:691 beperkt").
+                if r.unit == Unit::Article
+                    && the_bill_places_it(doc, mentions, r.start)
+                    && earlier_tie(ties, r).is_none_or(|(_, t)| t.entry.is_none())
+                {
                     return Some((
                         Some(Target::unregistered("wetsvoorstel")),
                         By::Context,
@@ -483,6 +489,13 @@ impl ArticleExtractor {
                             // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
                             // van artikel 114 is de EU bevoegd".
                             Some((_, Level::Subject)) => mentions.same_paragraph(tie.0, r.start),
+                            // A bill its sentence names amends the articles of acts in force:
+                            // "Met artikel I, onderdeel B, van het wetsvoorstel wordt het zevende
+                            // lid van artikel 7:691 beperkt" is the article the letter tied to
+                            // the BW before, not one of the bill's own.
+                            Some((t, Level::Sentence)) if t.id.is_none() && is_a_bill(&t.name) => {
+                                tie.1.entry.is_some()
+                            }
                             Some((_, Level::Sentence | Level::Bill)) => false,
                         };
                     decides.then_some(tie.1)

@@ -2094,7 +2094,7 @@ fn kind_agrees(short: &str, target: &Target) -> bool {
 
 /// "(het) wetsvoorstel", "(het) voorstel van wet": a Dutch bill, not yet an act with an id (a
 /// short name defined for it, or the bill a nota van wijziging amends).
-fn is_a_bill(short: &str) -> bool {
+pub(crate) fn is_a_bill(short: &str) -> bool {
     let lower = short.to_lowercase();
     let lower = lower.trim_start_matches("het ").trim_start_matches("dit ");
     lower.ends_with("wetsvoorstel") || lower.starts_with("voorstel van wet")
