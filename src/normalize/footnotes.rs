@@ -134,7 +134,7 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 }
             );
             if n == expected
-                && (after_gap || in_note)
+                && (after_gap || in_note || breaks_a_word(&out.body))
                 && !starts_page_with_prose(line, starts_page, in_note)
             {
                 out.footnotes.push(RawFootnote {
@@ -214,6 +214,17 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
         after_gap = false;
     }
     out
+}
+
+/// Whether the body's last line breaks a word at its end ("Het ziet het risico dat kleine
+/// zorgaan-"): the word goes on in lower case, so a numbered line right under it, with no blank
+/// line between, is the page's first note, and the word resumes after the notes.
+fn breaks_a_word(body: &[BodyItem]) -> bool {
+    let Some(BodyItem::Line(last)) = body.last() else {
+        return false;
+    };
+    let mut rev = last.trim_end().chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether a note reads as finished: a sentence's end, or a citation's number or page
@@ -298,6 +309,20 @@ mod tests {
         let body = body_lines(&s);
         assert!(body.contains(&"Antwoord 2"), "{body:?}");
         assert!(body.contains(&"De stijging baart mij zorgen."), "{body:?}");
+    }
+
+    #[test]
+    fn a_note_right_under_a_line_that_breaks_a_word_is_a_note() {
+        // No blank line between the body's last line and the page's first note; the broken
+        // word goes on after the notes.
+        let s = run("Zie de brief.1 Het ziet het risico dat kleine zorgaan-\n1 Stb. 2022, 278; zie ook Kamerstuk 35 824, nr. 3.\n\nbieders worden belast.\n");
+        assert_eq!(s.footnotes.len(), 1, "{:?}", s.footnotes);
+        assert_eq!(s.footnotes[0].text, "Stb. 2022, 278; zie ook Kamerstuk 35 824, nr. 3.");
+        let body = body_lines(&s);
+        assert!(body.contains(&"bieders worden belast."), "{body:?}");
+        // A line that finishes its word is no such break: "2 ..." there may be the text's.
+        let s = run("Het aantal is gestegen tot\n1 op de 5 huishoudens.\n");
+        assert!(s.footnotes.is_empty(), "{:?}", s.footnotes);
     }
 
     #[test]

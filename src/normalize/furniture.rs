@@ -24,7 +24,9 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COLOPHON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$|^\s*(kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb)-\d[a-z0-9-]*\s*$")
+    // The Sdu prints of before 2010 add their own job number and name ("KST138561",
+    // "0910tkkst28684-245", "Sdu Uitgevers").
+    Regex::new(r"(?i)^\s*(kst|ah|h|blg|stcrt|stb)-[a-z0-9-]+\s+ISSN\s+\d{4}\s*-\s*\d{4}|^\s*ISSN\s+\d{4}\s*-\s*\d{4}\s*$|^\s*[’']s-Gravenhage\s+\d{4}\s*$|^\s*(kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb)-\d[a-z0-9-]*\s*$|^\s*(?:KST|AH|BLG)\d{5,7}(?:\s+ISSN\s+\d{4}\s*-\s*\d{4})?(?:\s+Sdu\s+Uitgevers)?(?:\s+[’']s-Gravenhage\s+\d{4})?\s*$|^\s*\d{4}(?:tk|ek)(?:kst|ah|blg)[a-z0-9-]*\s*$|^\s*Sdu\s+Uitgevers\s*$")
         .expect("valid regex")
 });
 
@@ -278,6 +280,16 @@ mod tests {
             "kst-beleid",
         ];
         assert_eq!(detect(&lines), vec![true, true, true, true, false, false]);
+        // The Sdu prints of before 2010, with their job number and name.
+        let lines = [
+            "KST138561",
+            "0910tkkst28684-245",
+            "ISSN 0921 - 7371",
+            "Sdu Uitgevers",
+            "’s-Gravenhage 2009",
+            "Sdu Uitgevers heeft de opdracht gekregen.",
+        ];
+        assert_eq!(detect(&lines), vec![true, true, true, true, true, false]);
     }
 
     #[test]
