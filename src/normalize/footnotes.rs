@@ -317,7 +317,10 @@ mod tests {
         // word goes on after the notes.
         let s = run("Zie de brief.1 Het ziet het risico dat kleine zorgaan-\n1 Stb. 2022, 278; zie ook Kamerstuk 35 824, nr. 3.\n\nbieders worden belast.\n");
         assert_eq!(s.footnotes.len(), 1, "{:?}", s.footnotes);
-        assert_eq!(s.footnotes[0].text, "Stb. 2022, 278; zie ook Kamerstuk 35 824, nr. 3.");
+        assert_eq!(
+            s.footnotes[0].text,
+            "Stb. 2022, 278; zie ook Kamerstuk 35 824, nr. 3."
+        );
         let body = body_lines(&s);
         assert!(body.contains(&"bieders worden belast."), "{body:?}");
         // A line that finishes its word is no such break: "2 ..." there may be the text's.
