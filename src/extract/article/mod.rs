@@ -203,9 +203,16 @@ impl ArticleExtractor {
                     target = Some(p);
                     by = By::Context;
                 }
-                if matches!(by, By::Explicit | By::Definition) {
+                // A bare reference its own sentence decided ("Dan de Gaswet: artikel 10d regelt
+                // ...") ties its number as a named one does: a later bare "artikel 10d" keeps
+                // that act over one named in passing since.
+                let explicit = matches!(by, By::Explicit | By::Definition);
+                let decided = carries && target.as_ref().is_some_and(|t| t.entry.is_some());
+                if explicit || decided {
                     if let Some(t) = target.as_ref() {
-                        mentions.add_cited(r.start, t.clone());
+                        if explicit {
+                            mentions.add_cited(r.start, t.clone());
+                        }
                         for part in &r.parts {
                             ties.push(Tie {
                                 at: r.start,
@@ -213,6 +220,7 @@ impl ArticleExtractor {
                                 unit: r.unit,
                                 part: part.clone(),
                                 target: t.clone(),
+                                soft: !explicit,
                             });
                         }
                     }
@@ -478,7 +486,7 @@ impl ArticleExtractor {
                             // tie's own act, named again.
                             Some((_, Level::Paragraph | Level::Section)) => {
                                 mentions.named_between(tie.0, r.start).all(|at| {
-                                    ties.iter().any(|t| t.at <= at && at < t.end)
+                                    ties.iter().any(|t| !t.soft && t.at <= at && at < t.end)
                                         || of_a_structural_part(text, at)
                                         || mentions
                                             .at(at)
@@ -488,7 +496,11 @@ impl ArticleExtractor {
                             // In a fiche the number its paragraph tied to another act is that
                             // act's again: "artikel 114 (MiFIR) van het VWEU voor. ... Op grond
                             // van artikel 114 is de EU bevoegd".
-                            Some((_, Level::Subject)) => mentions.same_paragraph(tie.0, r.start),
+                            // A number only a bare reference decided does not override the
+                            // fiche's subject.
+                            Some((_, Level::Subject)) => {
+                                !only_soft_ties(ties, r) && mentions.same_paragraph(tie.0, r.start)
+                            }
                             // A bill its sentence names amends the articles of acts in force:
                             // "Met artikel I, onderdeel B, van het wetsvoorstel wordt het zevende
                             // lid van artikel 7:691 beperkt" is the article the letter tied to
@@ -1099,6 +1111,18 @@ struct Tie {
     unit: Unit,
     part: grammar::Part,
     target: Target,
+    /// Made by a bare reference its sentence decided, not by a name: it gives way to a
+    /// paragraph that says what it is about.
+    soft: bool,
+}
+
+/// Whether every tie of `r`'s numbers within reach was made by a bare reference (see
+/// [`Tie::soft`]).
+fn only_soft_ties(ties: &[Tie], r: &grammar::RefSyntax) -> bool {
+    ties.iter()
+        .filter(|t| t.unit == r.unit && t.at + TIE_REACH >= r.start)
+        .filter(|t| r.parts.iter().any(|p| p.number == t.part.number))
+        .all(|t| t.soft)
 }
 
 /// Whether two targets are the same instrument: the same id, or, without one, the same name.
