@@ -1111,8 +1111,9 @@ struct Tie {
     unit: Unit,
     part: grammar::Part,
     target: Target,
-    /// Made by a bare reference its sentence decided, not by a name: it gives way to a
-    /// paragraph that says what it is about.
+    /// Made by a bare reference its sentence decided, not by a name. It decides later bare
+    /// references as a named tie does, but is no other reference's name standing between
+    /// (a carried name's span is not a citation) and does not override a fiche's subject.
     soft: bool,
 }
 
