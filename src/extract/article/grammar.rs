@@ -469,6 +469,35 @@ static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,4}(?:quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]|[a-z]{0,3})(?::\d{1,4}[a-z]{0,3}){0,2}(?:\.\d{1,4}[a-z]{0,3})*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quindecies)\b){0,2}|[A-Z] \d{1,3}[a-z]?|[IVXLC]{1,6})")
         .expect("valid regex")
 });
+/// Whether the words after a number's "ter" make it the preposition: a noun follows, as
+/// "ter goedkeuring", "ter inzage", "ter beschikking" (nouns in -ing, and a few others).
+fn preposition_ter(after: &str) -> bool {
+    const NOUNS: [&str; 14] = [
+        "inzage",
+        "zake",
+        "plaatse",
+        "hoogte",
+        "gelegenheid",
+        "griffie",
+        "zitting",
+        "informatie",
+        "kennisname",
+        "discussie",
+        "consultatie",
+        "illustratie",
+        "compensatie",
+        "attentie",
+    ];
+    let Some(word) = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+    else {
+        return false;
+    };
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(|c: char| c.is_lowercase()) && (word.ends_with("ing") || NOUNS.contains(&word))
+}
+
 /// A number the Kieswet's way, a capital and a number ("N 10", "J 25", "P 19a"), as the next
 /// item of a list.
 static KIESWET_NUMBER: LazyLock<Regex> =
@@ -874,7 +903,13 @@ impl<'t> Cur<'t> {
 
     fn article_number(&mut self) -> Option<String> {
         let save = self.p;
-        let m = self.re(&ARTICLE_NUMBER)?[1].to_string();
+        let mut m = self.re(&ARTICLE_NUMBER)?[1].to_string();
+        // "het werkplan van artikel 16 ter goedkeuring voorleggen": the Dutch preposition
+        // "ter" before its noun, not the Latin "16 ter".
+        if m.ends_with(" ter") && preposition_ter(self.rest()) {
+            m.truncate(m.len() - " ter".len());
+            self.p -= " ter".len();
+        }
         // A number glued to a word is no article number: "Artikel 29-werkgroep", "artikel 5x2".
         let rest = self.rest();
         let bad_tail = rest.starts_with(|c: char| c.is_alphanumeric() || c == '°' || c == 'º')
@@ -1429,6 +1464,22 @@ mod tests {
 
     fn p(n: &str, l: Option<&str>, s: Option<&str>) -> (String, Option<String>, Option<String>) {
         (n.to_string(), l.map(str::to_string), s.map(str::to_string))
+    }
+
+    #[test]
+    fn ter_before_its_noun_is_the_preposition_not_the_latin_suffix() {
+        assert_eq!(
+            parts("het werkplan van artikel 16 ter goedkeuring voor te leggen"),
+            vec![p("16", None, None)]
+        );
+        assert_eq!(
+            parts("artikel 16 ter van de verordening regelt dit"),
+            vec![p("16 ter", None, None)]
+        );
+        assert_eq!(
+            parts("zoals artikel 25 ter, eerste lid, bepaalt"),
+            vec![p("25 ter", Some("1"), None)]
+        );
     }
 
     #[test]
