@@ -405,7 +405,7 @@ impl ArticleExtractor {
                 // afwijkingsmogelijkheid in het zevende lid van artikel 7:691 beperkt").
                 if r.unit == Unit::Article
                     && the_bill_places_it(doc, mentions, r.start)
-                    && earlier_tie(ties, r).is_none_or(|(_, t)| t.entry.is_none())
+                    && earlier_tie(ties, r).is_none_or(|tie| tie.target.entry.is_none())
                 {
                     return Some((
                         Some(Target::unregistered("wetsvoorstel")),
@@ -485,12 +485,12 @@ impl ArticleExtractor {
                             // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
                             // tie's own act, named again.
                             Some((_, Level::Paragraph | Level::Section)) => {
-                                mentions.named_between(tie.0, r.start).all(|at| {
+                                mentions.named_between(tie.at, r.start).all(|at| {
                                     ties.iter().any(|t| !t.soft && t.at <= at && at < t.end)
                                         || of_a_structural_part(text, at)
                                         || mentions
                                             .at(at)
-                                            .is_some_and(|m| same_target(&m.target, &tie.1))
+                                            .is_some_and(|m| same_target(&m.target, &tie.target))
                                 })
                             }
                             // In a fiche the number its paragraph tied to another act is that
@@ -499,18 +499,18 @@ impl ArticleExtractor {
                             // A number only a bare reference decided does not override the
                             // fiche's subject.
                             Some((_, Level::Subject)) => {
-                                !only_soft_ties(ties, r) && mentions.same_paragraph(tie.0, r.start)
+                                !tie.soft && mentions.same_paragraph(tie.at, r.start)
                             }
                             // A bill its sentence names amends the articles of acts in force:
                             // "Met artikel I, onderdeel B, van het wetsvoorstel wordt het zevende
                             // lid van artikel 7:691 beperkt" is the article the letter tied to
                             // the BW before, not one of the bill's own.
                             Some((t, Level::Sentence)) if t.id.is_none() && is_a_bill(&t.name) => {
-                                tie.1.entry.is_some()
+                                tie.target.entry.is_some()
                             }
                             Some((_, Level::Sentence | Level::Bill)) => false,
                         };
-                    decides.then_some(tie.1)
+                    decides.then_some(tie.target)
                 };
                 if let Some(t) = tie() {
                     return Some((Some(t), By::Context, false));
@@ -1117,15 +1117,6 @@ struct Tie {
     soft: bool,
 }
 
-/// Whether every tie of `r`'s numbers within reach was made by a bare reference (see
-/// [`Tie::soft`]).
-fn only_soft_ties(ties: &[Tie], r: &grammar::RefSyntax) -> bool {
-    ties.iter()
-        .filter(|t| t.unit == r.unit && t.at + TIE_REACH >= r.start)
-        .filter(|t| r.parts.iter().any(|p| p.number == t.part.number))
-        .all(|t| t.soft)
-}
-
 /// Whether two targets are the same instrument: the same id, or, without one, the same name.
 fn same_target(a: &Target, b: &Target) -> bool {
     a.id == b.id && (a.id.is_some() || a.name == b.name)
@@ -1216,10 +1207,27 @@ const TIE_REACH: usize = 4000;
 /// [`TIE_REACH`] before: "artikel 98, eerste lid, van Richtlijn 2006/112/EG ... de ruimte die
 /// artikel 98 biedt, in artikel 9 van de Wet OB 1968" is the directive's article 98, and
 /// "Artikel 1.2 van het wetsvoorstel ... De Afdeling acht artikel 1.2 te ruim" the bill's.
-/// None when the numbers were tied to different instruments.
-fn earlier_tie(ties: &[Tie], r: &grammar::RefSyntax) -> Option<(usize, Target)> {
-    agreed_tie(ties, r, |t, part| {
-        t.part.number == part.number && t.at + TIE_REACH >= r.start
+/// None when the numbers were tied to different instruments. Also whether every such tie is
+/// soft (made by a bare reference, see [`Tie::soft`]).
+fn earlier_tie(ties: &[Tie], r: &grammar::RefSyntax) -> Option<EarlierTie> {
+    let tied =
+        |t: &Tie, part: &grammar::Part| t.part.number == part.number && t.at + TIE_REACH >= r.start;
+    let (at, target) = agreed_tie(ties, r, tied)?;
+    let soft = ties
+        .iter()
+        .filter(|t| t.unit == r.unit && r.parts.iter().any(|part| tied(t, part)))
+        .all(|t| t.soft);
+    Some(EarlierTie {
+        at,
+        target: target.clone(),
+        soft,
     })
-    .map(|(at, target)| (at, target.clone()))
+}
+
+/// What [`earlier_tie`] finds: where the last tie stands, its instrument, and whether only
+/// bare references made it.
+struct EarlierTie {
+    at: usize,
+    target: Target,
+    soft: bool,
 }
