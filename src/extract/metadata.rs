@@ -132,24 +132,48 @@ const TYPE_PHRASES: &[&str] = &[
     "lijst",
 ];
 
+/// Words before a type that make a later paper of the same kind: "TWEEDE NOTA VAN WIJZIGING",
+/// "GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGDE MOTIE".
+const TYPE_PREFIXES: &[&str] = &[
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "nader",
+    "gewijzigd",
+    "gewijzigde",
+];
+
 /// The document type a title names ("MEMORIE VAN TOELICHTING", "Brief regering", "Motie van
-/// het lid ..."), the longest known phrase it starts with.
+/// het lid ...", "TWEEDE NOTA VAN WIJZIGING"), the longest known phrase it starts with.
 pub fn doc_type(title: &str) -> Option<String> {
-    let words = title
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ");
-    TYPE_PHRASES
+    let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    // The phrase as written first ("nader rapport" is a type of its own), then without the
+    // words that number or amend it.
+    let skip = words
         .iter()
-        .find(|p| {
-            words.starts_with(*p)
-                && words[p.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .map(|p| p.to_string())
+        .take_while(|w| TYPE_PREFIXES.contains(&w.as_str()))
+        .count();
+    [0, skip]
+        .into_iter()
+        .find_map(|from| type_phrase(&words[from..].join(" ")))
+        .map(str::to_string)
+}
+
+/// The longest known type phrase `words` starts with.
+fn type_phrase(words: &str) -> Option<&'static str> {
+    TYPE_PHRASES.iter().copied().find(|p| {
+        words.starts_with(*p)
+            && words[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Kinds of papers without a "Nr." header that say what they are in their first lines: a
@@ -852,6 +876,32 @@ mod tests {
         let t = "35 300 IXB Vaststelling van de begroting\n\nNr. 7 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-35300-IXB-7"));
+    }
+
+    #[test]
+    fn a_numbered_or_amended_paper_has_the_type_of_its_kind() {
+        assert_eq!(
+            doc_type("TWEEDE NOTA VAN WIJZIGING").as_deref(),
+            Some("nota van wijziging")
+        );
+        assert_eq!(
+            doc_type("NADER GEWIJZIGD AMENDEMENT VAN HET LID PODT").as_deref(),
+            Some("amendement")
+        );
+        assert_eq!(
+            doc_type("Gewijzigde motie van het lid Dassen").as_deref(),
+            Some("motie")
+        );
+        // Types that start with such a word keep their own name.
+        assert_eq!(doc_type("NADER RAPPORT").as_deref(), Some("nader rapport"));
+        assert_eq!(doc_type("Tweede Kamer").as_deref(), None);
+        let t = "35 893 Wijziging van de Vreemdelingenwet 2000\n\nNr. 9 TWEEDE NOTA VAN WIJZIGING\n\nOntvangen 4 juli 2022\n\nHet voorstel van wet wordt als volgt gewijzigd:\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.doc_type.as_deref(), Some("nota van wijziging"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Wijziging van de Vreemdelingenwet 2000; TWEEDE NOTA VAN WIJZIGING")
+        );
     }
 
     #[test]

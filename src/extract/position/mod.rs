@@ -97,10 +97,11 @@ static MEMBERS_GO_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 });
 
 /// A heading over questions and their answers ("Vraag en antwoord uit het debat", "Vragen en
-/// antwoorden", "Vragen uit het debat": a letter that answers what a debate left open, in
-/// prose), as opposed to a question's own label ("Vraag 3").
+/// antwoorden", "Vragen uit het debat", "Vragen over opvang tijdens de procedure": a letter
+/// that answers what a debate left open, in prose), as opposed to a question's own label
+/// ("Vraag 3") or a member's question ("Vragen over de opvang?").
 static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(?:(?:vraag|vragen)\s+en\s+(?:antwoord|antwoorden)\b|vragen\s+(?:uit|in|tijdens)\s+(?:het|de)\s+(?:\S+\s+){0,2}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|behandeling|termijn)\s*$)")
+    regex::Regex::new(r"^(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(?:(?:vraag|vragen)\s+en\s+(?:antwoord|antwoorden)\b|vragen\s+(?:uit|in|tijdens)\s+(?:het|de)\s+(?:\S+\s+){0,2}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|behandeling|termijn)\s*$|vragen\s+(?:over|rond|rondom|inzake|omtrent|betreffende|aangaande|met\s+betrekking\s+tot|ten\s+aanzien\s+van)\s+[^?.!;:\n]{1,100}$)")
         .expect("valid regex")
 });
 
