@@ -305,6 +305,8 @@ fn parse_ref_of(
             let mut after = Cur { t: text, p: end };
             let mut item = Item::default();
             if after.comma_then_points(&mut item) && !item.points.is_empty() {
+                // A point nested in it: "bijlage III bij de AI-verordening, punt 5, onder a".
+                after.comma_then_points(&mut item);
                 if let Some(last) = r.parts.pop() {
                     push_item(&mut r.parts, last.number, item);
                 }
@@ -712,15 +714,17 @@ pub fn paragraph_points_of_that_article(
 /// "Het tweede lid bepaalt ...", "In het derde lid, onder a, is geregeld ...", "onderdeel d van
 /// het tweede lid": paragraphs that name no article, which legal prose writes to go on about
 /// the article it has just referred to. The first such reference in `text[from..to]`, as
-/// (start, end, paragraphs, point). Not one with "van" after it ("het tweede lid van artikel
+/// (start, end, paragraphs, points). Not one with "van" after it ("het tweede lid van artikel
 /// 17", "het eerste lid van de commissie"): that names its own article, or is no paragraph.
+/// Points after the paragraph may be a pair or a range ("In het derde lid, onder a tot en met
+/// c", "In het eerste lid, onderdeel a, wordt ... vervangen" of an amending text).
 pub fn bare_paragraphs(
     text: &str,
     from: usize,
     to: usize,
-) -> Option<(usize, usize, Vec<String>, Option<String>)> {
+) -> Option<(usize, usize, Vec<String>, Vec<String>)> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdeel|[Oo]nder|[Ss]ub)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s*,)?)?(?:[^\p{L}\d]|$)")
+        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdeel|[Oo]nder|[Ss]ub)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onderdeel|onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s+(tot\s+en\s+met|en|of)\s+([a-z]|\d{1,3}))?(?:\s*,)?)?(?:[^\p{L}\d]|$)")
             .expect("valid regex")
     });
     static NAMES_ITS_OWN: LazyLock<Regex> =
@@ -740,7 +744,7 @@ pub fn bare_paragraphs(
         let (Some(words), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
         };
-        let lid_end = match c.get(3) {
+        let lid_end = match c.get(5).or_else(|| c.get(3)) {
             Some(point) => point.end(),
             None => words.end() + window[words.end()..].find("lid")? + "lid".len(),
         };
@@ -754,18 +758,28 @@ pub fn bare_paragraphs(
         let Some(paragraphs) = paragraphs else {
             continue;
         };
-        // A point before its paragraph ("onderdeel d van het tweede lid") or after it.
-        let point = c
+        // A point before its paragraph ("onderdeel d van het tweede lid") or after it, with
+        // the last of a pair or a range ("onder a en b", "onder a tot en met c").
+        let first = c
             .get(1)
             .or_else(|| c.get(3))
-            .map(|m| m.as_str().to_string())
-            .filter(|p| valid_point(p, "onder"));
+            .map(|m| m.as_str().to_string());
+        let mut points: Vec<String> = first.into_iter().collect();
+        if let (Some(how), Some(last), Some(first)) = (c.get(4), c.get(5), points.first()) {
+            match how.as_str() {
+                "en" | "of" => points.push(last.as_str().to_string()),
+                _ => points.extend(points_between(first, last.as_str()).unwrap_or_default()),
+            }
+        }
+        if !points.iter().all(|p| valid_point(p, "onder")) {
+            points.clear();
+        }
         let lead = all
             .as_str()
             .find(|ch: char| ch.is_alphabetic())
             .unwrap_or(0);
         let start = from + all.start() + lead;
-        return Some((start, from + lid_end, paragraphs, point));
+        return Some((start, from + lid_end, paragraphs, points));
     }
     None
 }

@@ -812,13 +812,25 @@ fn with_bare_paragraphs(
         let mut after = article.end;
         loop {
             let to = crate::text::floor_boundary(text, next_start.min(after + THAT_ARTICLE_REACH));
-            let Some((start, end, paragraphs, point)) = grammar::bare_paragraphs(text, after, to)
+            let Some((start, end, paragraphs, points)) = grammar::bare_paragraphs(text, after, to)
             else {
                 break;
             };
-            let parts = paragraphs
+            // Each paragraph with each point; a paragraph without points stands alone.
+            let points: Vec<Option<String>> = if points.is_empty() {
+                vec![None]
+            } else {
+                points.into_iter().map(Some).collect()
+            };
+            let parts: Vec<(Option<String>, Option<String>)> = paragraphs
                 .into_iter()
-                .map(|paragraph| (Some(paragraph), point.clone()));
+                .flat_map(|paragraph| {
+                    points
+                        .iter()
+                        .map(move |point| (Some(paragraph.clone()), point.clone()))
+                })
+                .collect();
+            let parts = parts.into_iter();
             let Some(r) = of_that_unit(&article, start, end, parts) else {
                 break;
             };

@@ -62,6 +62,8 @@ struct RawEntry {
     #[serde(default)]
     dotted_numbers: bool,
     #[serde(default)]
+    roman_numbers: bool,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -95,6 +97,9 @@ pub struct Instrument {
     /// Articles numbered chapter.number throughout (the Woo's "5.1", the Omgevingswet's
     /// "4.3"): a bare "artikel 68" is not one of them.
     pub dotted_numbers: bool,
+    /// An amending act, whose articles are numbered I, II (the Deltawet): a Roman-numbered
+    /// article referred back to may be one of them, and of no other Dutch act.
+    pub roman_numbers: bool,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -289,6 +294,7 @@ impl Registry {
                 colon_numbers: e.colon_numbers || !books.is_empty(),
                 plain_numbers: e.plain_numbers,
                 dotted_numbers: e.dotted_numbers,
+                roman_numbers: e.roman_numbers,
                 books,
                 book: None,
                 examples: e.examples.clone(),

@@ -44,6 +44,8 @@ pub struct Target {
     /// Its articles are numbered chapter.number throughout, never 1, 2, 3a (the registry's
     /// `dotted_numbers`).
     pub dotted_numbers: bool,
+    /// An amending act numbered I, II (the registry's `roman_numbers`).
+    pub roman_numbers: bool,
 }
 
 impl Target {
@@ -57,6 +59,7 @@ impl Target {
             colon_numbers: false,
             plain_numbers: false,
             dotted_numbers: false,
+            roman_numbers: false,
         }
     }
 }
@@ -135,7 +138,8 @@ pub struct Mentions<'a> {
     noted: Vec<Mention>,
     /// An amending text's instructions ("De Uitvoeringsregeling WNT wordt als volgt
     /// gewijzigd: A. In artikel 2 ..."): where each act's instructions stand, and that act.
-    amended: Vec<(Span, Target)>,
+    /// The flag marks the bill's own articles, which are numbered in Roman numerals.
+    amended: Vec<(Span, Target, bool)>,
     /// In a bill's explanation whose head names no act (a new law, a merger of
     /// municipalities), where the explanation of its own articles one by one begins: a
     /// heading "Artikel 1" there is the bill's own article.
@@ -183,6 +187,7 @@ impl<'a> Mentions<'a> {
                     colon_numbers: false,
                     plain_numbers: false,
                     dotted_numbers: false,
+                    roman_numbers: false,
                 },
             };
             list.push(Mention {
@@ -219,6 +224,7 @@ impl<'a> Mentions<'a> {
                     colon_numbers: false,
                     plain_numbers: false,
                     dotted_numbers: false,
+                    roman_numbers: false,
                 },
             };
             list.push(Mention {
@@ -905,8 +911,12 @@ impl<'a> Mentions<'a> {
         // In an amending text's instructions an article its sentence does not place is the
         // amended act's ("De Uitvoeringsregeling WNT wordt als volgt gewijzigd: A. In artikel
         // 2, eerste lid, wordt ... vervangen"), whatever the preamble cited.
-        if let Some((_, act)) = self.amended.iter().find(|(span, act)| {
-            span.start <= start && start < span.end && numbers.iter().all(|n| numbered_like(act, n))
+        if let Some((_, act, _)) = self.amended.iter().find(|(span, act, bills)| {
+            span.start <= start
+                && start < span.end
+                && numbers
+                    .iter()
+                    .all(|n| numbered_like(act, n) && (!bills || is_roman(n)))
         }) {
             return Some((act, Level::Bill));
         }
@@ -1394,6 +1404,18 @@ pub fn numbered_like(target: &Target, number: &str) -> bool {
     if target.dotted_numbers && !number.contains('.') {
         return false;
     }
+    // Roman numerals number the articles of an amending act ("Artikel II van de wet, genoemd in
+    // voetnoot 2"), not those of a Dutch act in force that a passage refers back to.
+    if is_roman(number)
+        && !target.roman_numbers
+        && target.entry.is_some()
+        && target
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("bwb:BWBR"))
+    {
+        return false;
+    }
     target.entry.is_none() || number.contains(':') == target.colon_numbers
 }
 
@@ -1528,6 +1550,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
         colon_numbers: inst.colon_numbers,
         plain_numbers: inst.plain_numbers,
         dotted_numbers: inst.dotted_numbers,
+        roman_numbers: inst.roman_numbers,
     }
 }
 
@@ -1814,7 +1837,13 @@ fn explanation_one_by_one(text: &str) -> Option<usize> {
 /// The act is the one the line names: a registry mention that makes up the name, else the
 /// name as written ("De Uitvoeringsregeling WNT" is not the WNT; "De Regeling
 /// bezoldigingsmaxima ..." is no act the registry knows).
-fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)> {
+///
+/// A nota van wijziging amends the bill itself ("Het voorstel van wet wordt als volgt
+/// gewijzigd:"): the bill's own articles are Roman-numbered ("artikel I, onderdeel D"), and an
+/// article numbered otherwise in its instructions ("Artikel 59 wordt als volgt gewijzigd") is
+/// of the act the bill amends, where the paper's head names one ("35 893 Wijziging van de
+/// Vreemdelingenwet 2000 in verband met ...").
+fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target, bool)> {
     static AMENDED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*(?:[A-Z]{1,2}[.)]?[ \t]+)?(?:(?:De|Het)[ \t]+)?([A-Z][^\n]{2,200}?)[ \t]+wordt[ \t]+als[ \t]+volgt[ \t]+gewijzigd[ \t]*[:.]")
             .expect("valid regex")
@@ -1900,10 +1929,52 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target)
             None => titled.then(|| Target::unregistered(name)),
         };
         if let Some(target) = target {
-            out.push((Span::new(from, end), target));
+            out.push((Span::new(from, end), target, the_bill));
+            if the_bill {
+                if let Some(law) = amended_by_the_bill(text, mentions) {
+                    out.push((Span::new(from, end), law, false));
+                }
+            }
         }
     }
     out
+}
+
+/// The one act a bill amends, as its paper's head names it ("35 893 Wijziging van de
+/// Vreemdelingenwet 2000 in verband met ..."): the registry's act that the title's "Wijziging
+/// van de" opens, when the title line names no other.
+fn amended_by_the_bill(text: &str, mentions: &[Mention]) -> Option<Target> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ 	]*(?:\d{2}[ 	]?\d{3}(?:[ 	]+[A-Z]{1,4})?[ 	]+)?Wijziging[ 	]+van[ 	]+(?:de|het)[ 	]+[^\n]*")
+            .expect("valid regex")
+    });
+    let head = &text[..floor_boundary(text, 2000)];
+    let title = TITLE.find(head)?;
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| title.start() <= m.span.start && m.span.end <= title.end())
+        .collect();
+    let [only] = named.as_slice() else {
+        return None;
+    };
+    let opens = text[title.start()..only.span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("wijziging van de");
+    let act = only
+        .target
+        .id
+        .as_deref()
+        .is_some_and(|id| id.starts_with("bwb:"));
+    (opens && act).then(|| only.target.clone())
+}
+
+/// An article number in Roman numerals ("I", "IV", "XII"), as a bill numbers its own.
+fn is_roman(number: &str) -> bool {
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// `from`: where its explanation of the articles one by one begins

@@ -64,6 +64,10 @@ static NICKNAMED_EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The word after "voorgestelde" (see `Cur::name`).
+static PROPOSED_THING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Ll}[\p{Ll}-]{3,40}\b").expect("valid regex"));
+
 /// Prefixes of compounds that refer back rather than name ("wijzigingsverordening"); drafts
 /// ("ontwerpverordening") are `DRAFT_TEXT`'s.
 const REFERRING_PREFIXES: [&str; 6] = [
@@ -416,6 +420,9 @@ impl Cur<'_> {
                 ("richtlijnvoorstel", "voorstel"),
                 ("verordeningsvoorstel", "voorstel"),
                 ("wetgevingsvoorstel", "voorstel"),
+                // "van het wijzigingsvoorstel": the proposal that amends a directive, not the
+                // directive it amends.
+                ("wijzigingsvoorstel", "voorstel"),
                 ("Commissievoorstel", "voorstel"),
                 // "van de conceptverordening": every fiche's word for its own proposal.
                 ("conceptverordening", "voorstel"),
@@ -511,6 +518,28 @@ impl Cur<'_> {
                 let end = self.p + m.end();
                 self.p = end;
                 return Some((Named::Unknown { start: at, end }, end));
+            }
+            // Something proposed that the registry does not know by that word ("van het
+            // voorgestelde screeningsinstrument", "van de voorgestelde wijziging"): named, so
+            // not the act the passage was about.
+            if determiner && self.t[determiner_at..].starts_with("voorgestelde") {
+                if let Some(m) = PROPOSED_THING.find(self.rest()) {
+                    let word = m.as_str();
+                    if ![
+                        "artikel",
+                        "artikelen",
+                        "lid",
+                        "leden",
+                        "onderdeel",
+                        "bijlage",
+                    ]
+                    .contains(&word)
+                    {
+                        let end = self.p + m.end();
+                        self.p = end;
+                        return Some((Named::Unknown { start: at, end }, end));
+                    }
+                }
             }
             if let Some(c) = NICKNAMED_EU_ACT.captures(self.rest()) {
                 let prefix = c.get(1).map_or("", |p| p.as_str());
