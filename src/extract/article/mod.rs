@@ -82,7 +82,7 @@ impl ArticleExtractor {
         {
             let lookup = Lookup(&mentions);
             for head in heads {
-                if head < covered {
+                if head < covered || names_a_body(text, head) {
                     continue;
                 }
                 match grammar::parse_chain(text, head, &lookup) {
@@ -508,7 +508,19 @@ impl ArticleExtractor {
                             Some((t, Level::Sentence)) if t.id.is_none() && is_a_bill(&t.name) => {
                                 tie.target.entry.is_some()
                             }
-                            Some((_, Level::Sentence | Level::Bill)) => false,
+                            // Its sentence names only another reference's own act, and the
+                            // bare number stands apart from that reference, in a clause of its
+                            // own: "... voldoen aan artikel 23, eerste lid, onder e, Wbp, en de
+                            // beelden worden na vier weken vernietigd (artikel 151c, zesde lid)"
+                            // is still the Gemeentewet's 151c. Directly coordinated ("artikel 6
+                            // AVG en artikel 9") it shares that reference's act.
+                            Some((_, Level::Sentence)) => {
+                                !tie.soft
+                                    && apart_from_named_references(
+                                        text, mentions, ties, &tie, r.start,
+                                    )
+                            }
+                            Some((_, Level::Bill)) => false,
                         };
                     decides.then_some(tie.target)
                 };
@@ -840,6 +852,18 @@ fn with_bare_paragraphs(
         }
     }
     (out, bare)
+}
+
+/// Does the head word at `head` belong to a body's name: "de Groep gegevensbescherming artikel
+/// 29", "de Groep artikel 29", "de Werkgroep artikel 29" (the EU's data protection advisers,
+/// named for the directive's article that set them up)? Not a reference to that article.
+fn names_a_body(text: &str, head: usize) -> bool {
+    let before = &text[crate::text::ceil_boundary(text, head.saturating_sub(40))..head];
+    let before = before.trim_end().to_lowercase();
+    let before = before
+        .strip_suffix("gegevensbescherming")
+        .map_or(before.as_str(), str::trim_end);
+    before.ends_with("groep")
 }
 
 /// A reference at `start..end` to parts (paragraph, point) of the one unit `that` names, with
@@ -1234,6 +1258,30 @@ fn earlier_tie(ties: &[Tie], r: &grammar::RefSyntax) -> Option<EarlierTie> {
         target: target.clone(),
         soft,
     })
+}
+
+/// Does a bare reference at `start` stand apart from the names its sentence holds: every
+/// instrument named between the tie and it is another reference's own name (not the tie's act),
+/// and after the last of those the sentence goes on, past a comma or bracket, for a clause
+/// before the reference?
+fn apart_from_named_references(
+    text: &str,
+    mentions: &resolve::Mentions,
+    ties: &[Tie],
+    tie: &EarlierTie,
+    start: usize,
+) -> bool {
+    let mut last_end = None;
+    for at in mentions.named_between(tie.at, start) {
+        let Some(owner) = ties.iter().find(|t| !t.soft && t.at <= at && at < t.end) else {
+            return false;
+        };
+        last_end = Some(last_end.unwrap_or(0).max(owner.end));
+    }
+    let Some(gap) = last_end.and_then(|end| text.get(end..start)) else {
+        return false;
+    };
+    gap.len() >= 25 && gap.contains([',', '(', ';']) && !gap.contains(['.', '\n'])
 }
 
 /// What [`earlier_tie`] finds: where the last tie stands, its instrument, and whether only

@@ -101,7 +101,7 @@ static MEMBERS_GO_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// that answers what a debate left open, in prose), as opposed to a question's own label
 /// ("Vraag 3") or a member's question ("Vragen over de opvang?").
 static QA_SECTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(?:(?:vraag|vragen)\s+en\s+(?:antwoord|antwoorden)\b|vragen\s+(?:uit|in|tijdens)\s+(?:het|de)\s+(?:\S+\s+){0,2}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|behandeling|termijn)\s*$|vragen\s+(?:over|rond|rondom|inzake|omtrent|betreffende|aangaande|met\s+betrekking\s+tot|ten\s+aanzien\s+van)\s+[^?.!;:\n]{1,100}$)")
+    regex::Regex::new(r"^(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(?:(?:vraag|vragen)\s+en\s+(?:antwoord|antwoorden)\b|vragen\s+(?:uit|in|tijdens)\s+(?:het|de)\s+(?:\S+\s+){0,2}?(?:\S*debat|\S*overleg|behandeling|termijn)\s*$|vragen\s+(?:over|rond|rondom|inzake|omtrent|betreffende|aangaande|met\s+betrekking\s+tot|ten\s+aanzien\s+van)\s+[^?.!;:\n]{1,100}$)")
         .expect("valid regex")
 });
 
@@ -255,6 +255,17 @@ const NEGATIVE_PREDICATES: &[&str] = &[
 /// The actor label of a voice cue: the letter speaks, no actor is named.
 pub const LETTER_VOICE: &str = "het kabinet (de brief)";
 
+/// Does an actor's label name a member of the government or the cabinet in the third person
+/// ("De Minister", "de staatssecretaris van Justitie en Veiligheid", "het kabinet"), rather than
+/// a speaker's "ik" or the letter's voice?
+fn names_an_office(actor: &str) -> bool {
+    let lower = actor.to_lowercase();
+    let lower = lower.trim_start_matches("de ").trim_start_matches("het ");
+    ["minister", "staatssecretaris", "kabinet", "regering"]
+        .iter()
+        .any(|o| lower.starts_with(o))
+}
+
 /// The office of a government speaker in a debate, from the turn's label ("minister
 /// Yeşilgöz-Zegerius:", lower-cased): "de minister", "de staatssecretaris", "de
 /// minister-president".
@@ -342,6 +353,11 @@ impl PositionExtractor {
         // not a letter's.
         let mut government_turn: Option<bool> = None;
         let mut turn_speaker: Option<&'static str> = None;
+        // The chair's turn in a report of a debate: not the government's, except the
+        // commitments the chair reads out with a member of the government as their subject ("De
+        // Minister informeert de Kamer voor de zomer over ...", "De staatssecretaris zegt toe
+        // ...").
+        let mut chair_turn = false;
         // Right after an answer's label: its first sentence may be a bare "Ja." or "Nee.".
         let mut answer_opening = false;
         let mut bare_answer: Option<answers::BareAnswer> = None;
@@ -401,6 +417,7 @@ impl PositionExtractor {
                 }
                 if self.lex.speaker_turn.is_match(&head) {
                     government_turn = Some(self.lex.government_turn.is_match(&head));
+                    chair_turn = head.starts_with("de voorzitter");
                     turn_speaker = government_turn
                         .filter(|&g| g)
                         .map(|_| speaker_office(&head));
@@ -478,7 +495,7 @@ impl PositionExtractor {
                 }
             }
             let quoted = in_motion && motion_closed_at.is_none_or(|end| s.span.start < end);
-            if in_question || quoted || government_turn == Some(false) {
+            if in_question || quoted || (government_turn == Some(false) && !chair_turn) {
                 continue;
             }
             if answer_opening {
@@ -574,10 +591,13 @@ impl PositionExtractor {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
+            // Words of the same answer that take the asked view the other way ("Ja, die
+            // antwoorden herinner ik mij. Nee, die mening deel ik niet.") stand over the "Ja".
             if !answer_complete
-                || bare_answer
-                    .as_ref()
-                    .is_some_and(|a| a.position.span == Span::new(s.span.start, s.span.end))
+                || bare_answer.as_ref().is_some_and(|a| {
+                    a.position.span == Span::new(s.span.start, s.span.end)
+                        || reading.positions.iter().any(|f| a.answered_otherwise(f))
+                })
             {
                 bare_answer = None;
             }
@@ -588,6 +608,9 @@ impl PositionExtractor {
                 pending_bare = None;
             }
             for f in reading.positions {
+                if chair_turn && government_turn == Some(false) && !names_an_office(&f.actor) {
+                    continue;
+                }
                 let actor = match turn_speaker {
                     Some(office) if f.actor == LETTER_VOICE => office.to_string(),
                     _ => f.actor,
