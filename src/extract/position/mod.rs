@@ -255,12 +255,19 @@ const NEGATIVE_PREDICATES: &[&str] = &[
 /// The actor label of a voice cue: the letter speaks, no actor is named.
 pub const LETTER_VOICE: &str = "het kabinet (de brief)";
 
-/// Does an actor's label name a member of the government or the cabinet in the third person
-/// ("De Minister", "de staatssecretaris van Justitie en Veiligheid", "het kabinet"), rather than
-/// a speaker's "ik" or the letter's voice?
-fn names_an_office(actor: &str) -> bool {
-    let lower = actor.to_lowercase();
-    let lower = lower.trim_start_matches("de ").trim_start_matches("het ");
+/// Does a sentence (a list item's dash aside) open with a member of the government or the
+/// cabinet as its subject ("– De Minister informeert de Kamer ...", "De staatssecretaris zegt
+/// toe ..."), as a commitment the chair reads out does? Not "Ik schors de vergadering, waarna de
+/// minister zal antwoorden".
+fn opens_with_an_office(sentence: &str) -> bool {
+    let text = LIST_ITEM
+        .find(sentence)
+        .map_or(sentence, |m| &sentence[m.end()..]);
+    let lower = text.trim_start().to_lowercase();
+    let lower = lower
+        .strip_prefix("de ")
+        .or_else(|| lower.strip_prefix("het "))
+        .unwrap_or(&lower);
     ["minister", "staatssecretaris", "kabinet", "regering"]
         .iter()
         .any(|o| lower.starts_with(o))
@@ -608,7 +615,10 @@ impl PositionExtractor {
                 pending_bare = None;
             }
             for f in reading.positions {
-                if chair_turn && government_turn == Some(false) && !names_an_office(&f.actor) {
+                if chair_turn
+                    && government_turn == Some(false)
+                    && !(f.stance == Stance::Intent && opens_with_an_office(text))
+                {
                     continue;
                 }
                 let actor = match turn_speaker {
@@ -1993,6 +2003,9 @@ impl PositionExtractor {
                 continue;
             }
             for m in cue.pattern.re.find_iter(text) {
+                if in_conditional_adverbial(text, m.start(), m.as_str()) {
+                    continue;
+                }
                 let r = m.start() + c.range.start..m.end() + c.range.start;
                 let before_frame = after_only && r.start < frame.start;
                 if before_frame || overlaps(&r, frame) || overlaps(&r, actor) {
@@ -2025,6 +2038,22 @@ impl PositionExtractor {
         }
         best
     }
+}
+
+/// Is the evaluation at `at` of `text` (lower-cased) part of a fixed adverbial of condition
+/// ("zo nodig", "waar nodig", "indien gewenst", "voor zover mogelijk"): it says when, and
+/// judges nothing ("het oordeel is aan de AP en, zo nodig, aan de rechter").
+fn in_conditional_adverbial(text: &str, at: usize, found: &str) -> bool {
+    static BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|[\s,(])(?:zo|waar|indien|als|wanneer|voor\s+zover|daar\s+waar)\s+$",
+        )
+        .expect("valid regex")
+    });
+    const WORDS: [&str; 5] = ["nodig", "noodzakelijk", "gewenst", "wenselijk", "mogelijk"];
+    let word = found.split_whitespace().next().unwrap_or("");
+    WORDS.contains(&word.trim_end_matches([',', '.', ';']))
+        && BEFORE.is_match(crate::text::window_before(text, at, 24))
 }
 
 /// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
