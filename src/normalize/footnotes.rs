@@ -183,9 +183,12 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                             .is_some_and(|note| finished_note(&note.text));
                     // After a finished note and a blank line, the body's: a line that starts
                     // anew, or one that carries on the body's sentence the notes cut.
+                    // An opening quote before the capital is the body's too: a heading that
+                    // quotes a recommendation ("«Zorg dat de AI-verordening ...»").
                     let body_again = finished
                         && (line
                             .trim_start()
+                            .trim_start_matches(['«', '"', '“', '„', '‘', '\'', '('])
                             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                             || resumes_body(&out.body, line));
                     !starts_page && !body_again
@@ -338,6 +341,18 @@ mod tests {
         );
         let body = body_lines(&s);
         assert!(body.contains(&"Ik zal uw Kamer informeren."), "{body:?}");
+    }
+
+    #[test]
+    fn a_quoted_heading_after_a_finished_note_is_the_body_s() {
+        let s = run("Ik ga op vier aanbevelingen in.\n\n1 Kamerstuk 26 643, nr. 1003.\n\n«Zorg dat de AI-verordening ook eisen stelt aan generatieve AI»\n\nHet kabinet onderschrijft deze aanbeveling.\n");
+        assert_eq!(s.footnotes.len(), 1);
+        assert_eq!(s.footnotes[0].text, "Kamerstuk 26 643, nr. 1003.");
+        let body = body_lines(&s);
+        assert!(
+            body.contains(&"Het kabinet onderschrijft deze aanbeveling."),
+            "{body:?}"
+        );
     }
 
     #[test]

@@ -527,6 +527,17 @@ impl ArticleExtractor {
                 if let Some(t) = tie() {
                     return Some((Some(t), By::Context, false));
                 }
+                // "Het voorgestelde artikel 11.8" that no sentence before tied: in the papers of
+                // a bill, an article it proposes for the act it amends, as the paper's head names
+                // it ("Wijziging van de Telecommunicatiewet ..."), whatever was named since.
+                if proposed && r.unit == Unit::Article {
+                    if let Some(law) = mentions
+                        .bill_amends()
+                        .filter(|law| numbers.iter().all(|n| resolve::numbered_like(law, n)))
+                    {
+                        return Some((Some(law.clone()), By::Context, false));
+                    }
+                }
                 // In a budget chapter's papers (dossier "36 550 VII") a bare whole number that
                 // heads a section ("Artikel 1 Openbaar bestuur en democratie") or stands with
                 // money ("de uitgaven op artikel 6") is a budget article, unless its sentence

@@ -144,6 +144,9 @@ pub struct Mentions<'a> {
     /// municipalities), where the explanation of its own articles one by one begins: a
     /// heading "Artikel 1" there is the bill's own article.
     own_articles_from: Option<usize>,
+    /// The one act a bill amends, as the paper's head names it ("35 893 Wijziging van de
+    /// Vreemdelingenwet 2000 ..."): see [`amended_by_the_bill`].
+    bill_amends: Option<Target>,
 }
 
 impl<'a> Mentions<'a> {
@@ -324,6 +327,7 @@ impl<'a> Mentions<'a> {
         let bill = one_by_one.and_then(|from| bill_explained(text, &list, from));
         let own_articles_from = if bill.is_none() { one_by_one } else { None };
         let amended = amending_instructions(text, &list);
+        let bill_amends = amended_by_the_bill(text, &list);
         let proposals = fiche_proposals(text, &list, subject_at);
         let mut mentions = Mentions {
             list,
@@ -337,6 +341,7 @@ impl<'a> Mentions<'a> {
             noted,
             amended,
             own_articles_from,
+            bill_amends,
         };
         mentions.add_amended_subjects(subject_at);
         mentions
@@ -438,6 +443,11 @@ impl<'a> Mentions<'a> {
     }
 
     /// The mention that starts exactly at `pos`.
+    /// The one act the paper's bill amends, by its head (see [`amended_by_the_bill`]).
+    pub fn bill_amends(&self) -> Option<&Target> {
+        self.bill_amends.as_ref()
+    }
+
     pub fn at(&self, pos: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < pos);
         self.list.get(i).filter(|m| m.span.start == pos)
