@@ -538,20 +538,6 @@ impl ArticleExtractor {
                         // Decided as surely as by its sentence: it ties the number too.
                         return Some((Some(law.clone()), By::Context, true));
                     }
-                    // A bill that amends no act its head names (a new law): its own article,
-                    // not one of an act the passage cited before ("Artikel 2.5 Woo bepaalt
-                    // ... Het voorgestelde artikel 3.1 bouwt daarop voort"); an EU proposal the
-                    // passage is about keeps its articles.
-                    let eu_proposal = context.as_ref().is_some_and(|(t, _)| {
-                        t.id.as_deref().is_some_and(|id| id.starts_with("celex:5"))
-                    });
-                    if mentions.bill_paper() && mentions.bill_amends().is_none() && !eu_proposal {
-                        return Some((
-                            Some(Target::unregistered("wetsvoorstel")),
-                            By::Context,
-                            false,
-                        ));
-                    }
                 }
                 // In a budget chapter's papers (dossier "36 550 VII") a bare whole number that
                 // heads a section ("Artikel 1 Openbaar bestuur en democratie") or stands with

@@ -147,9 +147,6 @@ pub struct Mentions<'a> {
     /// The one act a bill amends, as the paper's head names it ("35 893 Wijziging van de
     /// Vreemdelingenwet 2000 ..."): see [`amended_by_the_bill`].
     bill_amends: Option<Target>,
-    /// The paper is one of a bill's own (its memorie van toelichting, a nota, the Raad van
-    /// State's advice), by the kind its head names.
-    bill_paper: bool,
 }
 
 impl<'a> Mentions<'a> {
@@ -331,7 +328,6 @@ impl<'a> Mentions<'a> {
         let own_articles_from = if bill.is_none() { one_by_one } else { None };
         let amended = amending_instructions(text, &list);
         let bill_amends = amended_by_the_bill(text, &list);
-        let bill_paper = is_a_bill_paper(text);
         let proposals = fiche_proposals(text, &list, subject_at);
         let mut mentions = Mentions {
             list,
@@ -346,7 +342,6 @@ impl<'a> Mentions<'a> {
             amended,
             own_articles_from,
             bill_amends,
-            bill_paper,
         };
         mentions.add_amended_subjects(subject_at);
         mentions
@@ -448,11 +443,6 @@ impl<'a> Mentions<'a> {
     }
 
     /// The mention that starts exactly at `pos`.
-    /// Is the paper one of a bill's own (see [`is_a_bill_paper`])?
-    pub fn bill_paper(&self) -> bool {
-        self.bill_paper
-    }
-
     /// The one act the paper's bill amends, by its head (see [`amended_by_the_bill`]).
     pub fn bill_amends(&self) -> Option<&Target> {
         self.bill_amends.as_ref()
@@ -1987,17 +1977,6 @@ fn amended_by_the_bill(text: &str, mentions: &[Mention]) -> Option<Target> {
         .as_deref()
         .is_some_and(|id| id.starts_with("bwb:"));
     (opens && act).then(|| only.target.clone())
-}
-
-/// Is the paper one of a bill's own, by the kind its head names ("Nr. 3 MEMORIE VAN
-/// TOELICHTING", "NOTA NAAR AANLEIDING VAN HET VERSLAG", "ADVIES AFDELING ADVISERING RAAD VAN
-/// STATE EN NADER RAPPORT")? There "het voorgestelde artikel 2" is the bill's.
-fn is_a_bill_paper(text: &str) -> bool {
-    static KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]*(?:Nr\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?(?:MEMORIE VAN TOELICHTING|MEMORIE VAN ANTWOORD|NADERE MEMORIE VAN ANTWOORD|NOTA NAAR AANLEIDING VAN HET (?:NADER )?VERSLAG|(?:[A-Z]+ )?NOTA VAN WIJZIGING|ADVIES AFDELING ADVISERING RAAD VAN STATE)\b")
-            .expect("valid regex")
-    });
-    KIND.is_match(&text[..floor_boundary(text, 2000)])
 }
 
 /// An article number in Roman numerals ("I", "IV", "XII"), as a bill numbers its own.
