@@ -138,7 +138,8 @@ pub struct Mentions<'a> {
     noted: Vec<Mention>,
     /// An amending text's instructions ("De Uitvoeringsregeling WNT wordt als volgt
     /// gewijzigd: A. In artikel 2 ..."): where each act's instructions stand, and that act.
-    /// The flag marks the bill's own articles, which are numbered in Roman numerals.
+    /// The flag marks a bill's own articles numbered in Roman numerals, where the others are
+    /// of the act the bill amends.
     amended: Vec<(Span, Target, bool)>,
     /// In a bill's explanation whose head names no act (a new law, a merger of
     /// municipalities), where the explanation of its own articles one by one begins: a
@@ -1939,11 +1940,15 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target,
             None => titled.then(|| Target::unregistered(name)),
         };
         if let Some(target) = target {
-            out.push((Span::new(from, end), target, the_bill));
-            if the_bill {
-                if let Some(law) = amended_by_the_bill(text, mentions) {
-                    out.push((Span::new(from, end), law, false));
-                }
+            // Where the head names the act the bill amends, the bill's own articles are the
+            // Roman-numbered ones and the rest are that act's; a new law's ("Intrekking van de
+            // Archiefwet 1995 en vervanging door de Archiefwet 2021") are all its own.
+            let law = the_bill
+                .then(|| amended_by_the_bill(text, mentions))
+                .flatten();
+            out.push((Span::new(from, end), target, law.is_some()));
+            if let Some(law) = law {
+                out.push((Span::new(from, end), law, false));
             }
         }
     }
