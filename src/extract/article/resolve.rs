@@ -1940,14 +1940,17 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target,
             None => titled.then(|| Target::unregistered(name)),
         };
         if let Some(target) = target {
-            // Where the head names the act the bill amends, the bill's own articles are the
-            // Roman-numbered ones and the rest are that act's; a new law's ("Intrekking van de
-            // Archiefwet 1995 en vervanging door de Archiefwet 2021") are all its own.
-            let law = the_bill
+            // Where the head says the bill amends acts ("Wijziging van de Vreemdelingenwet 2000",
+            // "Wijziging van verschillende wetten"), the bill's own articles are the
+            // Roman-numbered ones and the rest are those acts' (the one act the head names, or
+            // whichever the passage names); a new law's ("Intrekking van de Archiefwet 1995 en
+            // vervanging door de Archiefwet 2021") are all its own.
+            let amends = the_bill && bill_amends_acts(text);
+            out.push((Span::new(from, end), target, amends));
+            if let Some(law) = amends
                 .then(|| amended_by_the_bill(text, mentions))
-                .flatten();
-            out.push((Span::new(from, end), target, law.is_some()));
-            if let Some(law) = law {
+                .flatten()
+            {
                 out.push((Span::new(from, end), law, false));
             }
         }
@@ -1982,6 +1985,16 @@ fn amended_by_the_bill(text: &str, mentions: &[Mention]) -> Option<Target> {
         .as_deref()
         .is_some_and(|id| id.starts_with("bwb:"));
     (opens && act).then(|| only.target.clone())
+}
+
+/// Does the paper's head say its bill amends acts in force ("35 893 Wijziging van de
+/// Vreemdelingenwet 2000 ...", "33 818 Wijziging van verschillende wetten ...")?
+fn bill_amends_acts(text: &str) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*(?:\d{2}[ \t]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]+)?Wijziging[ \t]+van[ \t]+\S")
+            .expect("valid regex")
+    });
+    TITLE.is_match(&text[..floor_boundary(text, 2000)])
 }
 
 /// An article number in Roman numerals ("I", "IV", "XII"), as a bill numbers its own.
