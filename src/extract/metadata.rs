@@ -132,22 +132,9 @@ const TYPE_PHRASES: &[&str] = &[
     "lijst",
 ];
 
-/// Words before a type that make a later paper of the same kind: "TWEEDE NOTA VAN WIJZIGING",
-/// "GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGDE MOTIE".
-const TYPE_PREFIXES: &[&str] = &[
-    "tweede",
-    "derde",
-    "vierde",
-    "vijfde",
-    "zesde",
-    "zevende",
-    "achtste",
-    "negende",
-    "tiende",
-    "nader",
-    "gewijzigd",
-    "gewijzigde",
-];
+/// Words before a type that amend a paper of the same kind ("GEWIJZIGD AMENDEMENT", "NADER
+/// GEWIJZIGDE MOTIE"); an ordinal numbers a later one ("TWEEDE NOTA VAN WIJZIGING").
+const TYPE_PREFIXES: &[&str] = &["nader", "gewijzigd", "gewijzigde"];
 
 /// The document type a title names ("MEMORIE VAN TOELICHTING", "Brief regering", "Motie van
 /// het lid ...", "TWEEDE NOTA VAN WIJZIGING"), the longest known phrase it starts with.
@@ -157,7 +144,10 @@ pub fn doc_type(title: &str) -> Option<String> {
     // words that number or amend it.
     let skip = words
         .iter()
-        .take_while(|w| TYPE_PREFIXES.contains(&w.as_str()))
+        .take_while(|w| {
+            TYPE_PREFIXES.contains(&w.as_str())
+                || crate::extract::article::grammar::ordinal(w).is_some()
+        })
         .count();
     [0, skip]
         .into_iter()

@@ -531,7 +531,8 @@ static POINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,3}(?:\.\d{1,3})*[a-z]?[°º]?(?: (?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?|[a-z]{1,4}|[A-Z][a-z]?)").expect("valid regex")
 });
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([\p{L}]+)").expect("valid regex"));
-fn ordinal(word: &str) -> Option<u32> {
+/// A Dutch ordinal word's number: "eerste" 1, "tweeëntwintigste" 22; up to ninety-nine.
+pub(crate) fn ordinal(word: &str) -> Option<u32> {
     const SIMPLE: [&str; 20] = [
         "eerste",
         "tweede",

@@ -615,10 +615,8 @@ impl PositionExtractor {
                 pending_bare = None;
             }
             for f in reading.positions {
-                if chair_turn
-                    && government_turn == Some(false)
-                    && !(f.stance == Stance::Intent && opens_with_an_office(text))
-                {
+                // The chair's turn is never the government's (see above).
+                if chair_turn && !(f.stance == Stance::Intent && opens_with_an_office(text)) {
                     continue;
                 }
                 let actor = match turn_speaker {
