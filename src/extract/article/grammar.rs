@@ -350,26 +350,38 @@ struct Item {
 }
 
 fn push_item(parts: &mut Vec<Part>, number: String, item: Item) {
-    let paragraphs: Vec<Option<String>> = if item.paragraphs.is_empty() {
-        vec![None]
-    } else {
-        item.paragraphs.into_iter().map(Some).collect()
-    };
-    let points: Vec<Option<String>> = if item.points.is_empty() {
-        vec![None]
-    } else {
-        item.points.into_iter().map(Some).collect()
-    };
-    for paragraph in &paragraphs {
-        for point in &points {
-            parts.push(Part {
-                number: number.clone(),
-                paragraph: paragraph.clone(),
-                point: point.clone(),
-                subpoint: item.subpoint.clone(),
-            });
-        }
+    for (paragraph, point) in paragraph_point_pairs(item.paragraphs, item.points) {
+        parts.push(Part {
+            number: number.clone(),
+            paragraph,
+            point,
+            subpoint: item.subpoint.clone(),
+        });
     }
+}
+
+/// Each paragraph with each point, multiplied out; an empty list stands for one unnamed
+/// ("het tweede en derde lid, onder a" is 2a and 3a; "onder a en b" alone is a and b).
+pub(super) fn paragraph_point_pairs(
+    paragraphs: Vec<String>,
+    points: Vec<String>,
+) -> Vec<(Option<String>, Option<String>)> {
+    let named = |list: Vec<String>| -> Vec<Option<String>> {
+        if list.is_empty() {
+            vec![None]
+        } else {
+            list.into_iter().map(Some).collect()
+        }
+    };
+    let (paragraphs, points) = (named(paragraphs), named(points));
+    paragraphs
+        .iter()
+        .flat_map(|paragraph| {
+            points
+                .iter()
+                .map(move |point| (paragraph.clone(), point.clone()))
+        })
+        .collect()
 }
 
 /// "artikelen 10 tot en met 14": the numbers in between are referred to as well. Only plain

@@ -840,21 +840,7 @@ fn with_bare_paragraphs(
             else {
                 break;
             };
-            // Each paragraph with each point; a paragraph without points stands alone.
-            let points: Vec<Option<String>> = if points.is_empty() {
-                vec![None]
-            } else {
-                points.into_iter().map(Some).collect()
-            };
-            let parts: Vec<(Option<String>, Option<String>)> = paragraphs
-                .into_iter()
-                .flat_map(|paragraph| {
-                    points
-                        .iter()
-                        .map(move |point| (Some(paragraph.clone()), point.clone()))
-                })
-                .collect();
-            let parts = parts.into_iter();
+            let parts = grammar::paragraph_point_pairs(paragraphs, points).into_iter();
             let Some(r) = of_that_unit(&article, start, end, parts) else {
                 break;
             };

@@ -327,8 +327,11 @@ impl<'a> Mentions<'a> {
         let one_by_one = explanation_one_by_one(text);
         let bill = one_by_one.and_then(|from| bill_explained(text, &list, from));
         let own_articles_from = if bill.is_none() { one_by_one } else { None };
-        let amended = amending_instructions(text, &list);
-        let bill_amends = amended_by_the_bill(text, &list);
+        // The head's title, where it says the paper's bill amends acts in force.
+        let amending_title = bill_amending_title(text);
+        let bill_amends = amending_title.and_then(|t| amended_by_the_bill(text, t, &list));
+        let amended =
+            amending_instructions(text, &list, amending_title.is_some(), bill_amends.as_ref());
         let proposals = fiche_proposals(text, &list, subject_at);
         let mut mentions = Mentions {
             list,
@@ -443,12 +446,12 @@ impl<'a> Mentions<'a> {
             .filter(|t| is_of_kind(t, kind) && *t != target)
     }
 
-    /// The mention that starts exactly at `pos`.
     /// The one act the paper's bill amends, by its head (see [`amended_by_the_bill`]).
     pub fn bill_amends(&self) -> Option<&Target> {
         self.bill_amends.as_ref()
     }
 
+    /// The mention that starts exactly at `pos`.
     pub fn at(&self, pos: usize) -> Option<&Mention> {
         let i = self.list.partition_point(|m| m.span.start < pos);
         self.list.get(i).filter(|m| m.span.start == pos)
@@ -1854,7 +1857,15 @@ fn explanation_one_by_one(text: &str) -> Option<usize> {
 /// article numbered otherwise in its instructions ("Artikel 59 wordt als volgt gewijzigd") is
 /// of the act the bill amends, where the paper's head names one ("35 893 Wijziging van de
 /// Vreemdelingenwet 2000 in verband met ...").
-fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target, bool)> {
+///
+/// `amends_acts`: the paper's head says its bill amends acts; `bill_amends`: the one act it
+/// names (see [`bill_amending_title`]).
+fn amending_instructions(
+    text: &str,
+    mentions: &[Mention],
+    amends_acts: bool,
+    bill_amends: Option<&Target>,
+) -> Vec<(Span, Target, bool)> {
     static AMENDED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*(?:[A-Z]{1,2}[.)]?[ \t]+)?(?:(?:De|Het)[ \t]+)?([A-Z][^\n]{2,200}?)[ \t]+wordt[ \t]+als[ \t]+volgt[ \t]+gewijzigd[ \t]*[:.]")
             .expect("valid regex")
@@ -1945,37 +1956,40 @@ fn amending_instructions(text: &str, mentions: &[Mention]) -> Vec<(Span, Target,
             // Roman-numbered ones and the rest are those acts' (the one act the head names, or
             // whichever the passage names); a new law's ("Intrekking van de Archiefwet 1995 en
             // vervanging door de Archiefwet 2021") are all its own.
-            let amends = the_bill && bill_amends_acts(text);
+            let amends = the_bill && amends_acts;
             out.push((Span::new(from, end), target, amends));
-            if let Some(law) = amends
-                .then(|| amended_by_the_bill(text, mentions))
-                .flatten()
-            {
-                out.push((Span::new(from, end), law, false));
+            if let Some(law) = bill_amends.filter(|_| amends) {
+                out.push((Span::new(from, end), law.clone(), false));
             }
         }
     }
     out
 }
 
-/// The one act a bill amends, as its paper's head names it ("35 893 Wijziging van de
-/// Vreemdelingenwet 2000 in verband met ..."): the registry's act that the title's "Wijziging
-/// van de" opens, when the title line names no other.
-fn amended_by_the_bill(text: &str, mentions: &[Mention]) -> Option<Target> {
+/// The title line of the paper's head where it says its bill amends acts in force ("35 893
+/// Wijziging van de Vreemdelingenwet 2000 in verband met ...", "33 818 Wijziging van
+/// verschillende wetten ..."), as a span of `text`.
+fn bill_amending_title(text: &str) -> Option<Span> {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ 	]*(?:\d{2}[ 	]?\d{3}(?:[ 	]+[A-Z]{1,4})?[ 	]+)?Wijziging[ 	]+van[ 	]+(?:de|het)[ 	]+[^\n]*")
+        Regex::new(r"(?m)^[ \t]*(?:\d{2}[ \t]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]+)?Wijziging[ \t]+van[ \t]+\S[^\n]*")
             .expect("valid regex")
     });
-    let head = &text[..floor_boundary(text, 2000)];
-    let title = TITLE.find(head)?;
+    TITLE
+        .find(&text[..floor_boundary(text, 2000)])
+        .map(|m| Span::new(m.start(), m.end()))
+}
+
+/// The one act a bill amends, as the title line `title` names it: the registry's act in force
+/// that the title's "Wijziging van de" opens, when the line names no other.
+fn amended_by_the_bill(text: &str, title: Span, mentions: &[Mention]) -> Option<Target> {
     let named: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| title.start() <= m.span.start && m.span.end <= title.end())
+        .filter(|m| title.start <= m.span.start && m.span.end <= title.end)
         .collect();
     let [only] = named.as_slice() else {
         return None;
     };
-    let opens = text[title.start()..only.span.start]
+    let opens = text[title.start..only.span.start]
         .trim_end()
         .to_lowercase()
         .ends_with("wijziging van de");
@@ -1985,16 +1999,6 @@ fn amended_by_the_bill(text: &str, mentions: &[Mention]) -> Option<Target> {
         .as_deref()
         .is_some_and(|id| id.starts_with("bwb:"));
     (opens && act).then(|| only.target.clone())
-}
-
-/// Does the paper's head say its bill amends acts in force ("35 893 Wijziging van de
-/// Vreemdelingenwet 2000 ...", "33 818 Wijziging van verschillende wetten ...")?
-fn bill_amends_acts(text: &str) -> bool {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]*(?:\d{2}[ \t]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]+)?Wijziging[ \t]+van[ \t]+\S")
-            .expect("valid regex")
-    });
-    TITLE.is_match(&text[..floor_boundary(text, 2000)])
 }
 
 /// An article number in Roman numerals ("I", "IV", "XII"), as a bill numbers its own.
