@@ -18,7 +18,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$|^\s*vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*nr\.\s*[0-9A-Z]+\s*\d*\s*$",
+        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$|^\s*vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*nr\.\s*[0-9A-Z]+\s*\d*\s*$|^\s*AH\s+\d{1,5}\s+\d{1,3}\s*$",
     )
     .expect("valid regex")
 });
@@ -254,6 +254,7 @@ mod tests {
             "Eerste Kamer, vergaderjaar 2019–2020, 35 300, C",
             // An answer's running line with its page number; without it, a wrapped citation.
             "Aanhangsel Handelingen II 2024/25, nr. 1187 2",
+            "AH 1587                                                                    2",
             "Aanhangsel Handelingen II 2024/25, nr. 1187",
             // The footer with the place and year of print, and no number.
             "’s-Gravenhage 2024 Aanhangsel Handelingen II 2024/25 1",
@@ -263,7 +264,7 @@ mod tests {
         ];
         assert_eq!(
             detect(&lines),
-            vec![true, true, true, false, true, true, false, true, false, true, true, false]
+            vec![true, true, true, false, true, true, false, true, true, false, true, true, false]
         );
     }
 

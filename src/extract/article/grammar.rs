@@ -622,6 +622,24 @@ fn roman_within_letter(last: &str, p: &str) -> bool {
     l.is_ascii_lowercase() && ROMAN_POINTS.contains(&p) && !follows
 }
 
+/// Whether the point after the one-letter point `p` (in `rest`, the text after it) is the letter
+/// that follows `p` in the alphabet ("i en j", "v, w"): then `p` is a letter, not a roman
+/// numeral.
+fn next_letter_follows(p: &str, rest: &str) -> bool {
+    static NEXT_POINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of|en/of)\s+)(?:onder\s+|sub\s+)?([a-z])(?-u:\b)")
+            .expect("valid regex")
+    });
+    let mut letter = p.chars();
+    let (Some(l), None) = (letter.next(), letter.next()) else {
+        return false;
+    };
+    NEXT_POINT
+        .captures(rest)
+        .and_then(|c| c[1].chars().next())
+        .is_some_and(|n| Some(n) == char::from_u32(l as u32 + 1))
+}
+
 /// A point as written: one letter, a doubled letter ("aa"), a small roman numeral, a number.
 fn valid_point(p: &str, keyword: &str) -> bool {
     let first = p.chars().next().unwrap_or(' ');
@@ -737,7 +755,7 @@ pub fn bare_paragraphs(
     to: usize,
 ) -> Option<(usize, usize, Vec<String>, Vec<String>)> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdeel|[Oo]nder|[Ss]ub)\s+([a-z]{1,4}|\d{1,3})\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onderdeel|onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s+(tot\s+en\s+met|en|of)\s+([a-z]|\d{1,3}))?(?:\s*,)?)?(?:[^\p{L}\d]|$)")
+        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdelen|[Oo]nderdeel|[Oo]nder|[Ss]ub|[Pp]unten|[Pp]unt)\s+([a-z]{1,4}|\d{1,3})(?:\s+(?:en|of)\s+([a-z]{1,4}|\d{1,3}))?\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onderdeel|onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s+(tot\s+en\s+met|en|of)\s+([a-z]|\d{1,3}))?(?:\s*,)?)?(?:[^\p{L}\d]|$)")
             .expect("valid regex")
     });
     static NAMES_ITS_OWN: LazyLock<Regex> =
@@ -754,10 +772,10 @@ pub fn bare_paragraphs(
         return None;
     }
     for c in BARE.captures_iter(window) {
-        let (Some(words), Some(all)) = (c.get(2), c.get(0)) else {
+        let (Some(words), Some(all)) = (c.get(3), c.get(0)) else {
             continue;
         };
-        let lid_end = match c.get(5).or_else(|| c.get(3)) {
+        let lid_end = match c.get(6).or_else(|| c.get(4)) {
             Some(point) => point.end(),
             None => words.end() + window[words.end()..].find("lid")? + "lid".len(),
         };
@@ -771,14 +789,16 @@ pub fn bare_paragraphs(
         let Some(paragraphs) = paragraphs else {
             continue;
         };
-        // A point before its paragraph ("onderdeel d van het tweede lid") or after it, with
-        // the last of a pair or a range ("onder a en b", "onder a tot en met c").
+        // A point or two before its paragraph ("onderdeel d van het tweede lid", "de
+        // onderdelen d en e van het tweede lid") or after it, with the last of a pair or a
+        // range ("onder a en b", "onder a tot en met c").
         let first = c
             .get(1)
-            .or_else(|| c.get(3))
+            .or_else(|| c.get(4))
             .map(|m| m.as_str().to_string());
         let mut points: Vec<String> = first.into_iter().collect();
-        if let (Some(how), Some(last), Some(first)) = (c.get(4), c.get(5), points.first()) {
+        points.extend(c.get(2).map(|m| m.as_str().to_string()));
+        if let (Some(how), Some(last), Some(first)) = (c.get(5), c.get(6), points.first()) {
             match how.as_str() {
                 "en" | "of" => points.push(last.as_str().to_string()),
                 _ => points.extend(points_between(first, last.as_str()).unwrap_or_default()),
@@ -1201,10 +1221,13 @@ impl<'t> Cur<'t> {
             }
             // A roman numeral after a letter that it does not follow in the alphabet is a
             // point within that letter ("onder d, i tot en met iii"; but "onder h, i en j").
+            // Not when the letter after it follows in the list ("onder g, i en j": the letters
+            // g, i and j).
             if !by_conjunction
                 && list
                     .last()
                     .is_some_and(|last| roman_within_letter(last, &p))
+                && !next_letter_follows(&p, rest)
             {
                 nested = Some(p);
                 // "i tot en met iii": the subpoints' range is read past, not expanded.

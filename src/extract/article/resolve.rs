@@ -1032,6 +1032,7 @@ impl<'a> Mentions<'a> {
             }
         }
         // Earlier paragraphs of the same section.
+        let mut heading_before: Option<usize> = None;
         if let Some(b) = block {
             for (i, prev) in norm.blocks[..b.min(norm.blocks.len())]
                 .iter()
@@ -1069,6 +1070,7 @@ impl<'a> Mentions<'a> {
                             return Some(hit);
                         }
                     } else if !is_exchange_label(heading) {
+                        heading_before = Some(i);
                         break;
                     }
                 }
@@ -1078,6 +1080,43 @@ impl<'a> Mentions<'a> {
             .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
             .map(|t| (t, Level::Document))
             .or_else(|| self.subject.as_ref().map(|t| (t, Level::Subject)))
+            // Not in a bill's papers, where what the bill amends decides (see `mod.rs`).
+            .or_else(|| {
+                let plain_letter =
+                    self.bill.is_none() && self.amended.is_empty() && self.amending.is_none();
+                heading_before
+                    .filter(|_| plain_letter)
+                    .and_then(|h| self.sole_act_of_section_before(h, settled))
+                    .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+                    .map(|t| (t, Level::Section))
+            })
+    }
+
+    /// The one act the section before heading block `h` names (every settled mention there
+    /// the same act): a new section that goes on with articles and names no act of its own
+    /// still speaks of it ("... artikel 24, derde lid, van de Elektriciteitswet 1998. | De
+    /// brandbrief van VNO-NCW | ... is nu al opgenomen in artikel 23, eerste lid").
+    fn sole_act_of_section_before(
+        &self,
+        h: usize,
+        settled: &dyn Fn(&Mention) -> bool,
+    ) -> Option<&Target> {
+        let blocks = &self.norm.blocks[..h.min(self.norm.blocks.len())];
+        let from = blocks
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Heading)
+            .map_or(0, |i| i + 1);
+        let (first, last) = (blocks.get(from)?, blocks.last()?);
+        let i = self
+            .list
+            .partition_point(|m| m.span.start < first.span.start);
+        let mut acts = self.list[i..]
+            .iter()
+            .take_while(|m| m.span.end <= last.span.end)
+            .filter(|m| settled(m))
+            .map(|m| &m.target);
+        let act = acts.next()?;
+        acts.all(|t| t == act).then_some(act)
     }
 
     /// The paragraph of body block `b` as the writer made it: blocks that a page break split
@@ -1323,9 +1362,15 @@ impl<'a> Mentions<'a> {
             const VERBS: [&str; 8] = [
                 " is ", " zijn ", " wordt ", " worden ", " werd ", " heeft ", " hebben ", " was ",
             ];
+            // Nor where the act is the legal ground of the amendment ("een verzoek tot
+            // wijziging van het strategisch plan op grond van artikel 119 van Verordening (EU)
+            // 2021/2115": the regulation stays in force, and "die verordening" means it).
             !gap.contains(". ")
                 && !gap.contains("\n\n")
                 && !gap.contains(" betreffende ")
+                && ![" op grond van ", " krachtens ", " ingevolge "]
+                    .iter()
+                    .any(|g| gap.contains(g))
                 && !VERBS.iter().any(|v| gap.contains(v))
         })
     }

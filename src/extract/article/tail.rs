@@ -43,9 +43,9 @@ static UNKNOWN_DECREE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An agreement named by a compound the registry does not know, with what it goes on with:
 /// "de Associatieovereenkomst EU-Israël", "de Partnerschapsovereenkomst met Marokko", "het
-/// Handelsakkoord".
+/// Handelsakkoord", "de TRIPS-overeenkomst", "het WHO-kaderverdrag".
 static NAMED_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{Ll}+(?:overeenkomst|verdrag|akkoord|protocol|conventie)\b(?:\s+(?:EU-\p{Lu}[\p{L}-]*|met\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*))?")
+    Regex::new(r"^(?:\p{Lu}\p{Ll}+|\p{Lu}[\p{Lu}\d]{1,9}-\p{Ll}*)(?:overeenkomst|verdrag|akkoord|protocol|conventie)\b(?:\s+(?:EU-\p{Lu}[\p{L}-]*|met\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*))?")
         .expect("valid regex")
 });
 

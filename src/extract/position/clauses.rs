@@ -205,6 +205,11 @@ const SUBORDINATORS: [&str; 12] = [
     "dat", "omdat", "doordat", "zodat", "als", "wanneer", "indien", "hoewel", "terwijl", "mits",
     "tenzij", "of",
 ];
+/// Words that open an indirect question or a clause of manner or time, which take their
+/// subject next as subordinators do ("waarom ik dat ...", "zoals wij dat ...").
+const QUESTION_OPENERS: [&str; 7] = [
+    "waarom", "hoe", "zoals", "nadat", "voordat", "zolang", "waardoor",
+];
 
 /// Prepare one sentence: blank asides, split into clauses. `openers` open a clause wherever
 /// they stand; `openers_after_break` only at the start or after punctuation, because inside a
@@ -461,8 +466,15 @@ pub fn prepare_lowered(
                             || MODAL.contains(&w)
                             || JUDGE.contains(&w)
                             || ["van", "met", "in", "zonder"].contains(&w)
-                    }) || verb_before_subject
-                        .is_some_and(|w| HAVE.contains(&w) || JUDGE.contains(&w))
+                    }) || verb_before_subject.is_some_and(|w| {
+                        HAVE.contains(&w)
+                            || JUDGE.contains(&w)
+                            // A subordinate clause has just opened with its subject ("waarom ik
+                            // dat niet verstandig vind", "omdat wij dat voorstel steunen"): a
+                            // second subordinator cannot follow before its verb.
+                            || SUBORDINATORS.contains(&w)
+                            || QUESTION_OPENERS.contains(&w)
+                    })
                 }
                 "die" => {
                     previous.is_some_and(|w| {

@@ -1727,11 +1727,13 @@ impl PositionExtractor {
                             }
                         }
                         // A frame before an indirect question ("zal jaarlijks beoordelen | of
-                        // de opslag nog nodig is") examines: a commitment to find out.
-                        let examines = p
-                            .clauses
-                            .get(ci + 1)
-                            .is_some_and(|n| n.opener.as_deref() == Some("of"));
+                        // de opslag nog nodig is") examines: a commitment to find out. Not a
+                        // frame that only names its actor ("Voor Nederland gaat een akkoord
+                        // gepaard met de vraag | of ..."): there no one examines.
+                        let examines = !cue.embeds_actor
+                            && p.clauses
+                                .get(ci + 1)
+                                .is_some_and(|n| n.opener.as_deref() == Some("of"));
                         // So does a frame of saying in the future without an evaluation ("Nederland
                         // zal tijdens de Raad benadrukken dat vereenvoudiging niet mag leiden
                         // tot ..."): the letter commits to argue it.
