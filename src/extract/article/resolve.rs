@@ -640,7 +640,9 @@ impl<'a> Mentions<'a> {
     /// The instrument of `kind` named last before `pos`, anywhere in the letter.
     fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
         self.last_fit(0, pos, &|m| {
-            is_of_kind(&m.target, kind) && !self.amended_or_replaced(m)
+            is_of_kind(&m.target, kind)
+                && !self.amended_or_replaced(m)
+                && !self.replaced_before(&m.target, m.span.start)
         })
         .map(|m| &m.target)
     }
@@ -1216,9 +1218,31 @@ impl<'a> Mentions<'a> {
     fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         self.last_fit(region.start, pos, &|m| {
-            is_of_kind(&m.target, kind) && !self.amended_or_replaced(m) && !self.amending_agent(m)
+            is_of_kind(&m.target, kind)
+                && !self.amended_or_replaced(m)
+                && !self.amending_agent(m)
+                && !self.replaced_before(&m.target, m.span.start)
         })
         .map(|m| &m.target)
+    }
+
+    /// Has the letter said before `pos` that another act replaces `target` ("De Verordening
+    /// asiel- en migratiebeheer vervangt ... de Dublinverordening")? Then "de (nieuwe)
+    /// verordening" later means the new act, even after the old one is named again for
+    /// comparison ("artikel 17 van de Dublinverordening ... keert terug in artikel 35 van de
+    /// nieuwe verordening"). Its name still names it.
+    fn replaced_before(&self, target: &Target, pos: usize) -> bool {
+        let text = self.norm.text.as_str();
+        self.list
+            .iter()
+            .take_while(|m| m.span.start < pos)
+            .filter(|m| m.target == *target)
+            .any(|m| {
+                let near = |s: &str| s.contains("vervang");
+                (near(window_before(text, m.span.start, 160))
+                    || near(window_after(text, m.span.end, 120)))
+                    && self.amended_or_replaced(m)
+            })
     }
 
     /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
