@@ -61,8 +61,9 @@ fn word_before(text: &str, start: usize, pos: usize) -> (&str, bool) {
     (word, !cut)
 }
 
-/// Whether the one-letter "word" before a point is a unit's roman number, not an initial:
-/// "staan in Bijlage I. De lidstaten ..." ends a sentence, "R. Knops" does not.
+/// Whether the one-letter "word" before a point is a unit's roman number or a letter that ends
+/// a sentence, not an initial: "staan in Bijlage I. De lidstaten ..." and "behorend tot groep
+/// A. Indien ..." end a sentence, "R. Knops" does not.
 fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
     const UNITS: [&str; 9] = [
         "bijlage",
@@ -75,7 +76,9 @@ fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
         "afdeling",
         "boek",
     ];
-    if !matches!(word, "I" | "V" | "X") {
+    let roman = matches!(word, "I" | "V" | "X");
+    let capital = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    if !(roman || capital) {
         return false;
     }
     let before = text
@@ -84,7 +87,8 @@ fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
         .trim_end();
     let unit = before.rsplit(char::is_whitespace).next().unwrap_or("");
     // Or a word no name starts with follows: "... in pijler I. Het kabinet hecht ...".
-    const STARTERS: [&str; 16] = [
+    // These start a sentence, never a surname after an initial.
+    const STARTERS: [&str; 27] = [
         "Het",
         "Dit",
         "Dat",
@@ -101,13 +105,24 @@ fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
         "Daarbij",
         "Verder",
         "Tot",
+        "Indien",
+        "Als",
+        "Wanneer",
+        "Mocht",
+        "Zodra",
+        "Omdat",
+        "Bovendien",
+        "Voorts",
+        "Vervolgens",
+        "Hiermee",
+        "Daarmee",
     ];
     let next = text[pos..]
         .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) || STARTERS.contains(&next)
+    (roman && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))) || STARTERS.contains(&next)
 }
 
 /// Abbreviated names of acts written after an article number ("artikel 441b Sr.", "art. 67
@@ -484,6 +499,13 @@ mod tests {
 
     #[test]
     fn a_roman_unit_number_before_a_point_ends_the_sentence() {
+        assert_eq!(
+            sentences("Het valt onder groep A. Indien een golf komt, grijp ik in."),
+            vec![
+                "Het valt onder groep A.",
+                "Indien een golf komt, grijp ik in."
+            ]
+        );
         let t = "De meetverplichtingen staan in Bijlage I. De lidstaten wijzen districten aan. Zie R. Knops.";
         assert_eq!(
             sentences(t),

@@ -148,6 +148,9 @@ pub struct Mentions<'a> {
     /// The one act a bill amends, as the paper's head names it ("35 893 Wijziging van de
     /// Vreemdelingenwet 2000 ..."): see [`amended_by_the_bill`].
     bill_amends: Option<Target>,
+    /// Acts the letter says another act replaces, with where it says so (see
+    /// [`Mentions::replaced_before`]); found once, as few letters say it.
+    replaced: Vec<(usize, Target)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -346,9 +349,27 @@ impl<'a> Mentions<'a> {
             amended,
             own_articles_from,
             bill_amends,
+            replaced: Vec::new(),
         };
         mentions.add_amended_subjects(subject_at);
+        mentions.replaced = mentions.replaced_acts();
         mentions
+    }
+
+    /// The mentions of acts another act replaces ("vervangt ... de Dublinverordening",
+    /// "wordt vervangen door"), with where each stands.
+    fn replaced_acts(&self) -> Vec<(usize, Target)> {
+        let text = self.norm.text.as_str();
+        let near = |s: &str| s.contains("vervang");
+        self.list
+            .iter()
+            .filter(|m| {
+                (near(window_before(text, m.span.start, 160))
+                    || near(window_after(text, m.span.end, 120)))
+                    && self.amended_or_replaced(m)
+            })
+            .map(|m| (m.span.start, m.target.clone()))
+            .collect()
     }
 
     /// A fiche on a proposal that amends an act ("Titel voorstel: Voorstel voor een
@@ -1232,17 +1253,7 @@ impl<'a> Mentions<'a> {
     /// comparison ("artikel 17 van de Dublinverordening ... keert terug in artikel 35 van de
     /// nieuwe verordening"). Its name still names it.
     fn replaced_before(&self, target: &Target, pos: usize) -> bool {
-        let text = self.norm.text.as_str();
-        self.list
-            .iter()
-            .take_while(|m| m.span.start < pos)
-            .filter(|m| m.target == *target)
-            .any(|m| {
-                let near = |s: &str| s.contains("vervang");
-                (near(window_before(text, m.span.start, 160))
-                    || near(window_after(text, m.span.end, 120)))
-                    && self.amended_or_replaced(m)
-            })
+        self.replaced.iter().any(|(at, t)| *at < pos && t == target)
     }
 
     /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
@@ -1342,10 +1353,16 @@ impl<'a> Mentions<'a> {
                 .expect("valid regex")
         });
         let text = self.norm.text.as_str();
-        if REPLACED_BY.is_match(window_after(text, m.span.end, 120)) {
+        let before = window_before(text, m.span.start, 160);
+        // Not an act named as where the change is made: "In COM(2023) 240 wordt die
+        // beoordeling vervangen door een controlerekening" replaces a rule, not the act.
+        let as_a_place = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "met" | "bij" | "via"));
+        if !as_a_place && REPLACED_BY.is_match(window_after(text, m.span.end, 120)) {
             return true;
         }
-        let before = window_before(text, m.span.start, 160);
         // Not when an article of the act is what is replaced: "vervangt de huidige regeling in
         // artikel 43 van Richtlijn 2013/32/EU" leaves the directive in force.
         if REPLACES.captures(before).is_some_and(|c| {
