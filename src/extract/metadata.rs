@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 /// of the id (the publisher's is kst-35934-11), so it is passed over.
 static DOSSIER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6}[AB]?|[A-H])\s)?\s*(?:\(R\s?\d{1,5}\)\s*)?(\p{Lu}.{3,400}?)\s*$",
+        r"(?m)^\s*(\d{2}\s?\d{3})(?:-(\d{1,3})|[ -]([IVXLC]{1,6}[AB]?|[A-HJ-L])\s)?\s*(?:\(R\s?\d{1,5}\)\s*)?(\p{Lu}.{3,400}?)\s*$",
     )
     .expect("valid regex")
 });
@@ -39,7 +39,7 @@ static EK_LETTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// papers with letters and writes no "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 32 813, AO".
 /// A Rijkswet's R number may follow the dossier ("35 934 (R2158), nr. 11").
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b)?)(?:\s*\(R\s?\d{1,5}\))?,?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
+    Regex::new(r"(?im)^\s*(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3})((?:-[A-Z0-9]{1,6}|\s[IVXLC]{1,6}\b|\s[A-HJ-L]\b)?)(?:\s*\(R\s?\d{1,5}\))?,?\s*(?:nr\.\s*([0-9]{1,5}|[A-Z]{1,3})|(?-i:([A-Z]{1,3})))\b").expect("valid regex")
 });
 /// The colophon id of an answer to written questions: "ah-tk-20212022-105 ISSN ...".
 static COLOPHON_AH: LazyLock<Regex> = LazyLock::new(|| {
@@ -866,6 +866,10 @@ mod tests {
         let t = "35 300 IXB Vaststelling van de begroting\n\nNr. 7 BRIEF VAN DE MINISTER\n";
         let m = from_text(t, &normalize(t));
         assert_eq!(m.id().as_deref(), Some("kst-35300-IXB-7"));
+        // The Deltafonds (J), the defence materiel fund (K) and the Mobiliteitsfonds (L) too.
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\n36 410 J Vaststelling van de begrotingsstaat van het Deltafonds voor het jaar 2024\n\nNr. 14 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nTekst.\n";
+        let m = from_text(t, &normalize(t));
+        assert_eq!(m.id().as_deref(), Some("kst-36410-J-14"));
     }
 
     #[test]
