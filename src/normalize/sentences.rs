@@ -64,7 +64,7 @@ fn word_before(text: &str, start: usize, pos: usize) -> (&str, bool) {
 /// Whether the one-letter "word" before a point is a unit's roman number or a letter that ends
 /// a sentence, not an initial: "staan in Bijlage I. De lidstaten ..." and "behorend tot groep
 /// A. Indien ..." end a sentence, "R. Knops" does not.
-fn roman_unit_number(text: &str, start: usize, pos: usize, word: &str) -> bool {
+fn letter_ends_sentence(text: &str, start: usize, pos: usize, word: &str) -> bool {
     const UNITS: [&str; 9] = [
         "bijlage",
         "annex",
@@ -256,7 +256,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                     && ((is_abbreviation(word_before) && !adverb_al) || cs)
                     && !closes_date
                     && !closes_article
-                    && !roman_unit_number(text, start, pos, word_before)
+                    && !letter_ends_sentence(text, start, pos, word_before)
             };
             if followed_by_space && starts_new && !abbreviation() {
                 push_trimmed(text, start..end, &mut out);
@@ -498,7 +498,7 @@ mod tests {
     }
 
     #[test]
-    fn a_roman_unit_number_before_a_point_ends_the_sentence() {
+    fn a_letter_ends_sentence_before_a_point_ends_the_sentence() {
         assert_eq!(
             sentences("Het valt onder groep A. Indien een golf komt, grijp ik in."),
             vec![

@@ -207,7 +207,7 @@ const SUBORDINATORS: [&str; 12] = [
 ];
 /// Words that open an indirect question or a clause of manner or time, which take their
 /// subject next as subordinators do ("waarom ik dat ...", "zoals wij dat ...").
-const QUESTION_OPENERS: [&str; 7] = [
+const OPENERS_BEFORE_SUBJECT: [&str; 7] = [
     "waarom", "hoe", "zoals", "nadat", "voordat", "zolang", "waardoor",
 ];
 
@@ -473,7 +473,7 @@ pub fn prepare_lowered(
                             // dat niet verstandig vind", "omdat wij dat voorstel steunen"): a
                             // second subordinator cannot follow before its verb.
                             || SUBORDINATORS.contains(&w)
-                            || QUESTION_OPENERS.contains(&w)
+                            || OPENERS_BEFORE_SUBJECT.contains(&w)
                     })
                 }
                 "die" => {
