@@ -204,6 +204,10 @@ impl Row {
 struct Measured {
     wall: Duration,
     max_rss_mb: f64,
+    /// The largest private (anonymous) part of the resident memory seen while polling: the
+    /// rest of `max_rss_mb` is pages of files the process mapped (the index's segments), which
+    /// the kernel can drop and read again under memory pressure.
+    max_anon_mb: f64,
     code: Option<i32>,
     stdout: String,
     stderr: String,
@@ -218,7 +222,7 @@ fn measure(cmd: &mut Command, timeout: Option<Duration>) -> Result<Measured, Box
         .stdin(Stdio::null());
     let started = Instant::now();
     let child = cmd.spawn()?;
-    let (status, peak_kb) = wait4(child.id() as libc::pid_t, started, timeout)?;
+    let (status, peak) = wait4(child.id() as libc::pid_t, started, timeout)?;
     let wall = started.elapsed();
     let code = if libc::WIFEXITED(status) {
         Some(libc::WEXITSTATUS(status))
@@ -227,41 +231,62 @@ fn measure(cmd: &mut Command, timeout: Option<Duration>) -> Result<Measured, Box
     };
     Ok(Measured {
         wall,
-        max_rss_mb: peak_kb as f64 / 1024.0,
+        max_rss_mb: peak.hwm_kb as f64 / 1024.0,
+        max_anon_mb: peak.anon_kb as f64 / 1024.0,
         code,
         stdout: fs::read_to_string(out.path()).unwrap_or_default(),
         stderr: fs::read_to_string(err.path()).unwrap_or_default(),
     })
 }
 
+/// A child's peak memory, in kB: the kernel's high-water mark of its resident set, and the
+/// largest private (anonymous) part of it seen while polling.
+#[derive(Default, Clone, Copy)]
+struct Peak {
+    hwm_kb: u64,
+    anon_kb: u64,
+}
+
+impl Peak {
+    /// Take in one reading of `/proc/PID/status`.
+    fn read(&mut self, status: &str) {
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        };
+        if let Some(kb) = field("VmHWM:") {
+            self.hwm_kb = self.hwm_kb.max(kb);
+        }
+        if let Some(kb) = field("RssAnon:") {
+            self.anon_kb = self.anon_kb.max(kb);
+        }
+    }
+}
+
 /// Wait for `pid`, polling, and track its peak resident memory from `/proc/PID/status`
-/// (`VmHWM`, in kB). Not `ru_maxrss`: Linux carries the parent's high-water mark into a
-/// child across fork and exec, so a bench process holding 100k truth lines and index pages
-/// would be reported as every child's peak.
+/// (`VmHWM`, and the sampled maximum of `RssAnon`). Not `ru_maxrss`: Linux carries the
+/// parent's high-water mark into a child across fork and exec, so a bench process holding
+/// 100k truth lines and index pages would be reported as every child's peak.
 fn wait4(
     pid: libc::pid_t,
     started: Instant,
     timeout: Option<Duration>,
-) -> Result<(i32, u64), BoxError> {
+) -> Result<(i32, Peak), BoxError> {
     let mut status = 0;
     // SAFETY: rusage is plain old data; wait4 fills it for our own child.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let status_path = format!("/proc/{pid}/status");
-    let mut peak_kb = 0u64;
+    let mut peak = Peak::default();
     loop {
         if let Ok(s) = fs::read_to_string(&status_path) {
-            if let Some(kb) = s
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            {
-                peak_kb = peak_kb.max(kb);
-            }
+            peak.read(&s);
         }
         // SAFETY: pid is our child, status and usage are valid for writes.
         let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
         if r == pid {
-            return Ok((status, peak_kb));
+            return Ok((status, peak));
         }
         if r < 0 {
             let e = std::io::Error::last_os_error();
@@ -276,7 +301,7 @@ fn wait4(
                 unsafe { libc::kill(pid, libc::SIGKILL) };
                 let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
                 if r == pid {
-                    return Ok((status, peak_kb));
+                    return Ok((status, peak));
                 }
                 return Err("could not reap a child that timed out".into());
             }
@@ -517,6 +542,8 @@ fn run(cfg: &Config) -> Result<(), BoxError> {
         format!("runs {} s", w.join(", "))
     };
     let peak = |runs: &[Measured]| runs.iter().map(|m| m.max_rss_mb).fold(0.0, f64::max);
+    let private = |runs: &[Measured]| runs.iter().map(|m| m.max_anon_mb).fold(0.0, f64::max);
+    let private_note = "sampled max of RssAnon; the rest of the peak is mapped index files";
     let raw_wall = (!raw_runs.is_empty()).then(|| median(&walls(&raw_runs)));
     let kst_wall = (!kst_runs.is_empty()).then(|| median(&walls(&kst_runs)));
     if let Some(w) = raw_wall {
@@ -526,6 +553,13 @@ fn run(cfg: &Config) -> Result<(), BoxError> {
         rep.add("index", "raw tantivy: throughput", mb / w, "MB/s");
         rep.add("index", "raw tantivy: letters/s", n / w, "1/s");
         rep.add("index", "raw tantivy: peak RSS", peak(&raw_runs), "MiB");
+        rep.add(
+            "index",
+            "raw tantivy: peak private memory",
+            private(&raw_runs),
+            "MiB",
+        )
+        .note(private_note);
         rep.add("index", "raw tantivy: index size", size, "MB")
             .note(format!("{:.2}x the text", size / mb));
     }
@@ -552,6 +586,13 @@ fn run(cfg: &Config) -> Result<(), BoxError> {
         );
         rep.add("index", "kst index: peak RSS", peak(&kst_runs), "MiB")
             .target("< 1536 MiB");
+        rep.add(
+            "index",
+            "kst index: peak private memory",
+            private(&kst_runs),
+            "MiB",
+        )
+        .note(private_note);
         let r = rep
             .add("index", "kst index: index size", size, "MB")
             .target("≤ text size");
@@ -876,9 +917,10 @@ fn subcommands() -> HashSet<String> {
 }
 
 /// Median wall time of a command over 1 warm-up + 5 runs, or why it could not be measured.
-fn time_command(ix: &Path, args: &[&str]) -> Result<Result<(f64, f64), String>, BoxError> {
+fn time_command(ix: &Path, args: &[&str]) -> Result<Result<(f64, f64, f64), String>, BoxError> {
     let mut walls = Vec::new();
     let mut rss = 0.0f64;
+    let mut anon = 0.0f64;
     // JSON unless the case names its format (the stance table is what a reader sees first).
     let format: &[&str] = if args.contains(&"--format") {
         &[]
@@ -898,8 +940,9 @@ fn time_command(ix: &Path, args: &[&str]) -> Result<Result<(f64, f64), String>, 
             walls.push(ms(m.wall));
         }
         rss = rss.max(m.max_rss_mb);
+        anon = anon.max(m.max_anon_mb);
     }
-    Ok(Ok((median(&walls), rss)))
+    Ok(Ok((median(&walls), rss, anon)))
 }
 
 fn graph(ix: &Path, corpus: &Corpus, rep: &mut Report) -> Result<(), BoxError> {
@@ -1041,9 +1084,9 @@ fn graph(ix: &Path, corpus: &Corpus, rep: &mut Report) -> Result<(), BoxError> {
             continue;
         }
         match time_command(ix, &args)? {
-            Ok((t, rss)) => {
+            Ok((t, rss, anon)) => {
                 let r = rep.add("graph", name, t, "ms");
-                r.note(format!("peak RSS {rss:.0} MiB"));
+                r.note(format!("peak RSS {rss:.0} MiB, private {anon:.0} MiB"));
                 if !target.is_empty() {
                     r.target(target);
                 }
