@@ -235,7 +235,22 @@ fn breaks_a_word(body: &[BodyItem]) -> bool {
 /// full stop. (Not a bracket: "... van de Richtlijn (EU)" / "" / "2016/680." goes on.)
 fn finished_note(text: &str) -> bool {
     let t = text.trim_end();
-    ends_sentence(t) || t.ends_with(|c: char| c.is_ascii_digit())
+    (ends_sentence(t) || t.ends_with(|c: char| c.is_ascii_digit())) && !wants_a_number(t)
+}
+
+/// Whether a note stops on an abbreviation a number must follow ("Kamerstukken II 2014/15,
+/// 34 109, nr." / "" / "3, p. 41-43."): its full stop ends no sentence, so the next line,
+/// though it starts with a digit, goes on with the note.
+fn wants_a_number(text: &str) -> bool {
+    let last = text
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "nr." | "nrs." | "no." | "p." | "pp." | "blz." | "art." | "artt." | "r.o." | "jo."
+    )
 }
 
 /// Whether `line`, after a finished note and a blank line, carries on the body's sentence that
@@ -302,6 +317,20 @@ mod tests {
             })
             .collect();
         assert_eq!(lines, vec!["tekst van de", " vervolg van de tekst."]);
+    }
+
+    #[test]
+    fn a_note_cut_after_nr_goes_on_with_its_number_after_a_blank_line() {
+        // The publisher's plain text: a note's continuation after a blank line, here starting
+        // with the paper's number, not a new note or the body.
+        let s = run("Tekst van de brief.1\n\n1 Kamerstukken II 2014/15, 34 109, nr. \n\n3, p. 41-43. \n\nDe brief gaat verder.");
+        assert_eq!(s.footnotes.len(), 1);
+        assert_eq!(
+            s.footnotes[0].text,
+            "Kamerstukken II 2014/15, 34 109, nr. 3, p. 41-43."
+        );
+        assert!(body_lines(&s).contains(&"De brief gaat verder."));
+        assert!(!body_lines(&s).iter().any(|l| l.starts_with("3, p.")));
     }
 
     #[test]

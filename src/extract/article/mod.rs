@@ -484,6 +484,17 @@ impl ArticleExtractor {
                             // So may the act of a chapter or division named as such ("afdeling
                             // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
                             // tie's own act, named again.
+                            // An inserted article of a Dutch act ("15o", "25ca") the letter
+                            // tied to it is that act's in a passage on the EU act it transposes:
+                            // the Dutch texts of EU acts number theirs "8 bis", rarely "8ac".
+                            Some((t, Level::Paragraph | Level::Section))
+                                if !tie.soft
+                                    && is_eu(t)
+                                    && is_dutch_act(&tie.target)
+                                    && r.parts.iter().all(|p| letter_suffixed(&p.number)) =>
+                            {
+                                true
+                            }
                             Some((_, Level::Paragraph | Level::Section)) => {
                                 mentions.named_between(tie.at, r.start).all(|at| {
                                     ties.iter().any(|t| !t.soft && t.at <= at && at < t.end)
@@ -1087,6 +1098,22 @@ fn is_eu(target: &Target) -> bool {
         .id
         .as_deref()
         .is_some_and(|i| i.starts_with("celex:"))
+}
+
+/// Whether `target` is a Dutch act in force (a BWB regulation id).
+fn is_dutch_act(target: &Target) -> bool {
+    target
+        .id
+        .as_deref()
+        .is_some_and(|i| i.starts_with("bwb:BWBR"))
+}
+
+/// An article number with letters run on to its digits ("15o", "25ca"): an article inserted
+/// into a Dutch act. ("8 bis", with a space, is how EU acts number theirs.)
+fn letter_suffixed(number: &str) -> bool {
+    let digits = number.chars().take_while(char::is_ascii_digit).count();
+    let rest = &number[digits..];
+    digits > 0 && !rest.is_empty() && rest.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Does a bare reference stand right after a cited paper's number ("Kamerstuk 36 600 J, nr. 2,

@@ -184,6 +184,13 @@ impl<'a> Mentions<'a> {
                 only.filter(|_| eras.next().is_none())
             });
             let target = match era {
+                // A proposal named in a letter written after its act was adopted ("het
+                // voorstel van de Commissie (COM(2021) 206)") is "het voorstel", as its number
+                // is below: "de verordening" there is the adopted act.
+                Some(e) if registry.superseded(e, date) => Target {
+                    kinds: vec!["voorstel".to_string()],
+                    ..entry_target(registry, e)
+                },
                 Some(e) => entry_target(registry, e),
                 // A dated name in a letter without a date: which text it means is unknown.
                 None => Target {
@@ -258,6 +265,8 @@ impl<'a> Mentions<'a> {
                 })
             })
             .collect();
+        let described = described_by_their_notes(norm, &list);
+        list.extend(described);
         list.sort_by_key(|m| m.span.start);
         // Where the paper names the act it is about (a fiche's "Nr. Commissiedocument").
         let subject_at = stated_subject(text);
@@ -664,6 +673,7 @@ impl<'a> Mentions<'a> {
             is_of_kind(&m.target, kind)
                 && !self.amended_or_replaced(m)
                 && !self.replaced_before(&m.target, m.span.start)
+                && !self.compared_with(m)
         })
         .map(|m| &m.target)
     }
@@ -1243,6 +1253,7 @@ impl<'a> Mentions<'a> {
                 && !self.amended_or_replaced(m)
                 && !self.amending_agent(m)
                 && !self.replaced_before(&m.target, m.span.start)
+                && !self.compared_with(m)
         })
         .map(|m| &m.target)
     }
@@ -1468,6 +1479,79 @@ impl<'a> Mentions<'a> {
         }
         false
     }
+}
+
+/// Acts the body describes and a footnote names: "in strijd met de verordening inzake
+/// geluidgerelateerde exploitatiebeperkingen.¹", note 1 "Verordening (EU) nr. 598/2014 ...".
+/// The description's kind word ("verordening") becomes a mention of the act the note opens
+/// with, so that "artikel 6 van de verordening" after it means that act. Only a note that
+/// opens with the act (a source note, not "Zie ook ..."), and only a description by an article
+/// and that act's kind in a sentence that names no act of that kind itself.
+fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
+    let text = norm.text.as_str();
+    let mut out = Vec::new();
+    for f in &norm.footnotes {
+        let Some(m) = list
+            .iter()
+            .filter(|m| m.span.start >= f.span.start && m.span.end <= f.span.end)
+            .min_by_key(|m| m.span.start)
+        else {
+            continue;
+        };
+        if !text
+            .get(f.span.start..m.span.start)
+            .is_some_and(|lead| lead.trim().is_empty())
+        {
+            continue;
+        }
+        let Some(s) = f.sentence.and_then(|i| norm.sentences.get(i)) else {
+            continue;
+        };
+        let sentence = norm.slice(s.span);
+        for kind in &m.target.kinds {
+            let named_here = list.iter().any(|n| {
+                n.span.start >= s.span.start
+                    && n.span.end <= s.span.end
+                    && is_of_kind(&n.target, kind)
+            });
+            if named_here {
+                continue;
+            }
+            let word = |det: &str| {
+                let needle = format!("{det} {kind}");
+                sentence
+                    .match_indices(needle.as_str())
+                    .filter(|(at, _)| {
+                        let before_ok = sentence[..*at]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        let after = &sentence[at + needle.len()..];
+                        before_ok && after.chars().next().is_some_and(|c| !c.is_alphanumeric())
+                    })
+                    .last()
+                    .map(|(at, _)| at + det.len() + 1)
+            };
+            let Some(at) = word("de").max(word("het")) else {
+                continue;
+            };
+            let start = s.span.start + at;
+            let span = Span::new(start, start + kind.len());
+            if list
+                .iter()
+                .any(|n| n.span.start < span.end && span.start < n.span.end)
+            {
+                continue;
+            }
+            out.push(Mention {
+                span,
+                target: m.target.clone(),
+                defined: false,
+            });
+            break;
+        }
+    }
+    out
 }
 
 /// Whether `target` answers to the generic word `kind` ("richtlijn", "wet").
@@ -2373,7 +2457,21 @@ fn in_comparison(text: &str, pos: usize) -> bool {
     let clause = before
         .rfind(['.', ';', ':', '?', '!'])
         .map_or(before, |i| &before[i + 1..]);
+    // "Ter vergelijking: artikel 83, vijfde lid, AVG kent ...": a sentence set apart as a
+    // comparison names the act compared with.
+    let sentence = before
+        .rfind(['.', ';', '?', '!'])
+        .map_or(before, |i| &before[i + 1..])
+        .trim_start()
+        .to_lowercase();
     COMPARED.is_match(clause)
+        || [
+            "ter vergelijking",
+            "ter vergelijk",
+            "bij wijze van vergelijking",
+        ]
+        .iter()
+        .any(|w| sentence.starts_with(w))
 }
 
 fn after_demonstrative(text: &str, pos: usize) -> bool {

@@ -415,10 +415,11 @@ impl Cur<'_> {
         }
         if connector || determiner {
             for (word, kind) in [
-                // "van het richtlijnvoorstel", "van het Commissievoorstel": the Commission's
-                // proposal, as "het voorstel".
-                ("richtlijnvoorstel", "voorstel"),
-                ("verordeningsvoorstel", "voorstel"),
+                // "van het Commissievoorstel": the Commission's proposal, as "het voorstel";
+                // "het richtlijnvoorstel" in a fiche on a package is its proposed directive, as
+                // "de voorgestelde richtlijn" (else any proposal).
+                ("richtlijnvoorstel", "voorgestelde richtlijn"),
+                ("verordeningsvoorstel", "voorgestelde verordening"),
                 ("wetgevingsvoorstel", "voorstel"),
                 // "van het wijzigingsvoorstel": the proposal that amends a directive, not the
                 // directive it amends.

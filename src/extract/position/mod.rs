@@ -158,12 +158,32 @@ static DECISION_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
         .expect("valid regex")
 });
 
-/// Whether the paper `text` is one the members write (its head, in the first lines), or a
-/// committee's decision list.
+/// Whether the paper `text` is a committee's decision list: its decisions are the
+/// committee's, but the commitments of a member of the government it lists ("De
+/// staatssecretaris zegt toe de Kamer voor de zomer te informeren") are still theirs.
+fn decision_list(text: &str) -> bool {
+    DECISION_LIST.is_match(text) && text.matches("Besluit:").nth(1).is_some()
+}
+
+/// A commitment a decision list records: an intent whose subject is a member of the
+/// government by office ("de minister", "de staatssecretaris").
+fn listed_commitment(f: &Found) -> bool {
+    let actor = f.actor.to_lowercase();
+    f.stance == Stance::Intent
+        && [
+            "de minister",
+            "de staatssecretaris",
+            "minister ",
+            "staatssecretaris ",
+        ]
+        .iter()
+        .any(|o| actor.starts_with(o))
+}
+
+/// Whether the paper `text` is one the members write (its head, in the first lines).
 fn written_by_members(text: &str) -> bool {
     let head = &text[..crate::text::floor_boundary(text, 1500.min(text.len()))];
-    (DECISION_LIST.is_match(text) && text.matches("Besluit:").nth(1).is_some())
-        || MEMBERS_PAPER.is_match(head)
+    MEMBERS_PAPER.is_match(head)
         || QUESTIONS_ONLY.find_iter(head).any(|m| {
             !head[m.end()..]
                 .trim_start()
@@ -347,6 +367,7 @@ impl PositionExtractor {
         if written_by_members(&norm.text) {
             return out;
         }
+        let decisions = decision_list(&norm.text);
         let mut antecedent: Option<String> = None;
         let mut last_block: Option<usize> = None;
         let mut in_question = false;
@@ -617,6 +638,9 @@ impl PositionExtractor {
             for f in reading.positions {
                 // The chair's turn is never the government's (see above).
                 if chair_turn && !(f.stance == Stance::Intent && opens_with_an_office(text)) {
+                    continue;
+                }
+                if decisions && !listed_commitment(&f) {
                     continue;
                 }
                 let actor = match turn_speaker {
