@@ -232,8 +232,14 @@ impl ArticleExtractor {
                     }
                 }
                 // A word that referred back, or a bare reference its own sentence decided,
-                // names its instrument for what follows, as a name would.
-                if let (true, Some(t)) = (carries, &target) {
+                // names its instrument for what follows, as a name would; not a proposal the
+                // letter recalls after its act was adopted ("in het oorspronkelijke voorstel
+                // artikel 52"): an aside, after which the letter goes on about the act.
+                let recalled_draft = target
+                    .as_ref()
+                    .and_then(|t| t.entry)
+                    .is_some_and(|e| self.registry.superseded(e, doc.date));
+                if let (true, Some(t), false) = (carries, &target, recalled_draft) {
                     let span = match name {
                         Some(Named::Anaphor { start, end, .. }) => Span::new(start, end),
                         _ => Span::new(r.start, r.end),
