@@ -265,9 +265,12 @@ impl<'a> Mentions<'a> {
                 })
             })
             .collect();
-        let described = described_by_their_notes(norm, &list);
-        list.extend(described);
         list.sort_by_key(|m| m.span.start);
+        let described = described_by_their_notes(norm, &list);
+        if !described.is_empty() {
+            list.extend(described);
+            list.sort_by_key(|m| m.span.start);
+        }
         // Where the paper names the act it is about (a fiche's "Nr. Commissiedocument").
         let subject_at = stated_subject(text);
         let mut defined = definitions(text, &list, subject_at);
@@ -1487,15 +1490,20 @@ impl<'a> Mentions<'a> {
 /// with, so that "artikel 6 van de verordening" after it means that act. Only a note that
 /// opens with the act (a source note, not "Zie ook ..."), and only a description by an article
 /// and that act's kind in a sentence that names no act of that kind itself.
+/// `list` is in text order: each note and sentence looks only at the mentions inside it, so a
+/// long paper with many notes stays linear.
 fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
     let text = norm.text.as_str();
+    let within = |span: Span| {
+        let from = list.partition_point(|m| m.span.start < span.start);
+        let to = list.partition_point(|m| m.span.start < span.end).max(from);
+        list[from..to]
+            .iter()
+            .filter(move |m| m.span.end <= span.end)
+    };
     let mut out = Vec::new();
     for f in &norm.footnotes {
-        let Some(m) = list
-            .iter()
-            .filter(|m| m.span.start >= f.span.start && m.span.end <= f.span.end)
-            .min_by_key(|m| m.span.start)
-        else {
+        let Some(m) = within(f.span).next() else {
             continue;
         };
         if !text
@@ -1509,12 +1517,7 @@ fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
         };
         let sentence = norm.slice(s.span);
         for kind in &m.target.kinds {
-            let named_here = list.iter().any(|n| {
-                n.span.start >= s.span.start
-                    && n.span.end <= s.span.end
-                    && is_of_kind(&n.target, kind)
-            });
-            if named_here {
+            if within(s.span).any(|n| is_of_kind(&n.target, kind)) {
                 continue;
             }
             let word = |det: &str| {
@@ -1537,9 +1540,13 @@ fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
             };
             let start = s.span.start + at;
             let span = Span::new(start, start + kind.len());
-            if list
+            // A mention overlapping the word starts before its end; names are short, so the
+            // search starts a name's length before the word.
+            let from = list.partition_point(|n| n.span.start + 400 < span.start);
+            if list[from..]
                 .iter()
-                .any(|n| n.span.start < span.end && span.start < n.span.end)
+                .take_while(|n| n.span.start < span.end)
+                .any(|n| span.start < n.span.end)
             {
                 continue;
             }
