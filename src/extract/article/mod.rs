@@ -483,13 +483,6 @@ impl ArticleExtractor {
                     let decides = proposed
                         || match &context {
                             None | Some((_, Level::Document | Level::Ahead)) => true,
-                            // Only names that are other references' own instruments may
-                            // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
-                            // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
-                            // vierde lid" is still the directive's.
-                            // So may the act of a chapter or division named as such ("afdeling
-                            // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
-                            // tie's own act, named again.
                             // An inserted article of a Dutch act ("15o", "25ca") the letter
                             // tied to it is that act's in a passage on the EU act it transposes:
                             // the Dutch texts of EU acts number theirs "8 bis", rarely "8ac".
@@ -501,6 +494,13 @@ impl ArticleExtractor {
                             {
                                 true
                             }
+                            // Only names that are other references' own instruments may
+                            // stand between: "Artikel 17 van de DSM-richtlijn is geïmplementeerd
+                            // in de artikelen 29c en 29d van de Auteurswet. ... artikel 17,
+                            // vierde lid" is still the directive's.
+                            // So may the act of a chapter or division named as such ("afdeling
+                            // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
+                            // tie's own act, named again.
                             Some((_, Level::Paragraph | Level::Section)) => {
                                 mentions.named_between(tie.at, r.start).all(|at| {
                                     ties.iter().any(|t| !t.soft && t.at <= at && at < t.end)
