@@ -489,7 +489,7 @@ impl ArticleExtractor {
                             Some((t, Level::Paragraph | Level::Section))
                                 if !tie.soft
                                     && is_eu(t)
-                                    && is_dutch_act(&tie.target)
+                                    && tie.target.is_dutch_act()
                                     && r.parts.iter().all(|p| letter_suffixed(&p.number)) =>
                             {
                                 true
@@ -1104,14 +1104,6 @@ fn is_eu(target: &Target) -> bool {
         .id
         .as_deref()
         .is_some_and(|i| i.starts_with("celex:"))
-}
-
-/// Whether `target` is a Dutch act in force (a BWB regulation id).
-fn is_dutch_act(target: &Target) -> bool {
-    target
-        .id
-        .as_deref()
-        .is_some_and(|i| i.starts_with("bwb:BWBR"))
 }
 
 /// An article number with letters run on to its digits ("15o", "25ca"): an article inserted

@@ -49,6 +49,13 @@ pub struct Target {
 }
 
 impl Target {
+    /// Whether it is a Dutch act in force (a BWB regulation id, not a treaty's BWBV).
+    pub fn is_dutch_act(&self) -> bool {
+        self.id
+            .as_deref()
+            .is_some_and(|i| i.starts_with("bwb:BWBR"))
+    }
+
     /// An instrument the registry does not know, as the text names it: no id, no kinds.
     pub fn unregistered(name: &str) -> Target {
         Target {
@@ -187,10 +194,7 @@ impl<'a> Mentions<'a> {
                 // A proposal named in a letter written after its act was adopted ("het
                 // voorstel van de Commissie (COM(2021) 206)") is "het voorstel", as its number
                 // is below: "de verordening" there is the adopted act.
-                Some(e) if registry.superseded(e, date) => Target {
-                    kinds: vec!["voorstel".to_string()],
-                    ..entry_target(registry, e)
-                },
+                Some(e) if registry.superseded(e, date) => proposal_only(registry, e),
                 Some(e) => entry_target(registry, e),
                 // A dated name in a letter without a date: which text it means is unknown.
                 None => Target {
@@ -222,10 +226,9 @@ impl<'a> Mentions<'a> {
                 // Named by its COM number in a letter written after the act was adopted, a
                 // proposal is "het voorstel", not "de verordening" a later sentence means by
                 // the adopted act.
-                Some(e) if kind == "voorstel" && registry.superseded(e, date) => Target {
-                    kinds: vec![kind.to_string()],
-                    ..entry_target(registry, e)
-                },
+                Some(e) if kind == "voorstel" && registry.superseded(e, date) => {
+                    proposal_only(registry, e)
+                }
                 Some(e) => entry_target(registry, e),
                 None => Target {
                     id: Some(id),
@@ -1488,8 +1491,8 @@ impl<'a> Mentions<'a> {
 /// geluidgerelateerde exploitatiebeperkingen.¹", note 1 "Verordening (EU) nr. 598/2014 ...".
 /// The description's kind word ("verordening") becomes a mention of the act the note opens
 /// with, so that "artikel 6 van de verordening" after it means that act. Only a note that
-/// opens with the act (a source note, not "Zie ook ..."), and only a description by an article
-/// and that act's kind in a sentence that names no act of that kind itself.
+/// opens with the act (a source note, not "Zie ook ..."), and only "de"/"het" and that act's
+/// kind word in a sentence that names no act of that kind itself.
 /// `list` is in text order: each note and sentence looks only at the mentions inside it, so a
 /// long paper with many notes stays linear.
 fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
@@ -1524,14 +1527,7 @@ fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
                 let needle = format!("{det} {kind}");
                 sentence
                     .match_indices(needle.as_str())
-                    .filter(|(at, _)| {
-                        let before_ok = sentence[..*at]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric());
-                        let after = &sentence[at + needle.len()..];
-                        before_ok && after.chars().next().is_some_and(|c| !c.is_alphanumeric())
-                    })
+                    .filter(|(at, _)| is_word_bounded(sentence, *at, at + needle.len()))
                     .last()
                     .map(|(at, _)| at + det.len() + 1)
             };
@@ -1559,6 +1555,15 @@ fn described_by_their_notes(norm: &NormDoc, list: &[Mention]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A proposal whose act has been adopted, as a later letter names it: only "het voorstel", never
+/// the "de verordening" that letter means by the adopted act.
+fn proposal_only(registry: &Registry, entry: usize) -> Target {
+    Target {
+        kinds: vec!["voorstel".to_string()],
+        ..entry_target(registry, entry)
+    }
 }
 
 /// Whether `target` answers to the generic word `kind` ("richtlijn", "wet").
@@ -1597,13 +1602,7 @@ pub fn numbered_like(target: &Target, number: &str) -> bool {
     }
     // Roman numerals number the articles of an amending act ("Artikel II van de wet, genoemd in
     // voetnoot 2"), not those of a Dutch act in force that a passage refers back to.
-    if is_roman(number)
-        && !target.roman_numbers
-        && target.entry.is_some()
-        && target
-            .id
-            .as_deref()
-            .is_some_and(|id| id.starts_with("bwb:BWBR"))
+    if is_roman(number) && !target.roman_numbers && target.entry.is_some() && target.is_dutch_act()
     {
         return false;
     }
@@ -2472,13 +2471,9 @@ fn in_comparison(text: &str, pos: usize) -> bool {
         .trim_start()
         .to_lowercase();
     COMPARED.is_match(clause)
-        || [
-            "ter vergelijking",
-            "ter vergelijk",
-            "bij wijze van vergelijking",
-        ]
-        .iter()
-        .any(|w| sentence.starts_with(w))
+        || ["ter vergelijk", "bij wijze van vergelijking"]
+            .iter()
+            .any(|w| sentence.starts_with(w))
 }
 
 fn after_demonstrative(text: &str, pos: usize) -> bool {

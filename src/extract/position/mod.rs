@@ -165,19 +165,10 @@ fn decision_list(text: &str) -> bool {
     DECISION_LIST.is_match(text) && text.matches("Besluit:").nth(1).is_some()
 }
 
-/// A commitment a decision list records: an intent whose subject is a member of the
-/// government by office ("de minister", "de staatssecretaris").
+/// A commitment a decision list records: an intent whose subject is the government by office
+/// ("de minister", "de staatssecretaris", "het kabinet").
 fn listed_commitment(f: &Found) -> bool {
-    let actor = f.actor.to_lowercase();
-    f.stance == Stance::Intent
-        && [
-            "de minister",
-            "de staatssecretaris",
-            "minister ",
-            "staatssecretaris ",
-        ]
-        .iter()
-        .any(|o| actor.starts_with(o))
+    f.stance == Stance::Intent && opens_with_an_office(&f.actor)
 }
 
 /// Whether the paper `text` is one the members write (its head, in the first lines).
