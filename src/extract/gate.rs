@@ -122,20 +122,11 @@ impl Seen {
     /// (true when the gate knows no such words).
     fn words_in(&self, slot: usize, range: std::ops::Range<usize>) -> bool {
         match self.words_of.get(slot) {
-            Some(&half) if half != ANY_BRANCH => self.word_between(half, range.start, range.end),
+            Some(&half) if half != ANY_BRANCH => {
+                self.hits_in(half as usize, range).next().is_some()
+            }
             _ => true,
         }
-    }
-
-    /// Whether a literal of the word half `half` lies between `from` and `end`.
-    fn word_between(&self, half: u32, from: usize, end: usize) -> bool {
-        let first = self
-            .hits
-            .partition_point(|x| (x.slot, x.start as usize) < (half, from));
-        self.hits[first..]
-            .iter()
-            .take_while(|x| x.slot == half && (x.start as usize) < end)
-            .any(|x| x.end as usize <= end)
     }
 
     /// Where a match of pattern `slot` in the part `range` may start: the places, in order, of
@@ -164,7 +155,11 @@ impl Seen {
     /// Whether a word of a branch that may start with the starting literal `h` stands between
     /// that literal and `end` (where a match starting there must lie).
     fn a_branch_may_start(&self, h: &Hit, end: usize) -> bool {
-        h.words == ANY_BRANCH || self.word_between(h.words, h.start as usize, end)
+        h.words == ANY_BRANCH
+            || self
+                .hits_in(h.words as usize, h.start as usize..end)
+                .next()
+                .is_some()
     }
 
     fn half_in(&self, half: usize, range: std::ops::Range<usize>) -> bool {
@@ -179,11 +174,15 @@ impl Seen {
 
     /// The literals of side `half` found inside `range`, with the word boundaries they need
     /// (at the edges of the part a boundary always holds for a regex run on the part alone).
+    /// Hits are sorted by side, then start: those of the side inside the part are found by
+    /// binary search.
     fn hits_in(&self, half: usize, range: std::ops::Range<usize>) -> impl Iterator<Item = &Hit> {
-        let first = self.hits.partition_point(|h| (h.slot as usize) < half);
+        let first = self
+            .hits
+            .partition_point(|h| (h.slot as usize, h.start as usize) < (half, range.start));
         self.hits[first..]
             .iter()
-            .take_while(move |h| h.slot as usize == half)
+            .take_while(move |h| h.slot as usize == half && (h.start as usize) < range.end)
             .filter(move |h| {
                 let (start, end) = (h.start as usize, h.end as usize);
                 range.start <= start
