@@ -49,9 +49,9 @@ pub struct Gate {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Owner {
     half: u32,
-    /// Whether a word boundary must stand at the literal's start, and at its end.
-    start_b: bool,
-    end_b: bool,
+    /// The word boundary that must stand at the literal's start, and at its end.
+    start_b: Edge,
+    end_b: Edge,
     /// For a starting literal of an alternation: the half of the words of the branches that
     /// may start with this literal (every match of such a branch contains one of them).
     /// [`ANY_BRANCH`] when one of those branches has no such words, or the pattern is no
@@ -201,6 +201,37 @@ impl Seen {
     }
 }
 
+/// A word boundary a pattern needs at the edge of a literal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    None,
+    /// `\b`: a Unicode word character on one side only.
+    Unicode,
+    /// `(?-u:\b)`: an ASCII word character on one side only. The lexicon turns most of its
+    /// boundaries ASCII (see `position::lexicon`); next to "ë" this one holds where the
+    /// Unicode one does not, so the gate must ask for the one the pattern has.
+    Ascii,
+}
+
+impl Edge {
+    /// Whether this boundary holds at byte `at` of `text`; `unicode` is whether the Unicode
+    /// one does (found once for every pattern that shares the literal).
+    fn holds(self, text: &str, at: usize, unicode: bool) -> bool {
+        match self {
+            Edge::None => true,
+            Edge::Unicode => unicode,
+            Edge::Ascii => ascii_boundary(text.as_bytes(), at),
+        }
+    }
+}
+
+/// Whether an ASCII word boundary (`(?-u:\b)`) stands at byte `at` of `text`.
+fn ascii_boundary(text: &[u8], at: usize) -> bool {
+    let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    let before = at.checked_sub(1).and_then(|i| text.get(i));
+    word(before) != word(text.get(at))
+}
+
 /// Whether a word boundary (`\b`, Unicode) stands at byte `at` of `text`.
 fn boundary(text: &str, at: usize) -> bool {
     let before = text
@@ -223,17 +254,27 @@ fn is_word(c: char) -> bool {
     }
 }
 
-/// Whether every match of `hir` starts (`end` false) or ends (`end` true) with `\b`.
-fn bounded(hir: &Hir, end: bool) -> bool {
+/// The word boundary every match of `hir` starts (`end` false) or ends (`end` true) with:
+/// `\b` or `(?-u:\b)`, the same in every branch; [`Edge::None`] otherwise.
+fn bounded(hir: &Hir, end: bool) -> Edge {
     match hir.kind() {
-        HirKind::Look(Look::WordUnicode) => true,
+        HirKind::Look(Look::WordUnicode) => Edge::Unicode,
+        HirKind::Look(Look::WordAscii) => Edge::Ascii,
         HirKind::Concat(parts) => {
             let edge = if end { parts.last() } else { parts.first() };
-            edge.is_some_and(|h| bounded(h, end))
+            edge.map_or(Edge::None, |h| bounded(h, end))
         }
-        HirKind::Alternation(branches) => branches.iter().all(|h| bounded(h, end)),
+        HirKind::Alternation(branches) => {
+            let mut kinds = branches.iter().map(|h| bounded(h, end));
+            let first = kinds.next().unwrap_or(Edge::None);
+            if kinds.all(|k| k == first) {
+                first
+            } else {
+                Edge::None
+            }
+        }
         HirKind::Capture(c) => bounded(&c.sub, end),
-        _ => false,
+        _ => Edge::None,
     }
 }
 
@@ -265,9 +306,9 @@ pub fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
 /// A literal every match of a pattern starts or ends with.
 struct Required {
     bytes: Vec<u8>,
-    /// A word boundary must stand before it, and after it.
-    start_b: bool,
-    end_b: bool,
+    /// The word boundary that must stand before it, and after it.
+    start_b: Edge,
+    end_b: Edge,
 }
 
 /// The literals every match of `pattern` starts with, and those every match ends with;
@@ -299,8 +340,16 @@ fn literals_of(hir: &Hir) -> [Option<Vec<Required>>; 2] {
                 .map(|l| Required {
                     bytes: l.as_bytes().to_vec(),
                     // A prefix starts the match, a suffix ends it; an exact literal is all of it.
-                    start_b: opens && (prefix || l.is_exact()),
-                    end_b: closes && (!prefix || l.is_exact()),
+                    start_b: if prefix || l.is_exact() {
+                        opens
+                    } else {
+                        Edge::None
+                    },
+                    end_b: if !prefix || l.is_exact() {
+                        closes
+                    } else {
+                        Edge::None
+                    },
                 })
                 .collect(),
         )
@@ -427,14 +476,15 @@ impl Gate {
         };
         for m in ac.find_overlapping_iter(text) {
             let (at_start, at_end) = (boundary(text, m.start()), boundary(text, m.end()));
+            let (start, end) = (m.start(), m.end());
             for o in &self.owners[m.pattern().as_usize()] {
                 let hit = Hit {
                     slot: o.half,
                     start: m.start() as u32,
                     end: m.end() as u32,
                     words: o.words,
-                    start_ok: !o.start_b || at_start,
-                    end_ok: !o.end_b || at_end,
+                    start_ok: o.start_b.holds(text, start, at_start),
+                    end_ok: o.end_b.holds(text, end, at_end),
                 };
                 set(&mut bits, o.half as usize);
                 if hit.start_ok && hit.end_ok {
@@ -565,8 +615,8 @@ impl Build {
                 w.clone(),
                 Owner {
                     half,
-                    start_b: false,
-                    end_b: false,
+                    start_b: Edge::None,
+                    end_b: Edge::None,
                     words: ANY_BRANCH,
                 },
             );
@@ -697,6 +747,22 @@ mod tests {
         assert!(!g.scan(t).may_in(0, 4..t.len()) && !re.is_match(&t[4..]));
         let t = "verwacht";
         assert!(g.scan(t).may_in(0, 4..t.len()) && re.is_match(&t[4..]));
+    }
+
+    #[test]
+    fn an_ascii_word_boundary_is_asked_for_as_the_pattern_has_it() {
+        let re = r"(?-u:\b)(?:acht|vindt)(?-u:\b)";
+        let g = Gate::new(&[re]);
+        let regex = Regex::new(re).expect("valid");
+        // Inside a word: ruled out, as the regex finds nothing.
+        let t = "de verwachting";
+        assert!(!g.scan(t).may(0) && !regex.is_match(t));
+        // After "ë" an ASCII boundary stands where a Unicode one does not: the gate must
+        // let the pattern run, for it matches.
+        let t = "financiëacht";
+        assert!(g.scan(t).may(0) && regex.is_match(t));
+        let t = "dat acht ik";
+        assert!(g.scan(t).may(0) && regex.is_match(t));
     }
 
     #[test]
