@@ -276,8 +276,11 @@ struct RawBlocker {
 pub struct Pattern {
     pub id: String,
     pub re: Regex,
-    /// The same pattern, run anchored at the places the gate saw its literals.
-    anchored: regex_automata::meta::Regex,
+    /// The same pattern, run anchored at the places the gate saw its literals; built at its
+    /// first such run (`None`: it would not build, and `re` runs instead). Building every
+    /// pattern twice took about a quarter of `kst extract`'s start-up, and a letter runs only
+    /// some of them anchored.
+    anchored: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
     /// This pattern's place in [`Lexicon::gate`].
     pub slot: usize,
     pub examples: Vec<String>,
@@ -309,15 +312,27 @@ impl Pattern {
         if !seen.may_in(slot, range.clone()) {
             return false;
         }
-        match seen.starts_in(slot, range) {
-            None => self.re.is_match(text),
-            Some(starts) => starts.into_iter().any(|start| {
-                start.checked_sub(at).is_some_and(|start| {
-                    self.anchored
-                        .is_match(Input::new(text).range(start..).anchored(Anchored::Yes))
-                })
-            }),
+        let Some(starts) = seen.starts_in(slot, range) else {
+            return self.re.is_match(text);
+        };
+        if starts.is_empty() {
+            return false;
         }
+        let Some(anchored) = self.anchored() else {
+            return self.re.is_match(text);
+        };
+        starts.into_iter().any(|start| {
+            start.checked_sub(at).is_some_and(|start| {
+                anchored.is_match(Input::new(text).range(start..).anchored(Anchored::Yes))
+            })
+        })
+    }
+
+    /// [`Pattern::anchored`], built now if this is its first use.
+    fn anchored(&self) -> Option<&regex_automata::meta::Regex> {
+        self.anchored
+            .get_or_init(|| regex_automata::meta::Regex::new(self.re.as_str()).ok())
+            .as_ref()
     }
 
     /// The matches of this pattern in `text`, the part of the text the gate saw that starts at
@@ -333,6 +348,12 @@ impl Pattern {
         let Some(starts) = seen.starts_in(self.slot, at..at + text.len()) else {
             return self.re.find_iter(text).map(|m| m.range()).collect();
         };
+        if starts.is_empty() {
+            return Vec::new();
+        }
+        let Some(anchored) = self.anchored() else {
+            return self.re.find_iter(text).map(|m| m.range()).collect();
+        };
         let mut found = Vec::new();
         // Leftmost-first, not overlapping: as find_iter, the search goes on after a match.
         let mut resume = 0;
@@ -341,7 +362,7 @@ impl Pattern {
                 continue;
             };
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = self.anchored.search(&input) {
+            if let Some(m) = anchored.search(&input) {
                 resume = m.end().max(m.start() + 1);
                 found.push(m.range());
             }
@@ -468,18 +489,10 @@ impl Lexicon {
                         format!("{id}: bad pattern: {e}"),
                     )
                 })?;
-                // regex's own engine, built from the same pattern with the same defaults.
-                let anchored = regex_automata::meta::Regex::new(pattern).map_err(|e| {
-                    data_error(
-                        path,
-                        line_of_id(text, id),
-                        format!("{id}: bad pattern: {e}"),
-                    )
-                })?;
                 Ok(Pattern {
                     id: id.to_string(),
                     re,
-                    anchored,
+                    anchored: std::sync::OnceLock::new(),
                     slot: 0,
                     examples,
                     not,
