@@ -826,9 +826,12 @@ fn parse(text: &str, path: &Path) -> crate::Result<Vec<(RawEntry, usize)>> {
         line: e.span().map(|s| line_of(text, s.start)).unwrap_or(0),
         reason: e.message().to_string(),
     })?;
+    // The lines that open a table (not a mention of one in a comment), in one pass.
     let mut starts = text
-        .match_indices("[[instrument]]")
-        .map(|(at, _)| line_of(text, at));
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[instrument]]")
+        .map(|(i, _)| i + 1);
     Ok(file
         .instrument
         .into_iter()
@@ -870,6 +873,33 @@ mod tests {
             assert!(r.by_key(key).is_some(), "{key} missing");
         }
         assert_eq!(r.by_id("celex:32016R0679"), r.by_key("avg"));
+    }
+
+    #[test]
+    fn each_entry_knows_the_line_its_table_starts_on() {
+        let r = Registry::bundled().expect("bundled registry");
+        let lines: Vec<&str> = BUNDLED.lines().collect();
+        for inst in r.instruments() {
+            let table = lines.get(inst.line - 1).copied().unwrap_or_default();
+            assert_eq!(
+                table.trim(),
+                "[[instrument]]",
+                "{} at line {}",
+                inst.key,
+                inst.line
+            );
+            // The entry's key follows its table header before the next one starts.
+            let key = format!("key = \"{}\"", inst.key);
+            let entry = lines[inst.line..]
+                .iter()
+                .take_while(|l| l.trim() != "[[instrument]]");
+            assert!(
+                entry.clone().any(|l| l.trim() == key),
+                "{} not in the table at line {}",
+                inst.key,
+                inst.line
+            );
+        }
     }
 
     #[test]
