@@ -8,9 +8,10 @@
 //! (regex-syntax's literal extraction), so the gate never changes what a pattern finds: a
 //! pattern is skipped only when the text (or the part of it the regex would read) lacks a
 //! literal of a side, and then it has no match there. A pattern that opens (or closes) with
-//! `\b` needs its literal to stand at a word boundary too: "acht" in "verwachting" does not
-//! wake `\b(?:acht|vindt)\b`. A test runs every pattern on every
-//! sentence and clause of the bundled letters and checks the gate never ruled out a match.
+//! `\b` (or the ASCII `(?-u:\b)` the lexicon mostly uses) needs its literal to stand at such a
+//! word boundary too: "acht" in "verwachting" does not wake `\b(?:acht|vindt)\b`. A test runs
+//! every pattern on every sentence and clause of the bundled letters and checks the gate never
+//! ruled out a match.
 //!
 //! A pattern that is an alternation of many phrases ("ga ... onderzoeken", "ga ... na hoe",
 //! "werk ... uit") starts with common words, and its union of ending literals is in nearly
@@ -480,8 +481,8 @@ impl Gate {
             for o in &self.owners[m.pattern().as_usize()] {
                 let hit = Hit {
                     slot: o.half,
-                    start: m.start() as u32,
-                    end: m.end() as u32,
+                    start: start as u32,
+                    end: end as u32,
                     words: o.words,
                     start_ok: o.start_b.holds(text, start, at_start),
                     end_ok: o.end_b.holds(text, end, at_end),

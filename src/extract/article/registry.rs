@@ -880,7 +880,12 @@ mod tests {
         let r = Registry::bundled().expect("bundled registry");
         let lines: Vec<&str> = BUNDLED.lines().collect();
         for inst in r.instruments() {
-            let table = lines.get(inst.line - 1).copied().unwrap_or_default();
+            let table = inst
+                .line
+                .checked_sub(1)
+                .and_then(|i| lines.get(i))
+                .copied()
+                .unwrap_or_default();
             assert_eq!(
                 table.trim(),
                 "[[instrument]]",
@@ -890,7 +895,9 @@ mod tests {
             );
             // The entry's key follows its table header before the next one starts.
             let key = format!("key = \"{}\"", inst.key);
-            let entry = lines[inst.line..]
+            let entry = lines
+                .get(inst.line..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|l| l.trim() != "[[instrument]]");
             assert!(

@@ -312,27 +312,32 @@ impl Pattern {
         if !seen.may_in(slot, range.clone()) {
             return false;
         }
-        let Some(starts) = seen.starts_in(slot, range) else {
-            return self.re.is_match(text);
-        };
-        if starts.is_empty() {
-            return false;
+        match self.run_for(seen.starts_in(slot, range)) {
+            Run::Nowhere => false,
+            Run::Everywhere => self.re.is_match(text),
+            Run::At(starts, anchored) => starts.into_iter().any(|start| {
+                start.checked_sub(at).is_some_and(|start| {
+                    anchored.is_match(Input::new(text).range(start..).anchored(Anchored::Yes))
+                })
+            }),
         }
-        let Some(anchored) = self.anchored() else {
-            return self.re.is_match(text);
-        };
-        starts.into_iter().any(|start| {
-            start.checked_sub(at).is_some_and(|start| {
-                anchored.is_match(Input::new(text).range(start..).anchored(Anchored::Yes))
-            })
-        })
     }
 
-    /// [`Pattern::anchored`], built now if this is its first use.
-    fn anchored(&self) -> Option<&regex_automata::meta::Regex> {
-        self.anchored
-            .get_or_init(|| regex_automata::meta::Regex::new(self.re.as_str()).ok())
-            .as_ref()
+    /// How to run this pattern on a part where the gate found `starts` (see
+    /// [`Seen::starts_in`]); the anchored engine is built at its first use.
+    fn run_for(&self, starts: Option<Vec<usize>>) -> Run<'_> {
+        match starts {
+            None => Run::Everywhere,
+            Some(starts) if starts.is_empty() => Run::Nowhere,
+            Some(starts) => {
+                let anchored = self
+                    .anchored
+                    .get_or_init(|| regex_automata::meta::Regex::new(self.re.as_str()).ok());
+                anchored
+                    .as_ref()
+                    .map_or(Run::Everywhere, |a| Run::At(starts, a))
+            }
+        }
     }
 
     /// The matches of this pattern in `text`, the part of the text the gate saw that starts at
@@ -345,14 +350,11 @@ impl Pattern {
         if !self.may_in(seen, at..at + text.len()) {
             return Vec::new();
         }
-        let Some(starts) = seen.starts_in(self.slot, at..at + text.len()) else {
-            return self.re.find_iter(text).map(|m| m.range()).collect();
-        };
-        if starts.is_empty() {
-            return Vec::new();
-        }
-        let Some(anchored) = self.anchored() else {
-            return self.re.find_iter(text).map(|m| m.range()).collect();
+        let (starts, anchored) = match self.run_for(seen.starts_in(self.slot, at..at + text.len()))
+        {
+            Run::Nowhere => return Vec::new(),
+            Run::Everywhere => return self.re.find_iter(text).map(|m| m.range()).collect(),
+            Run::At(starts, anchored) => (starts, anchored),
         };
         let mut found = Vec::new();
         // Leftmost-first, not overlapping: as find_iter, the search goes on after a match.
@@ -369,6 +371,16 @@ impl Pattern {
         }
         found
     }
+}
+
+/// How a pattern runs on a part of a text (see [`Pattern::run_for`]).
+enum Run<'a> {
+    /// The gate found no place a match could start: it has none.
+    Nowhere,
+    /// Anchored at each place the gate found.
+    At(Vec<usize>, &'a regex_automata::meta::Regex),
+    /// Over the whole part.
+    Everywhere,
 }
 
 #[derive(Debug, Clone)]
@@ -754,8 +766,8 @@ pub(crate) fn line_of_id(text: &str, id: &str) -> usize {
 /// The two boundaries differ only next to a non-ASCII letter: "financi|ële" is an ASCII
 /// boundary and "één" has none before it. A pattern spelling such a letter at a word's edge
 /// keeps Unicode; elsewhere a pattern's words are ASCII at their edges, and the gate
-/// (`crate::extract::gate`) checks the Unicode boundary at each literal's edges before the
-/// pattern runs.
+/// (`crate::extract::gate`) checks the boundary the pattern has at each literal's edges before
+/// the pattern runs.
 fn ascii_word_boundaries(pattern: &str) -> String {
     let chars: Vec<char> = pattern.chars().collect();
     // Characters that end a literal word in the pattern's syntax.
