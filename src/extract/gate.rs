@@ -69,8 +69,8 @@ pub struct Seen {
     /// How many patterns: bit `i` stands for the literals pattern `i` starts with, bit
     /// `patterns + i` for those it ends with.
     patterns: usize,
-    /// Patterns with a literal anywhere (boundaries or not), and those always run.
-    bits: Option<Vec<u64>>,
+    /// Whether a scan filled this: one that did not (the default) rules nothing out.
+    scanned: bool,
     /// Patterns that may match the whole scanned text: literal and boundaries found.
     whole: Vec<u64>,
     /// Patterns that always run.
@@ -103,10 +103,7 @@ impl Seen {
     /// Whether pattern `slot` may match the scanned text: literals it starts with and
     /// literals it ends with found, with their boundaries.
     pub fn may(&self, slot: usize) -> bool {
-        match &self.bits {
-            None => true,
-            Some(_) => bit(&self.whole, slot) && bit(&self.whole, self.patterns + slot),
-        }
+        !self.scanned || (bit(&self.whole, slot) && bit(&self.whole, self.patterns + slot))
     }
 
     /// Whether pattern `slot` may match the part `range` of the scanned text: a literal it
@@ -140,12 +137,8 @@ impl Seen {
     /// regex anchored at each of them finds what a search of the whole part finds. `None` when
     /// the pattern starts with no literal the gate knows: it may start anywhere.
     pub fn starts_in(&self, slot: usize, range: std::ops::Range<usize>) -> Option<Vec<usize>> {
-        let bits = self.bits.as_ref()?;
-        if bit(&self.always, slot) {
+        if !self.scanned || bit(&self.always, slot) {
             return None;
-        }
-        if !bit(bits, slot) {
-            return Some(Vec::new());
         }
         let end = range.end;
         let mut starts: Vec<usize> = self
@@ -169,13 +162,7 @@ impl Seen {
     }
 
     fn half_in(&self, half: usize, range: std::ops::Range<usize>) -> bool {
-        let Some(bits) = &self.bits else {
-            return true;
-        };
-        if !bit(bits, half) {
-            return false;
-        }
-        bit(&self.always, half) || self.hits_in(half, range).next().is_some()
+        !self.scanned || bit(&self.always, half) || self.hits_in(half, range).next().is_some()
     }
 
     /// The literals of side `half` found inside `range`, with the word boundaries they need
@@ -464,7 +451,6 @@ impl Gate {
 
     /// The patterns that may match `text` or parts of it (see [`Seen::may_in`]).
     pub fn scan(&self, text: &str) -> Seen {
-        let mut bits = self.always_bits.clone();
         let mut whole = self.always_bits.clone();
         let mut hits = Vec::new();
         // Offsets are kept in 32 bits; a longer text (no sentence is) is not gated.
@@ -487,7 +473,6 @@ impl Gate {
                     start_ok: o.start_b.holds(text, start, at_start),
                     end_ok: o.end_b.holds(text, end, at_end),
                 };
-                set(&mut bits, o.half as usize);
                 if hit.start_ok && hit.end_ok {
                     set(&mut whole, o.half as usize);
                 }
@@ -497,7 +482,7 @@ impl Gate {
         let (hits, first) = by_side(hits, self.halves);
         Seen {
             patterns: self.patterns,
-            bits: Some(bits),
+            scanned: true,
             whole,
             always: self.always_bits.clone(),
             hits,
