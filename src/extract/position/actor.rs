@@ -131,8 +131,8 @@ pub fn find(
         .iter()
         .filter(|a| a.pattern.may_in(seen, clause.clone()))
     {
-        for caps in a.pattern.re.captures_iter(text) {
-            let Some(m) = actor_group(&a.pattern.re, &caps).or_else(|| caps.get(0)) else {
+        for caps in a.pattern.re().captures_iter(text) {
+            let Some(m) = actor_group(a.pattern.re(), &caps).or_else(|| caps.get(0)) else {
                 continue;
             };
             let range = m.start() + clause.start..m.end() + clause.start;
@@ -187,7 +187,7 @@ pub fn find(
                     b.kind == BlockerKind::Addressee && b.pattern.may_in(seen, clause.clone())
                 })
                 .any(|b| {
-                    b.pattern.re.find_iter(text).any(|x| {
+                    b.pattern.re().find_iter(text).any(|x| {
                         let (verb_start, verb_end) =
                             (x.start() + clause.start, x.end() + clause.start);
                         // After an opening adverb the subject follows the verb ("Daarnaast
@@ -355,7 +355,7 @@ pub fn embedded(
             let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             lex.actors
                 .iter()
-                .find(|a| a.label.is_some() && a.pattern.re.is_match(&words))
+                .find(|a| a.label.is_some() && a.pattern.re().is_match(&words))
                 .and_then(|a| a.label.clone())
                 .unwrap_or(words)
         }

@@ -275,11 +275,14 @@ struct RawBlocker {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub id: String,
-    pub re: Regex,
+    /// The pattern as it runs (with ASCII word boundaries where it can have them).
+    source: String,
+    /// The pattern compiled, built at its first use (see [`Pattern::re`]).
+    compiled: std::sync::OnceLock<Regex>,
     /// The same pattern, run anchored at the places the gate saw its literals; built at its
-    /// first such run (`None`: it would not build, and `re` runs instead). Building every
-    /// pattern twice took about a quarter of `kst extract`'s start-up, and a letter runs only
-    /// some of them anchored.
+    /// first such run (`None`: it would not build, and `re` runs instead). Compiling every
+    /// pattern at load, twice, was most of `kst extract`'s start-up, and the gate keeps most
+    /// patterns from ever running on a given letter.
     anchored: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
     /// This pattern's place in [`Lexicon::gate`].
     pub slot: usize,
@@ -288,6 +291,27 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// The pattern as it runs.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// The compiled pattern, built now if this is its first use. Its syntax was checked at
+    /// load; a pattern that still does not build (a size limit) matches nothing, with a
+    /// warning: the bundled lexicon's tests build every pattern, so only a lexicon of one's
+    /// own can meet this.
+    pub fn re(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            Regex::new(&self.source).unwrap_or_else(|e| {
+                eprintln!(
+                    "kst: warning: lexicon pattern {} does not build and matches nothing: {e}",
+                    self.id
+                );
+                matches_nothing()
+            })
+        })
+    }
+
     /// Whether this pattern may match a text the gate saw as `seen` (a cheap test before the
     /// regex itself).
     pub fn may(&self, seen: &Seen) -> bool {
@@ -314,7 +338,7 @@ impl Pattern {
         }
         match self.run_for(seen.starts_in(slot, range)) {
             Run::Nowhere => false,
-            Run::Everywhere => self.re.is_match(text),
+            Run::Everywhere => self.re().is_match(text),
             Run::At(starts, anchored) => starts.into_iter().any(|start| {
                 start.checked_sub(at).is_some_and(|start| {
                     anchored.is_match(Input::new(text).range(start..).anchored(Anchored::Yes))
@@ -332,7 +356,7 @@ impl Pattern {
             Some(starts) => {
                 let anchored = self
                     .anchored
-                    .get_or_init(|| regex_automata::meta::Regex::new(self.re.as_str()).ok());
+                    .get_or_init(|| regex_automata::meta::Regex::new(&self.source).ok());
                 anchored
                     .as_ref()
                     .map_or(Run::Everywhere, |a| Run::At(starts, a))
@@ -353,7 +377,7 @@ impl Pattern {
         let (starts, anchored) = match self.run_for(seen.starts_in(self.slot, at..at + text.len()))
         {
             Run::Nowhere => return Vec::new(),
-            Run::Everywhere => return self.re.find_iter(text).map(|m| m.range()).collect(),
+            Run::Everywhere => return self.re().find_iter(text).map(|m| m.range()).collect(),
             Run::At(starts, anchored) => (starts, anchored),
         };
         let mut found = Vec::new();
@@ -381,6 +405,13 @@ enum Run<'a> {
     At(Vec<usize>, &'a regex_automata::meta::Regex),
     /// Over the whole part.
     Everywhere,
+}
+
+/// A regex that matches no text.
+fn matches_nothing() -> Regex {
+    static NOTHING: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"[^\s\S]").expect("an empty class builds"));
+    NOTHING.clone()
 }
 
 #[derive(Debug, Clone)]
@@ -494,7 +525,9 @@ impl Lexicon {
                     )
                 })?;
                 let pattern = &ascii_word_boundaries(pattern);
-                let re = Regex::new(pattern).map_err(|e| {
+                // Parsed now, as regex parses it, so that a bad pattern is an error naming its
+                // line; compiled at its first use.
+                regex_syntax::parse(pattern).map_err(|e| {
                     data_error(
                         path,
                         line_of_id(text, id),
@@ -503,7 +536,8 @@ impl Lexicon {
                 })?;
                 Ok(Pattern {
                     id: id.to_string(),
-                    re,
+                    source: pattern.to_string(),
+                    compiled: std::sync::OnceLock::new(),
                     anchored: std::sync::OnceLock::new(),
                     slot: 0,
                     examples,
@@ -534,7 +568,7 @@ impl Lexicon {
             let p = compile(&c.id, &c.pattern, c.examples, c.not)?;
             if c.embeds_actor
                 && !p
-                    .re
+                    .re()
                     .capture_names()
                     .flatten()
                     .any(|n| n.starts_with("actor"))
@@ -628,11 +662,11 @@ impl Lexicon {
         let mut sources: Vec<String> = Vec::new();
         for p in lex.all_patterns_mut() {
             p.slot = sources.len();
-            sources.push(p.re.as_str().to_string());
+            sources.push(p.as_str().to_string());
         }
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
         lex.gate = Gate::new(&sources);
-        let speakers: Vec<&str> = lex.speakers().map(|(p, _)| p.re.as_str()).collect();
+        let speakers: Vec<&str> = lex.speakers().map(|(p, _)| p.as_str()).collect();
         lex.speak_gate = Gate::new(&speakers);
         Ok(lex)
     }
@@ -836,12 +870,12 @@ mod tests {
         let mut failures = Vec::new();
         for (kind, p) in lex.all_patterns() {
             for ex in &p.examples {
-                if !p.re.is_match(&ex.to_lowercase()) {
+                if !p.re().is_match(&ex.to_lowercase()) {
                     failures.push(format!("{kind} {}: example not matched: {ex:?}", p.id));
                 }
             }
             for ex in &p.not {
-                if p.re.is_match(&ex.to_lowercase()) {
+                if p.re().is_match(&ex.to_lowercase()) {
                     failures.push(format!("{kind} {}: near miss matched: {ex:?}", p.id));
                 }
             }
@@ -876,6 +910,28 @@ mod tests {
             }
             other => panic!("expected a data error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_pattern_too_big_to_build_matches_nothing_instead_of_failing_later() {
+        // It parses (so loading accepts it) but is over regex's size limit.
+        let source = r"(?:\w{100}){100}";
+        assert!(regex_syntax::parse(source).is_ok());
+        assert!(
+            Regex::new(source).is_err(),
+            "expected to be over the size limit"
+        );
+        let p = Pattern {
+            id: "too.big".to_string(),
+            source: source.to_string(),
+            compiled: std::sync::OnceLock::new(),
+            anchored: std::sync::OnceLock::new(),
+            slot: 0,
+            examples: Vec::new(),
+            not: Vec::new(),
+        };
+        assert!(!p.re().is_match(&"a".repeat(20_000)));
+        assert!(!p.re().is_match(""));
     }
 
     #[test]

@@ -1140,7 +1140,7 @@ impl PositionExtractor {
             .blockers
             .iter()
             .filter(|b| b.kind == BlockerKind::Sentence && b.pattern.may(&p.seen))
-            .filter_map(|b| b.pattern.re.find(&p.work))
+            .filter_map(|b| b.pattern.re().find(&p.work))
             .map(|m| {
                 p.work[m.end()..]
                     .find(';')
@@ -1317,7 +1317,7 @@ impl PositionExtractor {
         };
         examine
             .pattern
-            .re
+            .re()
             .find_iter(before)
             .any(|m| words(&before[m.end()..]).any(|(_, w)| QUESTION.contains(&w)))
     }
@@ -1498,7 +1498,7 @@ impl PositionExtractor {
         let blocked = lex.blockers.iter().any(|b| {
             b.kind == BlockerKind::Clause
                 && b.pattern.may_in(&p.seen, clause.clone())
-                && b.pattern.re.is_match(&p.work[clause.clone()])
+                && b.pattern.re().is_match(&p.work[clause.clone()])
         });
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position,
@@ -1512,11 +1512,11 @@ impl PositionExtractor {
                 b.kind == BlockerKind::Reported
                     && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
                     && b.pattern
-                        .re
+                        .re()
                         .is_match(&p.work[p.clauses[ci - 1].range.clone()])
             });
         let embedded = if cue.embeds_actor {
-            actor::embedded(lex, &cue.pattern.re, &p.work, hit.range.clone(), sentence)
+            actor::embedded(lex, cue.pattern.re(), &p.work, hit.range.clone(), sentence)
         } else {
             None
         };
@@ -1545,7 +1545,7 @@ impl PositionExtractor {
                     && lex.blockers.iter().any(|b| {
                         b.kind == BlockerKind::Reported
                             && b.pattern.may(&p.seen)
-                            && b.pattern.re.is_match(&p.work)
+                            && b.pattern.re().is_match(&p.work)
                     });
                 if reported {
                     return None;
@@ -1780,7 +1780,7 @@ impl PositionExtractor {
                     c.kind == CueKind::Content
                         && c.weak
                         && c.pattern.may_in(&p.seen, clause.clone())
-                        && c.pattern.re.is_match(&p.work[clause.clone()])
+                        && c.pattern.re().is_match(&p.work[clause.clone()])
                 });
                 let adverbial = || {
                     (content.is_none() && cue.embeds_actor && !obliges)
@@ -1831,7 +1831,7 @@ impl PositionExtractor {
                             let c = p.clauses[j].range.clone();
                             // Not the noun: "bij de meest ingrijpende onderzoeken".
                             sh.pattern
-                                .re
+                                .re()
                                 .find_iter(&p.work[c.clone()])
                                 .any(|m| !in_noun_phrase(&p.work, c.start + m.start()))
                         })
@@ -2017,7 +2017,7 @@ impl PositionExtractor {
             {
                 continue;
             }
-            for m in cue.pattern.re.find_iter(text) {
+            for m in cue.pattern.re().find_iter(text) {
                 if in_conditional_adverbial(text, m.start(), m.as_str()) {
                     continue;
                 }
@@ -2110,7 +2110,7 @@ impl PositionExtractor {
                         && cue.pattern.may_in(&p.seen, c.range.clone())
                 })
                 .flat_map(|(i, cue)| {
-                    cue.pattern.re.find_iter(text).map(move |m| Hit {
+                    cue.pattern.re().find_iter(text).map(move |m| Hit {
                         cue: i,
                         range: m.start() + c.range.start..m.end() + c.range.start,
                     })
@@ -2299,13 +2299,13 @@ mod tests {
                 let speak = lex.speak_gate.scan(&lower);
                 for (i, (pattern, _)) in lex.speakers().enumerate() {
                     assert!(
-                        speak.may(i) || !pattern.re.is_match(&lower),
+                        speak.may(i) || !pattern.re().is_match(&lower),
                         "{}",
                         pattern.id
                     );
                     assert_eq!(
                         pattern.is_match_gated(&speak, i, &lower, 0),
-                        pattern.re.is_match(&lower),
+                        pattern.re().is_match(&lower),
                         "{}",
                         pattern.id
                     );
@@ -2321,30 +2321,30 @@ mod tests {
                     re.find_iter(t).map(|m| m.range()).collect()
                 };
                 for (_, pattern) in lex.all_patterns() {
-                    assert!(pattern.may(&seen) || !pattern.re.is_match(&lower));
+                    assert!(pattern.may(&seen) || !pattern.re().is_match(&lower));
                     assert_eq!(
                         pattern.find_in(&seen, &lower, 0),
-                        all(&lower, &pattern.re),
+                        all(&lower, pattern.re()),
                         "{} in {lower:?}",
                         pattern.id
                     );
                     for c in &p.clauses {
                         let t = &p.work[c.range.clone()];
                         assert!(
-                            pattern.may_in(&seen, c.range.clone()) || !pattern.re.is_match(t),
+                            pattern.may_in(&seen, c.range.clone()) || !pattern.re().is_match(t),
                             "{} ruled out in {t:?}",
                             pattern.id
                         );
                         assert_eq!(
                             pattern.is_match_in(&seen, t, c.range.start),
-                            pattern.re.is_match(t),
+                            pattern.re().is_match(t),
                             "{} in {t:?}",
                             pattern.id
                         );
                         // Anchored at the gate's literals, the same matches as a search.
                         assert_eq!(
                             pattern.find_in(&seen, t, c.range.start),
-                            all(t, &pattern.re),
+                            all(t, pattern.re()),
                             "{} in {t:?}",
                             pattern.id
                         );

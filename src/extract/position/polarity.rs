@@ -21,7 +21,7 @@ impl PositionExtractor {
         self.lex.pseudos.iter().filter(|p| !p.hedge).any(|p| {
             p.pattern.may_in(seen, span.clone())
                 && p.pattern
-                    .re
+                    .re()
                     .find_iter(text)
                     .any(|m| m.start() <= r.start && r.end <= m.end())
         })
@@ -120,7 +120,7 @@ impl PositionExtractor {
             .iter()
             .filter(|n| n.may_in(&p.seen, clause.clone()))
         {
-            for m in n.re.find_iter(text) {
+            for m in n.re().find_iter(text) {
                 if self.in_pseudo(text, &clause, m.range(), &p.seen)
                     || contrasted(&p.work[clause.start + m.end()..])
                 {
