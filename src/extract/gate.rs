@@ -350,13 +350,22 @@ const SHORT_LITERAL: usize = 4;
 impl Gate {
     /// A gate for `patterns`; pattern `i` gets slot `i`.
     pub fn new(patterns: &[&str]) -> Gate {
+        let parsed: Vec<Option<Hir>> = patterns
+            .iter()
+            .map(|p| regex_syntax::parse(p).ok())
+            .collect();
+        Gate::of_parsed(&parsed)
+    }
+
+    /// [`Gate::new`] of patterns parsed already (as regex parses them; `None`: a pattern that
+    /// did not parse, which always runs).
+    pub fn of_parsed(patterns: &[Option<Hir>]) -> Gate {
         let mut build = Build::default();
         let mut always = Vec::new();
         let n = patterns.len();
         // The words of branches get the halves after the patterns' own.
         build.next_half = 2 * n;
-        for (slot, p) in patterns.iter().enumerate() {
-            let hir = regex_syntax::parse(p).ok();
+        for (slot, hir) in patterns.iter().enumerate() {
             // A literal with a space could appear in a text only after parts of it were
             // blanked to spaces; the extractor scans a sentence once, before that (see
             // `Seen::may_in`), so such a side does not gate.

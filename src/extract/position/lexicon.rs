@@ -279,6 +279,8 @@ pub struct Pattern {
     source: String,
     /// The pattern compiled, built at its first use (see [`Pattern::re`]).
     compiled: std::sync::OnceLock<Regex>,
+    /// The pattern parsed at load, kept until the gates are built from it.
+    parsed: Option<regex_syntax::hir::Hir>,
     /// The same pattern, run anchored at the places the gate saw its literals; built at its
     /// first such run (`None`: it would not build, and `re` runs instead). Compiling every
     /// pattern at load, twice, was most of `kst extract`'s start-up, and the gate keeps most
@@ -527,7 +529,7 @@ impl Lexicon {
                 let pattern = &ascii_word_boundaries(pattern);
                 // Parsed now, as regex parses it, so that a bad pattern is an error naming its
                 // line; compiled at its first use.
-                regex_syntax::parse(pattern).map_err(|e| {
+                let parsed = regex_syntax::parse(pattern).map_err(|e| {
                     data_error(
                         path,
                         line_of_id(text, id),
@@ -538,6 +540,7 @@ impl Lexicon {
                     id: id.to_string(),
                     source: pattern.to_string(),
                     compiled: std::sync::OnceLock::new(),
+                    parsed: Some(parsed),
                     anchored: std::sync::OnceLock::new(),
                     slot: 0,
                     examples,
@@ -659,15 +662,18 @@ impl Lexicon {
             gate: Gate::new(&[]),
             speak_gate: Gate::new(&[]),
         };
-        let mut sources: Vec<String> = Vec::new();
+        // The gates read the patterns as parsed at load, not parsed again.
+        let mut parsed = Vec::new();
         for p in lex.all_patterns_mut() {
-            p.slot = sources.len();
-            sources.push(p.as_str().to_string());
+            p.slot = parsed.len();
+            parsed.push(p.parsed.take());
         }
-        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        lex.gate = Gate::new(&sources);
-        let speakers: Vec<&str> = lex.speakers().map(|(p, _)| p.as_str()).collect();
-        lex.speak_gate = Gate::new(&speakers);
+        let speakers: Vec<_> = lex
+            .speakers()
+            .map(|(p, _)| parsed.get(p.slot).cloned().flatten())
+            .collect();
+        lex.speak_gate = Gate::of_parsed(&speakers);
+        lex.gate = Gate::of_parsed(&parsed);
         Ok(lex)
     }
 
@@ -925,6 +931,7 @@ mod tests {
             id: "too.big".to_string(),
             source: source.to_string(),
             compiled: std::sync::OnceLock::new(),
+            parsed: None,
             anchored: std::sync::OnceLock::new(),
             slot: 0,
             examples: Vec::new(),
