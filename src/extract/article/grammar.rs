@@ -1117,8 +1117,9 @@ impl<'t> Cur<'t> {
             self.p = save;
             return false;
         }
-        // "lid 2", "leden 1 en 2", "leden 1 tot en met 3".
-        if self.word("leden") || self.word("lid") {
+        // "lid 2", "leden 1 en 2", "leden 1 tot en met 3", "leden 2, 3 en 4".
+        let plural = self.word("leden");
+        if plural || self.word("lid") {
             let mut nums = Vec::new();
             let mut range = false;
             loop {
@@ -1136,11 +1137,14 @@ impl<'t> Cur<'t> {
                 nums.push(number);
                 let after = self.p;
                 self.ws();
-                if self.punct(',') {
+                let comma = self.punct(',');
+                if comma {
                     self.ws();
                 }
                 range = self.word("tot en met") || self.word("t/m");
-                if !(range || self.word("en") || self.word("of"))
+                // Only the plural goes on past a comma: after "lid 2," a number may begin the
+                // next article of a list ("de artikelen 4, lid 2, 5 en 6").
+                if !(range || self.word("en") || self.word("of") || (comma && plural))
                     || !self
                         .rest()
                         .trim_start()
@@ -1615,6 +1619,14 @@ mod tests {
         assert_eq!(
             parts("artikel 9 leden 1 en 2"),
             vec![p("9", Some("1"), None), p("9", Some("2"), None)]
+        );
+        assert_eq!(
+            parts("artikel 6, leden 2, 3 en 4, van die richtlijn"),
+            vec![
+                p("6", Some("2"), None),
+                p("6", Some("3"), None),
+                p("6", Some("4"), None)
+            ]
         );
         assert_eq!(
             parts("artikel 6, eerste lid, sub a en sub e"),

@@ -141,6 +141,8 @@ impl ArticleExtractor {
         let mut ties: Vec<Tie> = Vec::new();
         // How the last article read was resolved: a bare paragraph after it is its own.
         let mut last_article: Option<Target> = None;
+        // How the last article not read in an aside was resolved (see `with_bare_paragraphs`).
+        let mut main_article: Option<Target> = None;
         for chain in chains {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
@@ -162,16 +164,27 @@ impl ArticleExtractor {
             }
             named.reverse();
             for (r, (name, end)) in chain.refs.iter().zip(named) {
-                if bare.contains(&r.start) {
+                let antecedent = if bare.of_last.contains(&r.start) {
+                    Some(&last_article)
+                } else if bare.of_main.contains(&r.start) {
+                    Some(&main_article)
+                } else {
+                    None
+                };
+                if let Some(antecedent) = antecedent {
                     // Only with its article's identified instrument: a paragraph of an
                     // unknown article adds nothing a reader can follow.
-                    if let Some(t) = last_article.as_ref().filter(|t| t.id.is_some()) {
+                    if let Some(t) = antecedent.as_ref().filter(|t| t.id.is_some()) {
                         let span = Span::new(r.start, r.end);
                         self.records_of(doc, r, Some(t), By::Context, span, &mut out);
                     }
                     continue;
                 }
                 last_article = None;
+                let aside = bare.asides.contains(&r.start);
+                if r.unit == Unit::Article && !aside {
+                    main_article = None;
+                }
                 let explicit = matches!(
                     name,
                     Some(
@@ -229,6 +242,9 @@ impl ArticleExtractor {
                     chain_target = Some(t.clone());
                     if r.unit == Unit::Article {
                         last_article = Some(t.clone());
+                        if !aside {
+                            main_article = Some(t.clone());
+                        }
                     }
                 }
                 // A word that referred back, or a bare reference its own sentence decided,
@@ -827,16 +843,35 @@ fn paragraph_of_that_article(
     of_that_unit(article, start, head + "artikel".len(), parts.into_iter())
 }
 
+/// Bare paragraphs ("Het tweede lid bepaalt ...") found after the chains, by start, and which
+/// article each goes on about.
+#[derive(Default)]
+struct BareParagraphs {
+    /// Starts of the bare paragraphs about the article read last.
+    of_last: Vec<usize>,
+    /// Starts of the bare paragraphs about the passage's main article: the one read last was
+    /// an aside ("... een warmtenet als bedoeld in artikel 1 van de Warmtewet. ... het zesde
+    /// lid" goes on about the article the passage is about, not about the definition's).
+    of_main: Vec<usize>,
+    /// Starts of the references in asides, which do not become the passage's main article.
+    asides: Vec<usize>,
+}
+
 /// `chains` with the bare paragraphs that go on about an article ("Artikel 3:4, eerste lid,
 /// Awb verplicht ... Het tweede lid bepaalt ...") read as that article's, each within
 /// [`THAT_ARTICLE_REACH`] of the reference before it and before the next chain starts.
-/// Also the starts of those paragraphs, which take the instrument their article was given.
+/// A reference in an aside that points elsewhere for a definition or a rule ("als bedoeld in
+/// artikel 1", "op de wijze die in artikel 150e is voorgeschreven") is not what the next bare
+/// paragraph goes on about when an article was named shortly before it: legal prose refers
+/// such asides in passing and goes on about its main article.
 fn with_bare_paragraphs(
     text: &str,
     chains: Vec<grammar::Chain>,
-) -> (Vec<grammar::Chain>, Vec<usize>) {
+) -> (Vec<grammar::Chain>, BareParagraphs) {
     let mut out = Vec::with_capacity(chains.len());
-    let mut bare = Vec::new();
+    let mut bare = BareParagraphs::default();
+    // The last article not read in an aside.
+    let mut main: Option<grammar::RefSyntax> = None;
     let mut chains = chains.into_iter().peekable();
     while let Some(chain) = chains.next() {
         let next_start = chains
@@ -848,8 +883,29 @@ fn with_bare_paragraphs(
             .last()
             .filter(|r| r.unit == Unit::Article)
             .cloned();
+        let aside = chain
+            .refs
+            .first()
+            .is_some_and(|r| in_an_aside(text, r.start));
+        if aside {
+            bare.asides.extend(chain.refs.iter().map(|r| r.start));
+        }
         out.push(chain);
         let Some(article) = article else { continue };
+        let antecedent = match main.take() {
+            Some(m) if aside && m.end + THAT_ARTICLE_REACH >= article.start => {
+                main = Some(m.clone());
+                Some(m)
+            }
+            _ => {
+                if !aside {
+                    main = Some(article.clone());
+                }
+                None
+            }
+        };
+        let of_main = antecedent.is_some();
+        let that = antecedent.unwrap_or(article.clone());
         let mut after = article.end;
         loop {
             let to = crate::text::floor_boundary(text, next_start.min(after + THAT_ARTICLE_REACH));
@@ -858,15 +914,33 @@ fn with_bare_paragraphs(
                 break;
             };
             let parts = grammar::paragraph_point_pairs(paragraphs, points).into_iter();
-            let Some(r) = of_that_unit(&article, start, end, parts) else {
+            let Some(r) = of_that_unit(&that, start, end, parts) else {
                 break;
             };
-            bare.push(r.start);
+            if of_main {
+                bare.of_main.push(r.start);
+            } else {
+                bare.of_last.push(r.start);
+            }
             out.push(grammar::Chain { refs: vec![r] });
             after = end;
         }
     }
     (out, bare)
+}
+
+/// Does the reference at `start` stand in an aside that points to it for a definition or a
+/// rule: "als bedoeld in", "genoemd in", "de wijze die in"?
+fn in_an_aside(text: &str, start: usize) -> bool {
+    static ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:(?-u:\b)(?:bedoeld|genoemd|omschreven)|(?-u:\b)(?:die|dat|welke))\s+in\s+(?:de\s+|het\s+)?$",
+        )
+        .expect("valid regex")
+    });
+    let from = crate::text::ceil_boundary(text, start.saturating_sub(40));
+    text.get(from..start)
+        .is_some_and(|before| ASIDE.is_match(before))
 }
 
 /// Does the head word at `head` belong to a body's name: "de Groep gegevensbescherming artikel

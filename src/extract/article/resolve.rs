@@ -395,10 +395,13 @@ impl<'a> Mentions<'a> {
     /// act's articles. A proposal that repeals or replaces an act ("tot intrekking van") has
     /// articles of its own.
     fn add_amended_subjects(&mut self, subject_at: Option<usize>) {
-        static AMENDS: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
+        // Also in the Commission's English: "Proposal for a Regulation of the European
+        // Parliament and of the Council amending Regulation (EU) 2019/1242".
+        static AMENDS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:tot\s+wijziging\s+van|amending)\b").expect("valid regex")
+        });
         static AMENDING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^[\s:]*voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?\s*$")
+            Regex::new(r"(?i)^[\s:]*(?:voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?|proposal\s+for\s+an?\s+\S+(?:\s+of\s+the\s+european\s+parliament\s+and\s+of\s+the\s+council|\s+of\s+the\s+council)?)\s*$")
                 .expect("valid regex")
         });
         let (Some(at), Some(subject)) = (subject_at, self.subject.clone()) else {
@@ -445,6 +448,23 @@ impl<'a> Mentions<'a> {
             .iter()
             .find(|(k, _)| *k == kind)
             .map(|(_, t)| t)
+    }
+
+    /// "de richtlijn" (a word of `kind` at `pos`) in a fiche on a proposed directive (not one
+    /// amending an act) is that proposal, unless its own sentence named an act of that kind
+    /// before it ("Richtlijn 2001/83/EG ... artikel 6 van de richtlijn"). Also as a sentence's
+    /// subject after another act of that kind was named in passing: "... waarbij het kader van
+    /// Verordening (EU) 2019/1020 van toepassing is. De verordening wordt ... van toepassing".
+    fn fiche_proposal_meant(&self, kind: &str, pos: usize) -> Option<&Target> {
+        if self.amending.is_some() {
+            return None;
+        }
+        let p = self.fiche_proposal_of_kind(kind)?;
+        let named_in_sentence = self.norm.sentence_at(pos).is_some_and(|s| {
+            self.last_fit(s.span.start, pos, &|m| is_of_kind(&m.target, kind))
+                .is_some()
+        });
+        (!named_in_sentence).then_some(p)
     }
 
     /// The one proposal a fiche is about, as its head lists it.
@@ -581,19 +601,8 @@ impl<'a> Mentions<'a> {
                 return Some(&m.target);
             }
         }
-        // "de richtlijn" in a fiche on a proposed directive (not one amending an act) is that
-        // proposal, unless its own sentence named an act of that kind before it ("Richtlijn
-        // 2001/83/EG ... artikel 6 van de richtlijn").
-        if self.amending.is_none() {
-            if let Some(p) = self.fiche_proposal_of_kind(kind) {
-                let named_in_sentence = self.norm.sentence_at(pos).is_some_and(|s| {
-                    self.last_fit(s.span.start, pos, &|m| is_of_kind(&m.target, kind))
-                        .is_some()
-                });
-                if !named_in_sentence {
-                    return Some(p);
-                }
-            }
+        if let Some(p) = self.fiche_proposal_meant(kind, pos) {
+            return Some(p);
         }
         // "het voorstel" in a fiche on one proposal is that proposal, not a sister proposal a
         // footnote names ("Voor de PSR (COM(2023) 367) ontvangt u een afzonderlijk fiche").
@@ -1245,7 +1254,8 @@ impl<'a> Mentions<'a> {
         let word = m.get(1)?;
         let kind = word.as_str();
         let pos = from + word.start();
-        self.nearest_of_kind(kind, pos)
+        self.fiche_proposal_meant(kind, pos)
+            .or_else(|| self.nearest_of_kind(kind, pos))
             .or_else(|| self.dominant(None).filter(|t| is_of_kind(t, kind)))
             .or_else(|| self.only_of_kind_before(kind, pos))
     }
@@ -1661,7 +1671,7 @@ fn fiche_proposals(
     };
     let kinds: Vec<String> = PROPOSAL_TITLES
         .captures_iter(&text[title.end()..at])
-        .map(|c| c[1].to_lowercase())
+        .map(|c| dutch_kind(&c[1]))
         .collect();
     ["richtlijn", "verordening"]
         .into_iter()
@@ -1672,10 +1682,23 @@ fn fiche_proposals(
 }
 
 /// A proposal's title in a fiche's head, and the kind of act it proposes.
+/// Fiches give the title as the Commission wrote it when no translation was out yet:
+/// "Proposal for a Regulation of the European Parliament and of the Council on ...".
 static PROPOSAL_TITLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)voorstel\s+voor\s+een\s+(verordening|richtlijn|besluit|aanbeveling)")
+    Regex::new(r"(?i)(?:voorstel\s+voor\s+een|proposal\s+for\s+an?)\s+(verordening|richtlijn|besluit|aanbeveling|regulation|directive|decision|recommendation)")
         .expect("valid regex")
 });
+
+/// The Dutch kind of act a title's word names ("Regulation" is "verordening").
+fn dutch_kind(word: &str) -> String {
+    match word.to_lowercase().as_str() {
+        "regulation" => "verordening".to_string(),
+        "directive" => "richtlijn".to_string(),
+        "decision" => "besluit".to_string(),
+        "recommendation" => "aanbeveling".to_string(),
+        other => other.to_string(),
+    }
+}
 
 /// A fiche's "a) Titel voorstel" field, where the titles of its proposals stand.
 static TITLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1708,7 +1731,7 @@ fn proposal_of_kind(
             let title_end = subject.max(title);
             let kinds: Vec<String> = PROPOSAL_TITLES
                 .captures_iter(&text[title..title_end])
-                .map(|c| c[1].to_lowercase())
+                .map(|c| dutch_kind(&c[1]))
                 .collect();
             if kinds.len() != several.len() || kinds.iter().filter(|k| *k == kind).count() != 1 {
                 return None;

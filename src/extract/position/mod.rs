@@ -1970,6 +1970,9 @@ impl PositionExtractor {
                     .as_ref()
                     .is_some_and(|o| lex.clauses.content_skips.iter().any(|s| s == o));
                 if relative {
+                    if let Some(b) = self.content_after_relative(p, j, &frame, &actor) {
+                        return Some((j, b));
+                    }
                     continue;
                 }
             }
@@ -1993,6 +1996,41 @@ impl PositionExtractor {
             }
         }
         None
+    }
+
+    /// The evaluation that closes relative clause `j` after its verb, which belongs to the
+    /// frame's clause the relative one interrupts: "Evenmin acht ik een wetswijziging | die
+    /// intern salderen weer vergunningvrij maakt juridisch houdbaar". The relative clause
+    /// ends in its verb, so an evaluation that ends it with a verb form just before it is the
+    /// frame's; "de regels die ik niet wenselijk acht" ends in its verb and lends nothing.
+    fn content_after_relative(
+        &self,
+        p: &Prepared,
+        j: usize,
+        frame: &Range<usize>,
+        actor: &Range<usize>,
+    ) -> Option<Hit> {
+        let c = &p.clauses[j];
+        let text = &p.work[c.range.clone()];
+        let end = text.trim_end_matches(|ch: char| ch.is_whitespace() || ",.;:".contains(ch));
+        let end = end.len();
+        let verb_form = |w: &str| FINITE_LINKS.contains(&w) || (w.len() > 3 && w.ends_with('t'));
+        self.lex.cues.iter().enumerate().find_map(|(i, cue)| {
+            if cue.kind != CueKind::Content
+                || cue.weak
+                || !cue.pattern.may_in(&p.seen, c.range.clone())
+            {
+                return None;
+            }
+            let m = cue.pattern.re().find_iter(text).find(|m| m.end() == end)?;
+            let before: Vec<&str> = words(&text[..m.start()]).map(|(_, w)| w).collect();
+            // The verb right before the evaluation, or one adverb before it ("maakt
+            // juridisch houdbaar"); never the relative pronoun itself.
+            let verb_before = before.len() > 2 && before.iter().rev().take(2).any(|w| verb_form(w));
+            let r = m.start() + c.range.start..m.end() + c.range.start;
+            (verb_before && !overlaps(&r, frame) && !overlaps(&r, actor))
+                .then_some(Hit { cue: i, range: r })
+        })
     }
 
     /// The evaluation in clause `j` that a frame at `frame` (spoken by `actor`) takes its
