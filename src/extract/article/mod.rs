@@ -1223,9 +1223,19 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
         )
         .expect("valid regex")
     });
+    // A law or decree of several words whose name a bracket or a comma ends ("de Wet
+    // politieregisters (Wpolr)", "de Wet politieregisters, en met name artikel 1 van die wet"):
+    // "die wet" after it is that law, not a known act named before it.
+    static DELIMITED_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit)(?: [a-zà-ÿ\-]+){1,4}?(?: \d{4})?)(?: \(|,)",
+        )
+        .expect("valid regex")
+    });
     COMPOUND_LAW
         .captures_iter(text)
         .chain(STATING_LAW.captures_iter(text))
+        .chain(DELIMITED_LAW.captures_iter(text))
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str())
         .filter(|name| {

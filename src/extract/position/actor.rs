@@ -321,7 +321,8 @@ fn agrees(pronoun: &str, antecedent: &str) -> bool {
     let ante = antecedent.to_lowercase();
     match pronoun {
         "het" => ante.starts_with("het ") || ante == "nederland (kabinet)",
-        "zij" | "hij" => ante.starts_with("de "),
+        // The older answers' "Ondergetekende ... Hij acht ..." (the minister who signs).
+        "zij" | "hij" => ante.starts_with("de ") || ante.starts_with("ondergetekende"),
         _ => false,
     }
 }
@@ -617,6 +618,7 @@ mod tests {
         assert!(!agrees("zij", "het kabinet"));
         assert!(agrees("zij", "de regering"));
         assert!(agrees("hij", "de Minister voor Rechtsbescherming"));
+        assert!(agrees("hij", "Ondergetekende"));
         assert!(!agrees("het", "ik"));
     }
 
