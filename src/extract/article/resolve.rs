@@ -905,8 +905,15 @@ impl<'a> Mentions<'a> {
         end: usize,
         numbers: &[&str],
     ) -> Option<(&Target, Level)> {
+        // Only a few codes number their articles chapter:number (Awb, BW, Wft), all in the
+        // registry: an act outside it that a sentence names in passing ("tot de
+        // inwerkingtreding van de Wmebv ... (artikel 2:14, eerste lid)") is not the place of
+        // such a number.
+        let colon = numbers.iter().any(|n| n.contains(':'));
         let fit = |m: &Mention| {
-            numbers.iter().all(|n| numbered_like(&m.target, n)) && !self.amending_agent(m)
+            numbers.iter().all(|n| numbered_like(&m.target, n))
+                && !(colon && m.target.entry.is_none())
+                && !self.amending_agent(m)
         };
         let fit: &dyn Fn(&Mention) -> bool = &fit;
         // An act named only to say where a term is defined ("zeer grote onlineplatforms, als

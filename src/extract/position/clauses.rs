@@ -579,6 +579,8 @@ const NOT_A_PARTNER: &[&str] = &[
 const ASIDE_STARTS: &[&str] = &[
     "samen", "met", "gelet", "mede", "gezien", "conform", "net", "evenals", "naast", "namens",
     "tijdens", "na", "in", "op", "onder", "vanwege", "zoals", "anders",
+    // Council reports: "Nederland heeft, gesteund door België en Frankrijk, gepleit voor".
+    "gesteund",
 ];
 /// Words that keep a comma-delimited phrase in the sentence: it holds a clause, a hedge, a
 /// condition or a negation of its own.
