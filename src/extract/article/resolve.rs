@@ -635,7 +635,7 @@ impl<'a> Mentions<'a> {
             })
             .is_some()
         });
-        self.nearest_of_kind(kind, pos)
+        self.nearest_of_kind(kind, pos, after_demonstrative(&self.norm.text, pos))
             // "die richtlijn", "deze wet": a demonstrative points at the act of that kind
             // named last, a paragraph or two back (the question an answer replies to), before
             // the act the letter is mostly about.
@@ -1249,7 +1249,7 @@ impl<'a> Mentions<'a> {
                 {
                     return false;
                 }
-                let Some(w) = c.get(1).filter(|w| w.as_str() == "voorstel") else {
+                let Some(w) = c.get(2).filter(|w| w.as_str() == "voorstel") else {
                     return true;
                 };
                 let after = self.norm.text.get(from + w.end()..).unwrap_or("");
@@ -1258,25 +1258,42 @@ impl<'a> Mentions<'a> {
                     .is_none_or(|a| a[1].starts_with("Commissie"))
             })
             .last()?;
-        let word = m.get(1)?;
+        let word = m.get(2)?;
         let kind = word.as_str();
         let pos = from + word.start();
+        // "de vastgestelde verordening" is the adopted act, not the proposal a comparison
+        // recalls ("... in dat voorstel artikel 29 ... In de vastgestelde verordening zijn deze
+        // bepalingen opgegaan in artikel 26").
+        let adopted = m.get(1).is_some();
+        let fits = |t: &&Target| !(adopted && is_of_kind(t, "voorstel"));
+        // A demonstrative points at what was just named, a comparison's act too ("Ter
+        // vergelijking: het oorspronkelijke voorstel ... waren in dat voorstel beperkt tot
+        // artikel 29").
+        let pointed = m.get(0).is_some_and(|w| {
+            let w = w.as_str().to_lowercase();
+            ["die ", "deze ", "dit "].iter().any(|d| w.starts_with(d))
+        });
         self.fiche_proposal_meant(kind, pos)
-            .or_else(|| self.nearest_of_kind(kind, pos))
-            .or_else(|| self.dominant(None).filter(|t| is_of_kind(t, kind)))
-            .or_else(|| self.only_of_kind_before(kind, pos))
+            .filter(fits)
+            .or_else(|| self.nearest_of_kind(kind, pos, pointed).filter(fits))
+            .or_else(|| {
+                self.dominant(None)
+                    .filter(|t| is_of_kind(t, kind))
+                    .filter(fits)
+            })
+            .or_else(|| self.only_of_kind_before(kind, pos).filter(fits))
     }
 
     /// The nearest mention before `pos`, in its paragraph (or footnote), of an instrument of
-    /// `kind`.
-    fn nearest_of_kind(&self, kind: &str, pos: usize) -> Option<&Target> {
+    /// `kind`; one named in a comparison only for a word a demonstrative opens (`pointed`).
+    fn nearest_of_kind(&self, kind: &str, pos: usize, pointed: bool) -> Option<&Target> {
         let region = self.region_of(pos).unwrap_or(Span::new(0, pos));
         self.last_fit(region.start, pos, &|m| {
             is_of_kind(&m.target, kind)
                 && !self.amended_or_replaced(m)
                 && !self.amending_agent(m)
                 && !self.replaced_before(&m.target, m.span.start)
-                && !self.compared_with(m)
+                && (pointed || !self.compared_with(m))
         })
         .map(|m| &m.target)
     }
@@ -1820,7 +1837,10 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         Regex::new(r"^\s*\((?:de\s+|het\s+)?([A-Z][A-Za-z0-9\-]{1,11}(?: \d{4})?|(?:Europese\s+)?[A-Z][\p{L}\-]{2,40}(?:verordening|richtlijn|wet|verdrag))\)").expect("valid regex")
     });
     static AMENDING_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging|verlening|uitvoering)\s+van\b|\b(?:op\s+grond|ter\s+uitvoering)\s+van\b")
+        // Also the act an amendment is named after: "richtlijn nr. 75/442/EEG ..., zoals
+        // gewijzigd bij richtlijn nr. 91/156/EEG (hierna: de kaderrichtlijn)" defines the
+        // directive as amended, not the amending one.
+        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging|verlening|uitvoering)\s+van\b|\b(?:op\s+grond|ter\s+uitvoering)\s+van\b|\bzoals\s+(?:laatstelijk\s+|nadien\s+)?gewijzigd\s+(?:bij|door)\b")
             .expect("valid regex")
     });
     // A full stop before a capital, or a blank line: where a stretch of text ends.
@@ -2637,7 +2657,7 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
 /// "de Wet"): what a sentence can refer back to.
 static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(richtlijn|verordening|kaderbesluit|wet|verdrag|wetboek|voorstel)\b",
+        r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Hh]et|[Dd]it)\s+(?:(vastgestelde|definitieve|aangenomen)\s+)?(richtlijn|verordening|kaderbesluit|wet|verdrag|wetboek|voorstel)\b",
     )
     .expect("a valid pattern")
 });
