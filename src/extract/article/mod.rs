@@ -892,20 +892,19 @@ fn with_bare_paragraphs(
         }
         out.push(chain);
         let Some(article) = article else { continue };
-        let antecedent = match main.take() {
-            Some(m) if aside && m.end + THAT_ARTICLE_REACH >= article.start => {
-                main = Some(m.clone());
-                Some(m)
-            }
-            _ => {
-                if !aside {
-                    main = Some(article.clone());
-                }
-                None
-            }
+        // After an aside the bare paragraphs go on about the main article named shortly
+        // before, if one was.
+        let of_main = aside
+            && main
+                .as_ref()
+                .is_some_and(|m| m.end + THAT_ARTICLE_REACH >= article.start);
+        if !aside {
+            main = Some(article.clone());
+        }
+        let that = match &main {
+            Some(m) if of_main => m.clone(),
+            _ => article.clone(),
         };
-        let of_main = antecedent.is_some();
-        let that = antecedent.unwrap_or(article.clone());
         let mut after = article.end;
         loop {
             let to = crate::text::floor_boundary(text, next_start.min(after + THAT_ARTICLE_REACH));

@@ -395,13 +395,10 @@ impl<'a> Mentions<'a> {
     /// act's articles. A proposal that repeals or replaces an act ("tot intrekking van") has
     /// articles of its own.
     fn add_amended_subjects(&mut self, subject_at: Option<usize>) {
-        // Also in the Commission's English: "Proposal for a Regulation of the European
-        // Parliament and of the Council amending Regulation (EU) 2019/1242".
-        static AMENDS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:tot\s+wijziging\s+van|amending)\b").expect("valid regex")
-        });
+        static AMENDS: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
         static AMENDING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^[\s:]*(?:voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?|proposal\s+for\s+an?\s+\S+(?:\s+of\s+the\s+european\s+parliament\s+and\s+of\s+the\s+council|\s+of\s+the\s+council)?)\s*$")
+            Regex::new(r"(?i)^[\s:]*voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?\s*$")
                 .expect("valid regex")
         });
         let (Some(at), Some(subject)) = (subject_at, self.subject.clone()) else {
@@ -1262,13 +1259,13 @@ impl<'a> Mentions<'a> {
         let kind = word.as_str();
         let pos = from + word.start();
         // "de vastgestelde verordening" is the adopted act, not the proposal a comparison
-        // recalls ("... in dat voorstel artikel 29 ... In de vastgestelde verordening zijn deze
-        // bepalingen opgegaan in artikel 26").
+        // recalls ("Ter vergelijking: het oorspronkelijke voorstel ... In de vastgestelde
+        // verordening zijn deze bepalingen opgegaan in artikel 26").
         let adopted = m.get(1).is_some();
         let fits = |t: &&Target| !(adopted && is_of_kind(t, "voorstel"));
         // A demonstrative points at what was just named, a comparison's act too ("Ter
-        // vergelijking: het oorspronkelijke voorstel ... waren in dat voorstel beperkt tot
-        // artikel 29").
+        // vergelijking: het oorspronkelijke voorstel ... In dit voorstel gold artikel 29").
+        // Not "dat": it opens as many clauses as it points.
         let pointed = m.get(0).is_some_and(|w| {
             let w = w.as_str().to_lowercase();
             ["die ", "deze ", "dit "].iter().any(|d| w.starts_with(d))
