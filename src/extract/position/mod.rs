@@ -1663,6 +1663,12 @@ impl PositionExtractor {
                     rule.push_str("+examined");
                     s = Stance::Intent;
                 }
+                if s == Stance::Support
+                    && shares_a_fronted_worry(&p.work, clause.clone(), &hit.range)
+                {
+                    rule.push_str("+worry-first");
+                    s = Stance::Concern;
+                }
                 s
             }
             CueKind::Frame => {
@@ -2091,6 +2097,29 @@ impl PositionExtractor {
         }
         best
     }
+}
+
+/// Is the sharing at `cue` a worry put first and then shared: "De zorg van de leden dat de
+/// wallet toch de norm wordt, deel ik", "De zorg die aan het advies ten grondslag ligt, delen
+/// wij"? The verb opens its clause (the object stands before it) and the sentence (`work`,
+/// lower-cased) opens with the worry.
+fn shares_a_fronted_worry(work: &str, clause: Range<usize>, cue: &Range<usize>) -> bool {
+    static SHARES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:deel|deelt|delen|onderschrijf|onderschrijft|onderschrijven)\b")
+            .expect("valid regex")
+    });
+    static WORRY_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*(?:de|die|deze)\s+(?:\S+\s+)?(?:zorg|zorgen|bezorgdheid|vrees|ongerustheid)\b",
+        )
+        .expect("valid regex")
+    });
+    let Some(before) = work.get(clause.start..cue.start) else {
+        return false;
+    };
+    before.trim().is_empty()
+        && work.get(cue.clone()).is_some_and(|c| SHARES.is_match(c))
+        && WORRY_FIRST.is_match(work)
 }
 
 /// Is the evaluation at `at` of `text` (lower-cased) part of a fixed adverbial of condition
