@@ -725,7 +725,9 @@ fn is_plain_number(n: &str) -> bool {
 /// "Richtlijn 95/46/EG" → 31995L0046; "COM(2021) 206" → 52021PC0206.
 pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking|gemeenschappelijk[ \n]+standpunt))[ \n]*(?:\((?:EU|EG|EEG|Euratom|GBVB)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|JBZ|GBVB))?(?-u:\b)")
+        // Also as the Commission's English gives them in a fiche's head: "Regulation (EU) No
+        // 600/2014", "Directive (EU) 2019/1937".
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+|implementing[ \n]+|delegated[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking|gemeenschappelijk[ \n]+standpunt|regulation|directive|decision))[ \n]*(?:\((?:EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.|no\.?)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|EC|EEC|JBZ|JHA|GBVB|CFSP))?(?-u:\b)")
             .expect("valid regex")
     });
     static COM: LazyLock<Regex> = LazyLock::new(|| {
@@ -754,8 +756,8 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
     }
     let kind = c[2].to_ascii_lowercase();
     let (sector_letter, kind_word) = match kind.as_str() {
-        "verordening" => ('R', "verordening"),
-        "richtlijn" => ('L', "richtlijn"),
+        "verordening" | "regulation" => ('R', "verordening"),
+        "richtlijn" | "directive" => ('L', "richtlijn"),
         "kaderbesluit" => ('F', "kaderbesluit"),
         // A common position of the CFSP ("Gemeenschappelijk Standpunt 2008/944/GBVB"): sector E.
         k if k.starts_with("gemeenschappelijk") => ('E', "standpunt"),
@@ -933,6 +935,11 @@ mod tests {
             Some("31971R1408".into())
         );
         assert_eq!(t("Verordening van de minister"), None);
+        assert_eq!(
+            t("Regulation (EU) No 600/2014 as regards").as_deref(),
+            Some("32014R0600")
+        );
+        assert_eq!(t("Directive (EU) 2019/1937").as_deref(), Some("32019L1937"));
     }
 
     #[test]

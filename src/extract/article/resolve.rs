@@ -395,10 +395,13 @@ impl<'a> Mentions<'a> {
     /// act's articles. A proposal that repeals or replaces an act ("tot intrekking van") has
     /// articles of its own.
     fn add_amended_subjects(&mut self, subject_at: Option<usize>) {
-        static AMENDS: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\btot\s+wijziging\s+van\b").expect("valid regex"));
+        // Also in the Commission's English: "Proposal for a Regulation of the European
+        // Parliament and of the Council amending Regulation (EU) 2019/1242".
+        static AMENDS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:tot\s+wijziging\s+van|amending)\b").expect("valid regex")
+        });
         static AMENDING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^[\s:]*voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?\s*$")
+            Regex::new(r"(?i)^[\s:]*(?:voorstel\s+voor\s+een\s+\S+(?:\s+van\s+het\s+europees\s+parlement\s+en\s+de\s+raad|\s+van\s+de\s+raad)?|proposal\s+for\s+an?\s+\S+(?:\s+of\s+the\s+european\s+parliament\s+and\s+of\s+the\s+council|\s+of\s+the\s+council)?)\s*$")
                 .expect("valid regex")
         });
         let (Some(at), Some(subject)) = (subject_at, self.subject.clone()) else {
@@ -1791,7 +1794,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking|gemeenschappelijk\s+standpunt)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+|implementing\s+|delegated\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking|gemeenschappelijk\s+standpunt|regulation|directive|decision)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
     });
     // A name with the act's bare number in brackets: "de Detacheringsrichtlijn (96/71/EG)",
     // "de Nitraatrichtlijn (91/676/EEG)". The number is read as the act its name's last word
