@@ -1840,7 +1840,7 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         // Also the act an amendment is named after: "richtlijn nr. 75/442/EEG ..., zoals
         // gewijzigd bij richtlijn nr. 91/156/EEG (hierna: de kaderrichtlijn)" defines the
         // directive as amended, not the amending one.
-        Regex::new(r"\btot\s+(?:wijziging|intrekking|aanvulling|vervanging|verlening|uitvoering)\s+van\b|\b(?:op\s+grond|ter\s+uitvoering)\s+van\b|\bzoals\s+(?:laatstelijk\s+|nadien\s+)?gewijzigd\s+(?:bij|door)\b")
+        Regex::new(r"\b(?:tot|houdende)\s+(?:wijziging|intrekking|aanvulling|vervanging|verlening|uitvoering)\s+van\b|\b(?:op\s+grond|ter\s+uitvoering)\s+van\b|\bzoals\s+(?:laatstelijk\s+|nadien\s+)?gewijzigd\s+(?:bij|door)\b")
             .expect("valid regex")
     });
     // A full stop before a capital, or a blank line: where a stretch of text ends.
