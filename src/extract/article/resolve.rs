@@ -635,12 +635,12 @@ impl<'a> Mentions<'a> {
             })
             .is_some()
         });
-        self.nearest_of_kind(kind, pos, after_demonstrative(&self.norm.text, pos))
+        let demonstrative = after_demonstrative(&self.norm.text, pos);
+        self.nearest_of_kind(kind, pos, demonstrative)
             // "die richtlijn", "deze wet": a demonstrative points at the act of that kind
             // named last, a paragraph or two back (the question an answer replies to), before
             // the act the letter is mostly about.
             .or_else(|| {
-                let demonstrative = after_demonstrative(&self.norm.text, pos);
                 let from = pos.saturating_sub(DEMONSTRATIVE_REACH);
                 demonstrative
                     .then(|| {
@@ -1268,11 +1268,8 @@ impl<'a> Mentions<'a> {
         let fits = |t: &&Target| !(adopted && is_of_kind(t, "voorstel"));
         // A demonstrative points at what was just named, a comparison's act too ("Ter
         // vergelijking: het oorspronkelijke voorstel ... In dit voorstel gold artikel 29").
-        // Not "dat": it opens as many clauses as it points.
-        let pointed = m.get(0).is_some_and(|w| {
-            let w = w.as_str().to_lowercase();
-            ["die ", "deze ", "dit "].iter().any(|d| w.starts_with(d))
-        });
+        // (REFERRING_PHRASE leaves out "dat": it opens as many clauses as it points.)
+        let pointed = after_demonstrative(&self.norm.text, pos);
         self.fiche_proposal_meant(kind, pos)
             .filter(fits)
             .or_else(|| self.nearest_of_kind(kind, pos, pointed).filter(fits))
