@@ -719,7 +719,8 @@ pub fn paragraphs_of_that_article(
     paragraphs_in(&LID_VAN_THAT, &text[from..head], from)
 }
 
-/// "het tweede lid, onder a en b, van dat artikel": one paragraph and its points, written
+/// "het tweede lid, onder a en b, van dat artikel", "het eerste lid, onderdeel b, van dat
+/// artikel": one paragraph and its points, written
 /// before a demonstrative's head word "artikel". Given the place of the head word, the start
 /// of the reference, the paragraph and the points.
 pub fn paragraph_points_of_that_article(
@@ -727,7 +728,7 @@ pub fn paragraph_points_of_that_article(
     head: usize,
 ) -> Option<(usize, String, Vec<String>)> {
     static LID_POINTS_VAN_THAT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:het|de)\s+([a-z]+)\s+lid\s*,\s*(?:onder|sub)\s+((?:[a-z]|\d{1,2})(?:\s*,\s*(?:[a-z]|\d{1,2}))*(?:\s+(?:en|of)\s+(?:[a-z]|\d{1,2}))?)\s*,\s+van\s+(?:dat|dit|datzelfde|hetzelfde)\s+$")
+        Regex::new(r"(?i)(?-u:\b)(?:het|de)\s+([a-z]+)\s+lid\s*,\s*(?:onderdelen|onderdeel|onder|sub|punten|punt)\s+((?:[a-z]|\d{1,2})(?:\s*,\s*(?:[a-z]|\d{1,2}))*(?:\s+(?:en|of)\s+(?:[a-z]|\d{1,2}))?)\s*,\s+van\s+(?:dat|dit|datzelfde|hetzelfde)\s+$")
             .expect("valid regex")
     });
     static LIST: LazyLock<Regex> =
@@ -748,14 +749,15 @@ pub fn paragraph_points_of_that_article(
 /// (start, end, paragraphs, points). Not one with "van" after it ("het tweede lid van artikel
 /// 17", "het eerste lid van de commissie"): that names its own article, or is no paragraph.
 /// Points after the paragraph may be a pair or a range ("In het derde lid, onder a tot en met
-/// c", "In het eerste lid, onderdeel a, wordt ... vervangen" of an amending text).
+/// c", "In het eerste lid, onderdeel a, wordt ... vervangen" of an amending text, "De in het
+/// eerste lid, onderdelen a en b, opgenomen voorwaarden").
 pub fn bare_paragraphs(
     text: &str,
     from: usize,
     to: usize,
 ) -> Option<(usize, usize, Vec<String>, Vec<String>)> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdelen|[Oo]nderdeel|[Oo]nder|[Ss]ub|[Pp]unten|[Pp]unt)\s+([a-z]{1,4}|\d{1,3})(?:\s+(?:en|of)\s+([a-z]{1,4}|\d{1,3}))?\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onderdeel|onder|sub)\s+([a-z]{1,4}|\d{1,3})(?:\s+(tot\s+en\s+met|en|of)\s+([a-z]|\d{1,3}))?(?:\s*,)?)?(?:[^\p{L}\d]|$)")
+        Regex::new(r"(?:^|[^\p{L}])(?:(?:[Oo]nderdelen|[Oo]nderdeel|[Oo]nder|[Ss]ub|[Pp]unten|[Pp]unt)\s+([a-z]{1,4}|\d{1,3})(?:\s+(?:en|of)\s+([a-z]{1,4}|\d{1,3}))?\s*,?\s+van\s+)?[Hh]et\s+((?:\p{L}+\s*,\s*)*(?:\p{L}+\s+en\s+)?\p{L}+)\s+lid(?:\s*,\s*(?:onderdelen|onderdeel|onder|sub|punten|punt)\s+([a-z]{1,4}|\d{1,3})(?:\s+(tot\s+en\s+met|en|of)\s+([a-z]|\d{1,3}))?(?:\s*,)?)?(?:[^\p{L}\d]|$)")
             .expect("valid regex")
     });
     static NAMES_ITS_OWN: LazyLock<Regex> =

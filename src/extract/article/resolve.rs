@@ -952,8 +952,13 @@ impl<'a> Mentions<'a> {
             .rfind(';')
             .map_or(s.start, |i| s.start + i + 1);
         let region = self.region_of(start).unwrap_or(s);
-        let own_clause =
-            |m: &Mention| m.span.start >= clause_start || !self.in_passing(m, region.start, start);
+        // So is one named inside brackets closed before the reference: "sectorale regels, zoals
+        // motorvoertuigen (Verordening (EU) 2019/2144), zijn op grond van artikel 2, tweede
+        // lid, uitgezonderd" is the proposal's article.
+        let own_clause = |m: &Mention| {
+            (m.span.start >= clause_start && !in_closed_brackets(&norm.text, s.start, m, start))
+                || !self.in_passing(m, region.start, start)
+        };
         let named = self.last_fit(s.start, start, &|m| settled(m) && own_clause(m));
         // The sentence says what it is about in a word that refers back: "De richtlijn biedt
         // daarvoor ruimte (artikel 23, eerste lid)" is the directive's article 23, not that of
@@ -2357,6 +2362,38 @@ fn outside_brackets(text: &str) -> String {
 /// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
 /// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
 /// speaks of, not the article's instrument.
+/// Does `m` stand inside brackets that open after `from` and close before `pos`?
+fn in_closed_brackets(text: &str, from: usize, m: &Mention, pos: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(from..m.span.start), text.get(m.span.end..pos))
+    else {
+        return false;
+    };
+    // The bracket that encloses the name: the last "(" before it that no ")" closes.
+    let mut depth = 0i32;
+    let open = before.char_indices().rev().any(|(_, c)| {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        false
+    });
+    if !open {
+        return false;
+    }
+    let mut depth = 0i32;
+    after.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return true,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        false
+    })
+}
+
 fn leaves_the_clause(between: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat|(?:en|of)\s+(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|is|zijn|heeft|hebben|wordt|worden|gaat|gaan))(?-u:\b)")
