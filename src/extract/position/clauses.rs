@@ -113,9 +113,10 @@ fn name_list_commas(sentence: &str) -> Vec<usize> {
         .collect()
 }
 
-/// Names, each perhaps with its article, up to the "en" that closes their list and one more.
+/// Names, each perhaps with its article and of up to four capitalised words ("Zorgverzekeraars
+/// Nederland"), up to the "en" that closes their list and one more.
 static NAMES_TO_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:de|het) )?\p{Lu}[\p{L}\-]*(?:, (?:(?:de|het) )?\p{Lu}[\p{L}\-]*)* en (?:(?:de|het) )?\p{Lu}")
+    Regex::new(r"^(?:(?:de|het) )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?:, (?:(?:de|het) )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3})* en (?:(?:de|het) )?\p{Lu}")
         .expect("valid regex")
 });
 
@@ -123,7 +124,10 @@ static NAMES_TO_EN: LazyLock<Regex> = LazyLock::new(|| {
 /// NVVK")? `sentence` as written.
 fn closes_name_list(sentence: &str, at: usize) -> bool {
     static LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Lu}[\p{L}\-]*, (?:(?:de|het) )?\p{Lu}[\p{L}\-]* $").expect("valid regex")
+        Regex::new(
+            r"\p{Lu}[\p{L}\-]*, (?:(?:de|het) )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3} $",
+        )
+        .expect("valid regex")
     });
     LIST_BEFORE.is_match(crate::text::window_before(sentence, at, 120))
         && sentence
@@ -408,8 +412,26 @@ pub fn prepare_lowered(
                     comma.ends_with(',') && in_word_list(comma.len() - 1)
                 })
         };
+        // Nor the "en" of "tussen A en B" ("de overgang tussen Wmo 2015 en Wlz", "het verschil
+        // tussen huur en koop"): a pair that "tussen" governs, a few words back, with no
+        // break or other "en" between.
+        let pair_after_tussen = || {
+            (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&j| ws[j].1 == "tussen")
+                .is_some_and(|t| {
+                    !work[ws[t].0..start].contains([',', ';', ':'])
+                        && !ws[t + 1..i].iter().any(|&(_, w)| w == "en")
+                })
+                // Not before a subject of its own ("de verschillen tussen gemeenten en ik zal
+                // ...").
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|&(_, w)| !matches!(w, "ik" | "wij" | "we" | "zij" | "hij"))
+        };
         if (word == "en" || word == "of")
             && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
+                || (word == "en" && pair_after_tussen())
                 || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
                 || truncated_compound

@@ -82,10 +82,11 @@ static MEMBERS_PAPER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 });
 
 /// A question told as the members' ("De leden van de VVD-fractie vragen of ...", "Het lid
-/// Omtzigt vraagt ..."), as a nota naar aanleiding van het verslag numbers them.
+/// Omtzigt vraagt ...", "vroeg het lid Meulenbelt: «...?»"), as a nota naar aanleiding van het
+/// verslag numbers them, or a letter heads a member's question from a debate.
 static FACTION_ASKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:de|deze)\s+leden\s+van\s+de\b|\bhet\s+lid\s+\S+\s+(?:vraagt|vroeg|wil|wilde)\b",
+        r"(?i)\b(?:de|deze)\s+leden\s+van\s+de\b|\bhet\s+lid\s+\S+\s+(?:vraagt|vroeg|wil|wilde)\b|\b(?:vraagt|vroeg|wil|wilde)\s+het\s+lid\s+\S+",
     )
     .expect("valid regex")
 });
@@ -1541,11 +1542,26 @@ impl PositionExtractor {
                 // Unless the government is the one who speaks before it ("Het kabinet heeft
                 // eerder aangegeven dat een verlaging niet aan de orde is").
                 let government_speaks = states[..ci].iter().any(|s| s.actor.is_some());
+                // A phrase in which no cue counts speaks for no one either: "acht" in "een
+                // termijn van acht weken" is a number, not somebody's judgement.
+                let mut not_a_cue: Option<Vec<Range<usize>>> = None;
                 let reported = !government_speaks
                     && lex.blockers.iter().any(|b| {
                         b.kind == BlockerKind::Reported
                             && b.pattern.may(&p.seen)
-                            && b.pattern.re().is_match(&p.work)
+                            && b.pattern.re().find_iter(&p.work).any(|m| {
+                                let spans = not_a_cue.get_or_insert_with(|| {
+                                    matches(
+                                        lex.not_a_cue.iter(),
+                                        &p.work,
+                                        &(0..p.work.len()),
+                                        &p.seen,
+                                    )
+                                });
+                                !spans
+                                    .iter()
+                                    .any(|x| x.start <= m.start() && m.end() <= x.end)
+                            })
                     });
                 if reported {
                     return None;
@@ -2090,7 +2106,15 @@ impl PositionExtractor {
                         usize::MAX - r.len(),
                     )
                 };
-                if best.as_ref().is_none_or(|b| rank(&r) < rank(&b.range)) {
+                // An evaluation inside a longer one is part of it: "doelmatig" in "weinig
+                // doelmatig" is judged by the whole.
+                let contains = |a: &Range<usize>, b: &Range<usize>| {
+                    a.start <= b.start && b.end <= a.end && a != b
+                };
+                let better = best.as_ref().is_none_or(|b| {
+                    contains(&r, &b.range) || (!contains(&b.range, &r) && rank(&r) < rank(&b.range))
+                });
+                if better {
                     best = Some(Hit { cue: i, range: r });
                 }
             }
