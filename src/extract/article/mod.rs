@@ -442,7 +442,11 @@ impl ArticleExtractor {
                 } else {
                     Vec::new()
                 };
-                let context = mentions.context_for(r.start, r.end, &numbers);
+                let context = mentions
+                    .context_for(r.start, r.end, &numbers)
+                    .map(|(t, level)| {
+                        (mentions.amended_by_proposal(t, r.start).unwrap_or(t), level)
+                    });
                 // The same number tied to an instrument shortly before decides over an
                 // instrument named later in the paragraph (past another reference), one
                 // named before the tie, or none at all; not over the reference's own

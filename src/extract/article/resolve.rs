@@ -502,6 +502,52 @@ impl<'a> Mentions<'a> {
             .filter(|t| is_of_kind(t, kind) && *t != target)
     }
 
+    /// The act a Commission proposal amends, for an article that proposal's sentence changes:
+    /// "de Commissie heeft voorgesteld Verordening (EU) 2024/1348 te wijzigen (COM(2025)
+    /// 186). Het voorstel wijzigt artikel 62, eerste lid" is the regulation's article 62, not
+    /// the proposal's (an amending act's own articles are "artikel 1" and "artikel 2"). The
+    /// amended act is the last EU act before `pos` the letter says is to be amended: "X te
+    /// wijzigen", "wijziging van X", "tot wijziging van X".
+    pub fn amended_by_proposal(&self, proposal: &Target, pos: usize) -> Option<&Target> {
+        static CHANGES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:wijzigt|wijzigen|gewijzigd|vervangt|vervangen|schrapt|schrappen|geschrapt|van\s+toepassing\s+te\s+laten\s+zijn)\b")
+                .expect("valid regex")
+        });
+        static TO_BE_AMENDED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?te\s+wijzigen\b")
+                .expect("valid regex")
+        });
+        static AMENDMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bwijziging\s+van\s+(?:de\s+|het\s+)?$").expect("valid regex")
+        });
+        let is_proposal = proposal
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("celex:5") && id.contains("PC"));
+        if !is_proposal {
+            return None;
+        }
+        let text = self.norm.text.as_str();
+        let sentence = self.norm.sentence_at(pos)?.span;
+        if !CHANGES.is_match(text.get(sentence.start..sentence.end)?) {
+            return None;
+        }
+        self.list
+            .iter()
+            .take_while(|m| m.span.end <= pos)
+            .filter(|m| {
+                m.target != *proposal
+                    && m.target
+                        .id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with("celex:3"))
+                    && (TO_BE_AMENDED.is_match(window_after(text, m.span.end, 120))
+                        || AMENDMENT_OF.is_match(window_before(text, m.span.start, 40)))
+            })
+            .last()
+            .map(|m| &m.target)
+    }
+
     /// The one act the paper's bill amends, by its head (see [`amended_by_the_bill`]).
     pub fn bill_amends(&self) -> Option<&Target> {
         self.bill_amends.as_ref()
