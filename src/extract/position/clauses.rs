@@ -326,10 +326,14 @@ pub fn prepare_lowered(
         word_start.is_some_and(|w| sentence[w..].starts_with(|c: char| c.is_lowercase()))
             && WORD_LIST.is_match(crate::text::window_after(sentence, at, 160))
     };
+    // Nor the commas of an article reference ("artikel 17, eerste lid, van de
+    // Dublinverordening"): they part the units of one noun phrase.
+    let references = article_references(&work);
+    let in_reference = |at: usize| references.iter().any(|r| r.start < at && at < r.end);
     for (at, c) in work.char_indices() {
         if (matches!(c, ',' | ';') || (c == ':' && !is_label(sentence, at)))
             && !(c != ';' && in_number(at))
-            && !(c == ',' && (in_numbers(at) || in_word_list(at)))
+            && !(c == ',' && (in_numbers(at) || in_word_list(at) || in_reference(at)))
         {
             cuts.push((at + 1, None));
         }
@@ -884,9 +888,25 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     out.into_iter()
 }
 
+/// Article references with their paragraphs and points set apart by commas, up to the comma
+/// after the last of them: "artikel 17, eerste lid, van", "art. 6, eerste lid, onder e, en".
+/// `work` is lower-cased.
+fn article_references(work: &str) -> Vec<Range<usize>> {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]*(?:[.:]\d+[a-z]*)*(?:\s*,\s*(?:\p{L}+\s+lid|aanhef(?:\s+en\s+onder\s+\S+)?|onder\s+[a-z0-9]{1,4}|sub\s+[a-z0-9]{1,4}|onderdeel\s+[a-z0-9]{1,4}|punt\s+[a-z0-9]{1,4}))+\s*,")
+            .expect("valid regex")
+    });
+    if !work.contains("art") {
+        return Vec::new();
+    }
+    REFERENCE.find_iter(work).map(|m| m.range()).collect()
+}
+
 /// Titles and quoted sentences in guillemets ("het Sportakkoord II «Sport versterkt»", "«Dit
 /// is zo.»"): their words are someone's title or quote, never the writer's cue. A quoted word
-/// in lower case ("noemt dit «onwenselijk»") is the writer's own judgement, and stays.
+/// in lower case ("noemt dit «onwenselijk»") is the writer's own judgement, and stays. A
+/// quotation a colon introduces is a quote however long ("De minister schrijft: «Ik sta
+/// positief tegenover ...»", in the members' question of a written consultation).
 fn quoted_titles(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -896,9 +916,10 @@ fn quoted_titles(sentence: &str) -> Vec<Range<usize>> {
             break;
         };
         let quoted = &sentence[inner..close];
+        let introduced = sentence[..open].trim_end().ends_with(':');
         if quoted.chars().next().is_some_and(char::is_uppercase)
             && !quoted.contains('«')
-            && quoted.split_whitespace().count() <= 12
+            && (introduced || quoted.split_whitespace().count() <= 12)
         {
             out.push(open..close + '»'.len_utf8());
         }

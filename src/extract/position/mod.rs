@@ -2082,8 +2082,14 @@ impl PositionExtractor {
                     continue;
                 }
                 let r = m.start() + c.range.start..m.end() + c.range.start;
-                let before_frame = after_only && r.start < frame.start;
-                if before_frame || overlaps(&r, frame) || overlaps(&r, actor) {
+                // An evaluation may close around its frame: "voegt daar naar mijn oordeel
+                // weinig aan toe", "voegt daar in mijn ogen weinig aan toe".
+                let around = r.start < frame.start
+                    && frame.end < r.end
+                    && actor.start >= frame.start
+                    && actor.end <= frame.end;
+                let before_frame = after_only && r.start < frame.start && !around;
+                if before_frame || (!around && (overlaps(&r, frame) || overlaps(&r, actor))) {
                     continue;
                 }
                 // A verb form after a determiner or adjective is a noun ("bij de meest
