@@ -221,7 +221,11 @@ impl ArticleExtractor {
                 // that act over one named in passing since.
                 let explicit = matches!(by, By::Explicit | By::Definition);
                 let decided = carries && target.as_ref().is_some_and(|t| t.entry.is_some());
-                if explicit || decided {
+                // A reference made to compare ("Anders dan in het oorspronkelijke
+                // Commissievoorstel (artikel 5, eerste lid, onder d, van COM(2021) 206)") ties
+                // no number: the letter's later "artikel 5, vijfde lid" is the act it is about.
+                let compared = resolve::in_comparison(text, r.start);
+                if (explicit || decided) && !compared {
                     if let Some(t) = target.as_ref() {
                         if explicit {
                             mentions.add_cited(r.start, t.clone());

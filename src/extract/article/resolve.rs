@@ -2584,12 +2584,12 @@ fn in_another_title(text: &str, start: usize) -> bool {
 /// Whether the word before `pos` is a demonstrative ("die", "deze", "dezelfde", ...).
 /// Does the clause before `pos` compare ("hoger dan in", "ten opzichte van", "in vergelijking
 /// met") with what stands at `pos`, a name or a word that refers back?
-fn in_comparison(text: &str, pos: usize) -> bool {
+pub fn in_comparison(text: &str, pos: usize) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\bdan\s+(?:in|bij|onder|uit)|\bten\s+opzichte\s+van|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+(?:het\s+|de\s+)?(?:[^\s.;:!?]+\s+){0,4}\(?$")
             .expect("valid regex")
     });
-    let before = window_before(text, pos, 80);
+    let before = window_before(text, pos, 160);
     let clause = before
         .rfind(['.', ';', ':', '?', '!'])
         .map_or(before, |i| &before[i + 1..]);
@@ -2600,7 +2600,22 @@ fn in_comparison(text: &str, pos: usize) -> bool {
         .map_or(before, |i| &before[i + 1..])
         .trim_start()
         .to_lowercase();
+    // Inside the brackets after the compared act's description: "Anders dan in het
+    // oorspronkelijke Commissievoorstel (artikel 5, eerste lid, onder d, van COM(2021) 206)".
+    let before_bracket = || {
+        let mut depth = 0i32;
+        clause.char_indices().rev().find_map(|(i, c)| {
+            match c {
+                ')' => depth += 1,
+                '(' if depth == 0 => return Some(&clause[..=i]),
+                '(' => depth -= 1,
+                _ => {}
+            }
+            None
+        })
+    };
     COMPARED.is_match(clause)
+        || before_bracket().is_some_and(|b| COMPARED.is_match(b))
         || ["ter vergelijk", "bij wijze van vergelijking"]
             .iter()
             .any(|w| sentence.starts_with(w))
