@@ -549,8 +549,30 @@ pub fn prepare_lowered(
                 .is_some_and(|w| w.chars().all(|c| c.is_uppercase()));
         let opens = openers.iter().any(|o| o == word)
             || (openers_after_break.iter().any(|o| o == word) && after_break());
+        // A main clause after a fronted subordinate one without a comma ("Het beeld dat de
+        // Rekenkamer schetst herken ik in grote lijnen"): its finite verb follows the
+        // subordinate clause's last word, and the writer stands right after it.
+        const NOT_A_VERB: [&str; 9] = [
+            "en", "of", "dat", "die", "wat", "maar", "want", "niet", "ook",
+        ];
+        let main_verb_after_subordinate = || {
+            ws.get(i + 1)
+                .is_some_and(|&(_, n)| matches!(n, "ik" | "wij" | "we"))
+                && !NOT_A_VERB.contains(&word)
+                && !PREPOSITIONS.contains(&word)
+                && previous.is_some_and(|p| {
+                    !NOT_A_VERB.contains(&p)
+                        && !PREPOSITIONS.contains(&p)
+                        && !SUBORDINATORS.contains(&p)
+                })
+                && in_subordinate_clause()
+        };
+        let main_clause_opens = !opens && main_verb_after_subordinate();
         if start > 0 && opens && !determiner && !acronym {
             cuts.push((start, Some(word.to_string())));
+        }
+        if start > 0 && main_clause_opens {
+            cuts.push((start, None));
         }
     }
     cuts.sort_by_key(|(at, _)| *at);
