@@ -2401,6 +2401,43 @@ fn outside_brackets(text: &str) -> String {
     out
 }
 
+/// Does `m` stand inside brackets that open after `from` and close before `pos`?
+fn in_closed_brackets(text: &str, from: usize, m: &Mention, pos: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(from..m.span.start), text.get(m.span.end..pos))
+    else {
+        return false;
+    };
+    unclosed_bracket(before).is_some() && unopened_bracket(after).is_some()
+}
+
+/// Where the last "(" of `text` stands that no ")" after it closes.
+fn unclosed_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    text.char_indices().rev().find_map(|(i, c)| {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+        None
+    })
+}
+
+/// Where the first ")" of `text` stands that no "(" before it opened.
+fn unopened_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    text.char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+        None
+    })
+}
+
 /// Does the text between a reference and a name later in its sentence leave the reference's
 /// clause: a semicolon or colon, a word that opens a new, relative or comparative clause
 /// ("herziening van artikel 4; eerst moet duidelijk zijn hoe de AI-verordening uitwerkt",
@@ -2408,38 +2445,6 @@ fn outside_brackets(text: &str) -> String {
 /// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
 /// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
 /// speaks of, not the article's instrument.
-/// Does `m` stand inside brackets that open after `from` and close before `pos`?
-fn in_closed_brackets(text: &str, from: usize, m: &Mention, pos: usize) -> bool {
-    let (Some(before), Some(after)) = (text.get(from..m.span.start), text.get(m.span.end..pos))
-    else {
-        return false;
-    };
-    // The bracket that encloses the name: the last "(" before it that no ")" closes.
-    let mut depth = 0i32;
-    let open = before.char_indices().rev().any(|(_, c)| {
-        match c {
-            ')' => depth += 1,
-            '(' if depth == 0 => return true,
-            '(' => depth -= 1,
-            _ => {}
-        }
-        false
-    });
-    if !open {
-        return false;
-    }
-    let mut depth = 0i32;
-    after.chars().any(|c| {
-        match c {
-            '(' => depth += 1,
-            ')' if depth == 0 => return true,
-            ')' => depth -= 1,
-            _ => {}
-        }
-        false
-    })
-}
-
 fn leaves_the_clause(between: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat|(?:en|of)\s+(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|is|zijn|heeft|hebben|wordt|worden|gaat|gaan))(?-u:\b)")
@@ -2602,20 +2607,8 @@ pub fn in_comparison(text: &str, pos: usize) -> bool {
         .to_lowercase();
     // Inside the brackets after the compared act's description: "Anders dan in het
     // oorspronkelijke Commissievoorstel (artikel 5, eerste lid, onder d, van COM(2021) 206)".
-    let before_bracket = || {
-        let mut depth = 0i32;
-        clause.char_indices().rev().find_map(|(i, c)| {
-            match c {
-                ')' => depth += 1,
-                '(' if depth == 0 => return Some(&clause[..=i]),
-                '(' => depth -= 1,
-                _ => {}
-            }
-            None
-        })
-    };
     COMPARED.is_match(clause)
-        || before_bracket().is_some_and(|b| COMPARED.is_match(b))
+        || unclosed_bracket(clause).is_some_and(|i| COMPARED.is_match(&clause[..=i]))
         || ["ter vergelijk", "bij wijze van vergelijking"]
             .iter()
             .any(|w| sentence.starts_with(w))
