@@ -420,6 +420,17 @@ impl ArticleExtractor {
             }
 
             None => {
+                // "artikel Z 8" is an article of the act numbered so that the paper names,
+                // whatever else its passage or sentence named ("zowel onder artikel Z 8 als
+                // onder een bepaling van het Sr").
+                if r.unit == Unit::Article
+                    && !r.parts.is_empty()
+                    && r.parts.iter().all(|p| resolve::letter_numbered(&p.number))
+                {
+                    if let Some(t) = mentions.letter_numbered_act() {
+                        return Some((Some(t.clone()), By::Context, false));
+                    }
+                }
                 if (r.unit == Unit::Recital && mentions.non_legislative_source(r.start))
                     || mentions.in_bare_quotation(r.start)
                     || after_a_cited_paper(text, r.start)

@@ -64,6 +64,8 @@ struct RawEntry {
     #[serde(default)]
     roman_numbers: bool,
     #[serde(default)]
+    letter_numbers: bool,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -100,6 +102,9 @@ pub struct Instrument {
     /// An amending act, whose articles are numbered I, II (the Deltawet): a Roman-numbered
     /// article referred back to may be one of them, and of no other Dutch act.
     pub roman_numbers: bool,
+    /// Articles numbered by a chapter's letter ("J 15" of the Kieswet): a bare "artikel 8" is
+    /// not one of them, and "artikel Z 8" one of no other act.
+    pub letter_numbers: bool,
     pub examples: Vec<String>,
     /// Every name and abbreviation, with whether it is one of the dated names.
     pub names: Vec<(String, bool)>,
@@ -295,6 +300,7 @@ impl Registry {
                 plain_numbers: e.plain_numbers,
                 dotted_numbers: e.dotted_numbers,
                 roman_numbers: e.roman_numbers,
+                letter_numbers: e.letter_numbers,
                 books,
                 book: None,
                 examples: e.examples.clone(),

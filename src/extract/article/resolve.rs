@@ -46,6 +46,9 @@ pub struct Target {
     pub dotted_numbers: bool,
     /// An amending act numbered I, II (the registry's `roman_numbers`).
     pub roman_numbers: bool,
+    /// Its articles are numbered by a chapter's letter, "J 15" (the registry's
+    /// `letter_numbers`).
+    pub letter_numbers: bool,
 }
 
 impl Target {
@@ -67,6 +70,7 @@ impl Target {
             plain_numbers: false,
             dotted_numbers: false,
             roman_numbers: false,
+            letter_numbers: false,
         }
     }
 }
@@ -206,6 +210,7 @@ impl<'a> Mentions<'a> {
                     plain_numbers: false,
                     dotted_numbers: false,
                     roman_numbers: false,
+                    letter_numbers: false,
                 },
             };
             list.push(Mention {
@@ -242,6 +247,7 @@ impl<'a> Mentions<'a> {
                     plain_numbers: false,
                     dotted_numbers: false,
                     roman_numbers: false,
+                    letter_numbers: false,
                 },
             };
             list.push(Mention {
@@ -508,7 +514,18 @@ impl<'a> Mentions<'a> {
     /// the proposal's (an amending act's own articles are "artikel 1" and "artikel 2"). The
     /// amended act is the last EU act before `pos` the letter says is to be amended: "X te
     /// wijzigen", "wijziging van X", "tot wijziging van X".
+    ///
+    /// In a fiche on one proposal amending one act, the proposal a passage is about ("Het
+    /// voorstel bevat zes hoofdelementen. ... (wijziging van artikel 37)") stands for that act
+    /// whatever the sentence says: the bare numbers describe the act as amended.
     pub fn amended_by_proposal(&self, proposal: &Target, pos: usize) -> Option<&Target> {
+        if let Some((p, amended)) = &self.amending {
+            if let [only] = amended.as_slice() {
+                if p == proposal {
+                    return Some(only);
+                }
+            }
+        }
         static CHANGES: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\b(?:wijzigt|wijzigen|gewijzigd|vervangt|vervangen|schrapt|schrappen|geschrapt|van\s+toepassing\s+te\s+laten\s+zijn)\b")
                 .expect("valid regex")
@@ -546,6 +563,15 @@ impl<'a> Mentions<'a> {
             })
             .last()
             .map(|m| &m.target)
+    }
+
+    /// The act numbered by chapter letters ("J 15", the Kieswet) that the paper names, if one:
+    /// a bare "artikel Z 8" can be no other act's, wherever the passage turned.
+    pub fn letter_numbered_act(&self) -> Option<&Target> {
+        self.list
+            .iter()
+            .map(|m| &m.target)
+            .find(|t| t.letter_numbers)
     }
 
     /// The one act the paper's bill amends, by its head (see [`amended_by_the_bill`]).
@@ -1688,7 +1714,23 @@ pub fn numbered_like(target: &Target, number: &str) -> bool {
     {
         return false;
     }
+    // "artikel Z 8" is the Kieswet's (a chapter's letter, a space, a number), and the Kieswet
+    // has no article "8": the form tells the act apart from another one the passage names.
+    if target.entry.is_some() && letter_numbered(number) != target.letter_numbers {
+        return false;
+    }
     target.entry.is_none() || number.contains(':') == target.colon_numbers
+}
+
+/// An article number of the Kieswet's form: one or two capitals, a space, a number ("J 15",
+/// "Z 8", "N 11a").
+pub fn letter_numbered(number: &str) -> bool {
+    let Some((letters, rest)) = number.split_once(' ') else {
+        return false;
+    };
+    (1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Where the act a paper is about is named in its head: a BNC fiche's "c) Nr.
@@ -1836,6 +1878,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
         plain_numbers: inst.plain_numbers,
         dotted_numbers: inst.dotted_numbers,
         roman_numbers: inst.roman_numbers,
+        letter_numbers: inst.letter_numbers,
     }
 }
 
