@@ -1574,6 +1574,14 @@ impl PositionExtractor {
             (None, None, _) => return None,
         };
         let _ = st.inherited;
+        // A plural verb has a plural subject: in "personen die Nederland als hun eigen land
+        // willen binnenkomen" the relative pronoun is the subject and Nederland the object.
+        if p.clauses[ci].opener.as_deref() == Some("die")
+            && matches!(&p.work[hit.range.clone()], "willen" | "zullen")
+            && singular_actor(&actor.label)
+        {
+            return None;
+        }
         let mut pieces: Vec<Range<usize>> = vec![hit.range.clone()];
         let mut rule = cue.pattern.id.clone();
         let mut stance_clauses = vec![ci];
@@ -2127,6 +2135,23 @@ impl PositionExtractor {
         }
         best
     }
+}
+
+/// An actor that takes a singular verb: "ik", "het kabinet", "Nederland", "de minister" (not
+/// "wij", nor "de minister en ik").
+fn singular_actor(label: &str) -> bool {
+    let l = label.to_lowercase();
+    !l.contains(" en ")
+        && (l == "ik"
+            || [
+                "het kabinet",
+                "de regering",
+                "nederland",
+                "de minister",
+                "de staatssecretaris",
+            ]
+            .iter()
+            .any(|s| l.starts_with(s)))
 }
 
 /// Is the sharing at `cue` a worry put first and then shared: "De zorg van de leden dat de
