@@ -918,6 +918,22 @@ impl PositionExtractor {
                 held.push((ci, found.0, found.1));
             }
         }
+        // A contrast after a point conceded states the writer's own judgement without naming
+        // the writer again ("Ik begrijp de zorg van de leden, | maar een verbod is niet
+        // proportioneel").
+        for j in 1..states.len() {
+            if p.clauses[j].range.start < silenced
+                || held
+                    .iter()
+                    .any(|(ci, _, clauses)| *ci == j || clauses.contains(&j))
+            {
+                continue;
+            }
+            if let Some(found) = self.conceded_contrast(&p, &states, j, sentence) {
+                held.push((j, found, vec![j]));
+            }
+        }
+        held.sort_by_key(|(ci, _, _)| *ci);
         // Flags: the scope of a position runs from the clause after the previous position to
         // the clause before the next one.
         let starts: Vec<usize> = held.iter().map(|(ci, _, _)| *ci).collect();
@@ -1132,6 +1148,127 @@ impl PositionExtractor {
             },
             head,
         ))
+    }
+
+    /// The judgement in clause `j` that contrasts with a point the government conceded in the
+    /// clause before: "Ik begrijp de zorg van de leden, | maar een verbod is niet proportioneel",
+    /// "Hoewel ik de zorg begrijp, | is een verbod niet proportioneel", "Wij begrijpen die wens,
+    /// | maar een nieuw dossier zou tot extra lasten leiden". The clause names no speaker and no
+    /// cue of its own; its evaluation is the writer's, with the conceding clause's actor. Not
+    /// a weak evaluation ("moet"): what must happen is not judged.
+    fn conceded_contrast(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        j: usize,
+        sentence: &str,
+    ) -> Option<Found> {
+        const CONCEDES: &[&str] = &[
+            "begrijp",
+            "begrijpt",
+            "begrijpen",
+            "erken",
+            "erkent",
+            "erkennen",
+            "onderken",
+            "onderkent",
+            "onderkennen",
+            "snap",
+            "snapt",
+            "snappen",
+            "waardeer",
+            "waardeert",
+            "waarderen",
+            "respecteer",
+            "respecteert",
+            "respecteren",
+            "herken",
+            "herkent",
+            "herkennen",
+            "deel",
+            "deelt",
+            "delen",
+        ];
+        let c = &p.clauses[j];
+        if states[j].actor.is_some() || states[j].cue.is_some() {
+            return None;
+        }
+        // The conceding clause: right before a "maar", or a fronted "hoewel" clause before the
+        // main clause.
+        let mut i = match c.opener.as_deref() {
+            Some("maar" | "doch") => j - 1,
+            None if matches!(
+                p.clauses[j - 1].opener.as_deref(),
+                Some("hoewel" | "ofschoon")
+            ) =>
+            {
+                j - 1
+            }
+            _ => return None,
+        };
+        // Back over an object the splitter set apart ("Wij begrijpen | die wens, | maar ...").
+        while i > 0
+            && states[i].actor.is_none()
+            && p.clauses[i]
+                .opener
+                .as_ref()
+                .is_some_and(|o| self.lex.clauses.weak_openers.contains(o))
+        {
+            i -= 1;
+        }
+        let actor = states[i].actor.as_ref()?;
+        let conceded = p.clauses[i].range.start..c.range.start;
+        if !words(&p.work[conceded]).any(|(_, w)| CONCEDES.contains(&w)) {
+            return None;
+        }
+        // A statement of its own: a finite verb stands in it ("maar dat is niet haalbaar").
+        let text = &p.work[c.range.clone()];
+        const FINITE: &[&str] = &[
+            "zou", "zouden", "lijkt", "lijken", "leidt", "leiden", "gaat", "gaan",
+        ];
+        if !words(text).any(|(_, w)| FINITE_LINKS.contains(&w) || FINITE.contains(&w)) {
+            return None;
+        }
+        let empty = c.range.start..c.range.start;
+        let hit = self.evaluation_in(p, j, &empty, &empty, false, false)?;
+        let cue = &self.lex.cues[hit.cue];
+        if cue.weak {
+            return None;
+        }
+        let mut stance = cue.stance?;
+        if stance == Stance::Intent {
+            return None;
+        }
+        let mut pieces = vec![hit.range.clone()];
+        let mut rule = format!("concession+{}", cue.pattern.id);
+        if cue.negatable {
+            if let Some(n) = self.negator_near(p, c.range.clone(), hit.range.clone(), false) {
+                pieces.push(n);
+                rule.push_str("+neg");
+                stance = self.lex.negate_cue(cue, stance)?;
+            }
+        }
+        pieces.sort_by_key(|r| r.start);
+        let shown: Vec<Range<usize>> = pieces
+            .iter()
+            .flat_map(|r| unblanked(sentence, &p.work, r.clone()))
+            .collect();
+        let target = sentence
+            .get(c.range.clone())?
+            .trim()
+            .trim_start_matches("maar ")
+            .trim_start_matches("doch ")
+            .trim_end_matches(['.', ',', ';', ':'])
+            .to_string();
+        Some(Found {
+            actor: actor.label.clone(),
+            stance,
+            cue: join_pieces(sentence, &shown),
+            rule,
+            target,
+            hedged: false,
+            conditional: false,
+        })
     }
 
     /// Where the scope of a sentence blocker ends (0: no blocker): at the first ";" after its
