@@ -1431,16 +1431,34 @@ impl PositionExtractor {
         if next.range.start != c.range.end || next.opener.as_deref() != Some("om") {
             return None;
         }
-        let om = &p.work[next.range.clone()];
+        // "om | die koppeling te doorbreken": a determiner the splitter took for an opener.
+        let mut end = next.range.end;
+        for n in &p.clauses[ci + 2..] {
+            let weak = n
+                .opener
+                .as_ref()
+                .is_some_and(|o| self.lex.clauses.weak_openers.contains(o));
+            if n.range.start != end || !weak {
+                break;
+            }
+            end = n.range.end;
+        }
+        let om = &p.work[next.range.start..end];
         let te = om.rfind(" te ")?;
         let verb_end = te + 4 + om[te + 4..].find(' ').unwrap_or(om.len() - te - 4);
-        let rest = om[verb_end..].trim_end();
+        // A reference in brackets after the particle is no part of the rest ("... te doorbreken
+        // overgenomen (Kamerstuk 29 861, nr. 56)").
+        let rest = match om[verb_end..].find(" (") {
+            Some(b) if om.trim_end().ends_with(')') => &om[verb_end..verb_end + b],
+            _ => &om[verb_end..],
+        }
+        .trim_end();
         let rest_words = rest.split_whitespace().count();
         if rest_words == 0 || rest_words > 3 || rest.contains(',') {
             return None;
         }
         let gap = c.range.len()..c.range.len() + verb_end;
-        self.cue_with_gap_blanked(p, ci, next.range.end, gap)
+        self.cue_with_gap_blanked(p, ci, end, gap)
     }
 
     /// Whether the cue at `cue` stands in an indirect question that an act of examining in
