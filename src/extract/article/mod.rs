@@ -143,6 +143,8 @@ impl ArticleExtractor {
         let mut last_article: Option<Target> = None;
         // How the last article not read in an aside was resolved (see `with_bare_paragraphs`).
         let mut main_article: Option<Target> = None;
+        // How each article named with a paragraph was resolved, by where it starts.
+        let mut resolved_at: Vec<(usize, Option<Target>)> = Vec::new();
         for chain in chains {
             // A name at the end of a chain names every reference in it that names none, and
             // so does a word that refers back ("bijlage I en bijlage II bij de richtlijn").
@@ -164,7 +166,15 @@ impl ArticleExtractor {
             }
             named.reverse();
             for (r, (name, end)) in chain.refs.iter().zip(named) {
-                let antecedent = if bare.of_last.contains(&r.start) {
+                let named_at = bare
+                    .of_named
+                    .iter()
+                    .find(|(at, _)| *at == r.start)
+                    .and_then(|(_, article)| resolved_at.iter().find(|(a, _)| a == article))
+                    .map(|(_, t)| t);
+                let antecedent = if let Some(t) = named_at {
+                    Some(t)
+                } else if bare.of_last.contains(&r.start) {
                     Some(&last_article)
                 } else if bare.of_main.contains(&r.start) {
                     Some(&main_article)
@@ -241,6 +251,9 @@ impl ArticleExtractor {
                             });
                         }
                     }
+                }
+                if r.unit == Unit::Article && r.parts.iter().any(|p| p.paragraph.is_some()) {
+                    resolved_at.push((r.start, target.clone()));
                 }
                 if let Some(t) = &target {
                     chain_target = Some(t.clone());
@@ -803,6 +816,17 @@ const THAT_ANNEX_REACH: usize = 1000;
 /// How far back "dat artikel" looks for the article it points at: the sentence before or so.
 const THAT_ARTICLE_REACH: usize = 400;
 
+/// How far back a bare paragraph after an article cited in brackets looks for an article named
+/// with that paragraph (within the same paragraph of the letter).
+const PARAGRAPH_NAMED_REACH: usize = 3000;
+
+/// Where the chain pushed last begins.
+fn chain_start(out: &[grammar::Chain]) -> usize {
+    out.last()
+        .and_then(|c| c.refs.first())
+        .map_or(0, |r| r.start)
+}
+
 /// "punt 1 van die bijlage": the points of the annex named last before (within
 /// [`THAT_ANNEX_REACH`]), with that reference's name, so that it resolves as that one did
 /// ("bijlage III, punt 6, ...; systemen voor biometrische identificatie achteraf vallen onder
@@ -874,6 +898,9 @@ struct BareParagraphs {
     of_main: Vec<usize>,
     /// Starts of the references in asides, which do not become the passage's main article.
     asides: Vec<usize>,
+    /// Bare paragraphs about an article named earlier with that paragraph, past an article
+    /// cited in brackets: (start of the bare paragraph, start of that article).
+    of_named: Vec<(usize, usize)>,
 }
 
 /// `chains` with the bare paragraphs that go on about an article ("Artikel 3:4, eerste lid,
@@ -891,6 +918,8 @@ fn with_bare_paragraphs(
     let mut bare = BareParagraphs::default();
     // The last article not read in an aside.
     let mut main: Option<grammar::RefSyntax> = None;
+    // The articles read so far whose paragraphs were named with them ("artikel 13a, derde lid").
+    let mut with_paragraphs: Vec<grammar::RefSyntax> = Vec::new();
     let mut chains = chains.into_iter().peekable();
     while let Some(chain) = chains.next() {
         let next_start = chains
@@ -924,6 +953,15 @@ fn with_bare_paragraphs(
             Some(m) if of_main => m.clone(),
             _ => article.clone(),
         };
+        // An article cited in brackets ("(artikel 10, onder a)") is named in passing: a bare
+        // paragraph after it that repeats one named with an article earlier in the passage
+        // ("Het voorgestelde artikel 13a, derde lid, Wpg ... adviseert het derde lid te
+        // heroverwegen") goes on about that article.
+        let cited_in_brackets = text[..chain_start(&out)].trim_end().ends_with('(');
+        if article.parts.iter().any(|p| p.paragraph.is_some()) {
+            with_paragraphs.push(article.clone());
+        }
+        with_paragraphs.retain(|e| e.end + PARAGRAPH_NAMED_REACH >= article.start);
         let mut after = article.end;
         loop {
             let to = crate::text::floor_boundary(text, next_start.min(after + THAT_ARTICLE_REACH));
@@ -931,11 +969,28 @@ fn with_bare_paragraphs(
             else {
                 break;
             };
-            let parts = grammar::paragraph_point_pairs(paragraphs, points).into_iter();
-            let Some(r) = of_that_unit(&that, start, end, parts) else {
+            let parts = grammar::paragraph_point_pairs(paragraphs, points);
+            let named_before = cited_in_brackets
+                .then(|| {
+                    with_paragraphs.iter().rev().find(|e| {
+                        // In the same paragraph of the letter.
+                        e.start < article.start
+                            && !text[e.start..start].contains("\n\n")
+                            && parts.iter().all(|(paragraph, _)| {
+                                paragraph.is_some()
+                                    && e.parts.iter().any(|p| p.paragraph == *paragraph)
+                            })
+                    })
+                })
+                .flatten();
+            let Some(r) =
+                of_that_unit(named_before.unwrap_or(&that), start, end, parts.into_iter())
+            else {
                 break;
             };
-            if of_main {
+            if let Some(e) = named_before {
+                bare.of_named.push((r.start, e.start));
+            } else if of_main {
                 bare.of_main.push(r.start);
             } else {
                 bare.of_last.push(r.start);

@@ -1696,11 +1696,13 @@ pub fn beyond_an_amending_act(number: &str) -> bool {
 pub fn numbered_like(target: &Target, number: &str) -> bool {
     // EU acts and treaties number their articles plainly ("8 bis", "8ac"): a dotted number
     // ("2.10.4" of the new Wetboek van Strafvordering) is not one of theirs.
+    // CETA numbers chapter.article ("8.29"): a treaty the registry marks so.
     let plain_only = target.plain_numbers
-        || target
-            .id
-            .as_deref()
-            .is_some_and(|id| id.starts_with("celex:") || id.starts_with("bwb:BWBV"));
+        || (!target.dotted_numbers
+            && target
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("celex:") || id.starts_with("bwb:BWBV")));
     if plain_only && number.contains('.') {
         return false;
     }
@@ -2541,10 +2543,17 @@ fn clause_in_title(gap: &str) -> bool {
 /// Whether a short name that ends in a kind of act ("de voorgestelde verordening", "de
 /// richtlijn") can name `target`: a target of known kinds must be of that kind.
 fn kind_agrees(short: &str, target: &Target) -> bool {
-    const KINDS: [&str; 3] = ["verordening", "richtlijn", "verdrag"];
+    // "de Overeenkomst", "de Conventie" name a treaty (not a contract named after a law).
+    const KINDS: [(&str, &str); 5] = [
+        ("verordening", "verordening"),
+        ("richtlijn", "richtlijn"),
+        ("verdrag", "verdrag"),
+        ("overeenkomst", "verdrag"),
+        ("conventie", "verdrag"),
+    ];
     let lower = short.to_lowercase();
-    match KINDS.iter().find(|k| lower.ends_with(*k)) {
-        Some(kind) => target.kinds.is_empty() || target.kinds.iter().any(|k| k == kind),
+    match KINDS.iter().find(|(end, _)| lower.ends_with(end)) {
+        Some((_, kind)) => target.kinds.is_empty() || target.kinds.iter().any(|k| k == kind),
         None => true,
     }
 }
@@ -2560,7 +2569,7 @@ pub(crate) fn is_a_bill(short: &str) -> bool {
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
 /// "Wjsg", "DSA"), rather than a body or a person ("de Minister", "de Commissie")?
 fn names_an_instrument(short: &str) -> bool {
-    const WORDS: [&str; 11] = [
+    const WORDS: [&str; 13] = [
         "wet",
         "verordening",
         "richtlijn",
@@ -2568,6 +2577,8 @@ fn names_an_instrument(short: &str) -> bool {
         "beschikking",
         "regeling",
         "verdrag",
+        "overeenkomst",
+        "conventie",
         "handvest",
         "voorstel",
         "wetboek",

@@ -443,6 +443,12 @@ impl Cur<'_> {
                 ("wet", "wet"),
                 ("voorstel", "voorstel"),
                 ("verdrag", "verdrag"),
+                // "van het akkoord": the trade agreement named before ("artikel 30.2 van het
+                // akkoord" after CETA).
+                ("akkoord", "verdrag"),
+                // "artikel 6 van het hoofdstuk": a chapter of an agreement the letter names in
+                // words ("het hoofdstuk over handel en duurzame ontwikkeling"), no act in force.
+                ("hoofdstuk", "hoofdstuk"),
                 ("wetboek", "wetboek"),
                 ("handvest", "handvest"),
                 // "van het besluit": the decision named before (an EU decision, an order in
@@ -458,8 +464,16 @@ impl Cur<'_> {
                 let short_title = kind == "handvest"
                     && self.rest().starts_with("Handvest")
                     && !HANDVEST_NAMED.is_match(&self.rest()["Handvest".len()..]);
+                // "van hoofdstuk XVI" numbers a part (a budget chapter, an act's chapter): only
+                // "het hoofdstuk" refers back.
+                let numbered_part = kind == "hoofdstuk"
+                    && !determiner
+                    && !self.t[before_connector..determiner_at]
+                        .trim_end()
+                        .ends_with("het");
                 if (self.rest().starts_with(word) || short_title)
                     && (!bare_bij || determiner)
+                    && !numbered_part
                     && self.word(word)
                 {
                     // "de voorgestelde richtlijn": the Commission's proposal for it, not an
