@@ -232,7 +232,19 @@ pub fn find(
                             let own_subject = words(&work[clause.start..range.start])
                                 .next()
                                 .is_some_and(|(_, w)| {
-                                    matches!(w, "de" | "het" | "een" | "deze" | "die" | "dit")
+                                    // Or a pronoun for the party named before ("Zij heeft
+                                    // Nederland verzocht ...", the Commission).
+                                    matches!(
+                                        w,
+                                        "de" | "het"
+                                            | "een"
+                                            | "deze"
+                                            | "die"
+                                            | "dit"
+                                            | "zij"
+                                            | "hij"
+                                            | "ze"
+                                    )
                                 });
                             participle && verb_start >= range.end && after_auxiliary && own_subject
                         };

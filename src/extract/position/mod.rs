@@ -1364,13 +1364,27 @@ impl PositionExtractor {
         states: &[ClauseState],
         ci: usize,
     ) -> Option<actor::ActorHit> {
+        // A finite verb right after the coordinator ("..., maar acht de regeling niet
+        // verenigbaar") coordinates main clauses: a subject inside a subordinate clause between
+        // them ("De Commissie erkent | dat Nederland stappen heeft gezet, | maar acht ...") is
+        // not the one shared. Verb last ("dat Nederland vasthoudt aan X, maar geen voorstander
+        // is van Y") continues the subordinate clause.
+        let cw = &self.lex.clauses;
+        let verb_first = words(&p.work[p.clauses[ci].range.clone()])
+            .nth(1)
+            .is_some_and(|(_, w)| {
+                cw.ellipsis_verbs.iter().any(|v| v == w)
+                    && !cw.no_ellipsis_after.iter().any(|n| n == w)
+            });
         for j in (0..ci).rev() {
-            if let Some(a) = &states[j].actor {
-                return Some(a.clone());
-            }
             let subordinate = p.clauses[j].opener.as_deref().is_some_and(|o| {
                 !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
             });
+            if let Some(a) = &states[j].actor {
+                if !(verb_first && subordinate) {
+                    return Some(a.clone());
+                }
+            }
             // A phrase between commas inside the main clause ("Het kabinet acht een drempel van
             // 500 werknemers, | aansluitend bij ..., | evenwichtiger, | en zal zich daarvoor
             // inzetten"): no opener, a comma on either side, not after a colon or semicolon.
@@ -1660,10 +1674,19 @@ impl PositionExtractor {
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position,
         // and "Deze leden vragen of de regering van mening is ..." their question.
         // Not across a semicolon: "Het netwerk beveelt aan ...; dat advies neem ik over".
+        // An actor in that clause that a clause blocker silenced ("die de regering verzoekt
+        // ... te laten weten | dat Nederland ...": the motion asks) is no speaker either.
+        let silenced_before = |j: usize| {
+            lex.blockers.iter().any(|b| {
+                b.kind == BlockerKind::Clause
+                    && b.pattern.may_in(&p.seen, p.clauses[j].range.clone())
+                    && b.pattern.re().is_match(&p.work[p.clauses[j].range.clone()])
+            })
+        };
         let reported = ci > 0
             && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
             && !p.ends_in_semicolon(ci - 1)
-            && states[ci - 1].actor.is_none()
+            && (states[ci - 1].actor.is_none() || silenced_before(ci - 1))
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
                     && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
