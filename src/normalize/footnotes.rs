@@ -67,6 +67,8 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     let mut expected: u32 = 1;
     let mut expected_bracket: u32 = 1;
     let mut after_gap = true;
+    // A note whose number stood alone on its line: its text is the next line that is not blank.
+    let mut text_pending = false;
 
     for (i, line) in lines.iter().enumerate() {
         if furniture[i] {
@@ -90,6 +92,73 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             continue;
         }
 
+        if text_pending {
+            text_pending = false;
+            if let Some(note) = out.footnotes.last_mut() {
+                note.text = line.trim().to_string();
+                after_gap = false;
+                continue;
+            }
+        }
+        // A number alone between blank lines, and the note's text after another blank line:
+        // pdftotext's layout of a page's notes in some prints ("... de verwerking van
+        // bijzondere" / "" / "2" / "" / "Memorie van toelichting, paragraaf 3.1."). Only where
+        // the notes cut the body mid-sentence, or after another note: a numbered question
+        // between blank lines follows a finished sentence.
+        if let Some(n) = bare_number(line) {
+            let in_note = matches!(
+                state,
+                State::Note {
+                    superscript: false,
+                    ..
+                }
+            );
+            let blank_after = lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
+            // A note's text opens with a capital ("Kamerstuk", "Zie"); the body going on
+            // after a page's number does not ("wezenlijk andere grondslag ...").
+            let text_after = lines
+                .iter()
+                .zip(furniture)
+                .skip(i + 1)
+                .find(|(l, _)| !l.trim().is_empty())
+                .filter(|(l, f)| {
+                    !**f && bare_number(l).is_none()
+                        && l.trim_start()
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                })
+                .is_some();
+            // Nor the page's number under its footer ("Tweede Kamer, vergaderjaar ..." / "" /
+            // "2").
+            let after_furniture = lines[..i]
+                .iter()
+                .zip(furniture)
+                .rev()
+                .find(|(l, _)| !l.trim().is_empty())
+                .is_some_and(|(_, f)| *f);
+            let cut_mid_sentence = last_body_line(&out.body).is_some_and(|l| !ends_sentence(l));
+            if n == expected
+                && after_gap
+                && blank_after
+                && text_after
+                && !after_furniture
+                && (in_note || cut_mid_sentence || notes_to_the_page_foot(lines, furniture, i))
+            {
+                out.footnotes.push(RawFootnote {
+                    marker: n.to_string(),
+                    text: String::new(),
+                });
+                if !in_note {
+                    out.body.push(BodyItem::PageBreak);
+                }
+                expected = n + 1;
+                state = State::Note {
+                    superscript: false,
+                    continuation: 0,
+                };
+                text_pending = true;
+                continue;
+            }
+        }
         // The rule a print sets above a page's notes ("_______________"): a break, after
         // which a numbered note may start.
         if is_note_rule(line) {
@@ -219,6 +288,40 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     out
 }
 
+/// Whether the lines from `from` on run to the page's foot (its furniture) as notes do: within
+/// a few lines, none of them a question. Numbered questions between blank lines ("1" / "" /
+/// "Kent u het bericht ...?") are no notes.
+fn notes_to_the_page_foot(lines: &[&str], furniture: &[bool], from: usize) -> bool {
+    const NOTES_REACH: usize = 24;
+    for (line, &is_furniture) in lines.iter().zip(furniture).skip(from).take(NOTES_REACH) {
+        if is_furniture {
+            return true;
+        }
+        if line.trim_end().ends_with('?') {
+            return false;
+        }
+    }
+    false
+}
+
+/// A line that is only a number of one to three digits: "2".
+fn bare_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    if (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        t.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The body's last line of text, past blank lines and page breaks.
+fn last_body_line(body: &[BodyItem]) -> Option<&str> {
+    body.iter().rev().find_map(|item| match item {
+        BodyItem::Line(l) => Some(l.as_str()),
+        _ => None,
+    })
+}
+
 /// Whether the body's last line breaks a word at its end ("Het ziet het risico dat kleine
 /// zorgaan-"): the word goes on in lower case, so a numbered line right under it, with no blank
 /// line between, is the page's first note, and the word resumes after the notes.
@@ -258,11 +361,7 @@ fn wants_a_number(text: &str) -> bool {
 /// de") and this one goes on in lower case ("wet zelf ambitieuzer te formuleren."). A note's
 /// own wrapped line follows it without a blank line, or after a note that is not finished.
 fn resumes_body(body: &[BodyItem], line: &str) -> bool {
-    let last_body_line = body.iter().rev().find_map(|item| match item {
-        BodyItem::Line(l) => Some(l.as_str()),
-        _ => None,
-    });
-    last_body_line.is_some_and(|l| !ends_sentence(l))
+    last_body_line(body).is_some_and(|l| !ends_sentence(l))
         && line.trim_start().starts_with(char::is_lowercase)
 }
 
@@ -297,6 +396,49 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let furniture = vec![false; lines.len()];
         split(&lines, &furniture)
+    }
+
+    #[test]
+    fn a_number_alone_between_blank_lines_then_the_note_s_text() {
+        // pdftotext of some prints: the page's notes as "2" / "" / text, cutting the body
+        // mid-sentence, the next page's footer, and the body going on in lower case.
+        let text = "Artikel 10 van de richtlijn staat de verwerking van bijzondere\n\n2\n\nMemorie van toelichting, paragraaf 3.1.\n\n3\n\nZie ook overweging 33 van de richtlijn en Kamerstukken II 2017/18, 34 889, nr. 3,\np. 27-29.\n\nTweede Kamer, vergaderjaar 2023-2024, 36 437, nr. 4\n\ncategorieën van persoonsgegevens slechts toe.";
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| l.starts_with("Tweede Kamer,"))
+            .collect();
+        // Notes 1 and 2 came before, in the same form.
+        let mut s = split(&lines, &furniture);
+        assert!(s.footnotes.is_empty(), "note 2 before note 1 is no note");
+        let text1 = format!("Slot van de zin.\n\n1\n\nDe oorspronkelijke tekst ligt ter inzage.\n\nTweede Kamer, vergaderjaar 2023-2024, 36 437, nr. 4\n\n{text}");
+        let lines: Vec<&str> = text1.lines().collect();
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| l.starts_with("Tweede Kamer,"))
+            .collect();
+        s = split(&lines, &furniture);
+        let markers: Vec<&str> = s.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, vec!["1", "2", "3"]);
+        assert_eq!(
+            s.footnotes[1].text,
+            "Memorie van toelichting, paragraaf 3.1."
+        );
+        assert!(s.footnotes[2].text.ends_with("nr. 3, p. 27-29."));
+        assert_eq!(
+            body_lines(&s),
+            vec![
+                "Slot van de zin.",
+                "Artikel 10 van de richtlijn staat de verwerking van bijzondere",
+                "categorieën van persoonsgegevens slechts toe."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_questions_between_blank_lines_are_no_notes() {
+        let s = run("Vragen van het lid Kröger.\n\n1\n\nKent u het bericht over de vermindering?\n\n2\n\nKlopt het dat de VS hebben gereageerd?");
+        assert!(s.footnotes.is_empty());
     }
 
     #[test]
