@@ -136,8 +136,9 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 .find(|(l, _)| !l.trim().is_empty())
                 .is_some_and(|(_, f)| *f);
             let cut_mid_sentence = last_body_line(&out.body).is_some_and(|l| !ends_sentence(l));
+            // The number may follow the body's line or the note before it directly ("... een
+            // bindende" / "3" / "" / "Kansspelautoriteit, ...").
             if n == expected
-                && after_gap
                 && blank_after
                 && text_after
                 && !after_furniture
@@ -431,6 +432,25 @@ mod tests {
                 "Slot van de zin.",
                 "Artikel 10 van de richtlijn staat de verwerking van bijzondere",
                 "categorieën van persoonsgegevens slechts toe."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_number_right_under_the_body_line_then_the_note_to_the_page_foot() {
+        // "... richten." / "1" / "" / "NOS, ..." / "2" / "" / "Ksa, ..." / "" / footer: the
+        // notes run to the page's foot, each number right under the line before it.
+        let text = "De aanbieders mogen zich niet op deze groepen richten.\n1\n\nNOS, 12 januari 2024, «Illegale casino’s».\n2\n\nKansspelautoriteit, Monitor kansspelen op afstand.\n\nAanhangsel Handelingen II 2023/24, nr. 1187 1\nVoor aanbieders zonder vergunning geldt een verbod.";
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture: Vec<bool> = lines.iter().map(|l| l.starts_with("Aanhangsel")).collect();
+        let s = split(&lines, &furniture);
+        let markers: Vec<&str> = s.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, vec!["1", "2"]);
+        assert_eq!(
+            body_lines(&s),
+            vec![
+                "De aanbieders mogen zich niet op deze groepen richten.",
+                "Voor aanbieders zonder vergunning geldt een verbod."
             ]
         );
     }

@@ -18,7 +18,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$|^\s*vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*nr\.\s*[0-9A-Z]+\s*\d*\s*$|^\s*AH\s+\d{1,5}\s+\d{1,3}\s*$",
+        r"(?i)^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*(\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*(?:nr\.\s*[0-9A-Z]+|[A-Z]{1,3}\s+\d{1,3})|Aanhangsel)\s*\d*\s*$|^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}(?:,\s*nr\.\s*\d{1,5})?\s+\d{1,3}\s*$|^\s*Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:II|I)\s+\d{4}\s*[/–-]\s*\d{2,4}\s*$|^\s*Kamerstuk\s+\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,\s*nr\.\s*[0-9A-Z]+\s+\d{1,3}\s*$|^\s*vergaderjaar \d{4}\s*[–—-]\s*\d{4},?\s*\d{2}\s?\d{3}(?:[\s-][A-Z0-9]{1,6})?,?\s*nr\.\s*[0-9A-Z]+\s*\d*\s*$|^\s*AH\s+\d{1,5}\s+\d{1,3}\s*$",
     )
     .expect("valid regex")
 });
@@ -116,6 +116,17 @@ fn mark_page_number_lines(lines: &[&str], furniture: &mut [bool]) {
         };
         if by_header(nearest(i, -1)) || by_header(nearest(i, 1)) {
             furniture[i] = true;
+            continue;
+        }
+        // The running footer with its page number on the next line ("Aanhangsel Handelingen II
+        // 2023/24, nr. 1187" / "" / "2"): read together they are the one-line footer; the
+        // footer alone could be a wrapped citation.
+        if let Some(k) = nearest(i, -1) {
+            let joined = format!("{} {}", lines[k].trim_end(), lines[i].trim());
+            if !furniture[k] && RUNNING_HEADER.is_match(&joined) {
+                furniture[k] = true;
+                furniture[i] = true;
+            }
         }
     }
 }
@@ -241,6 +252,24 @@ mod tests {
     }
 
     #[test]
+    fn a_running_footer_with_its_page_number_on_the_next_line() {
+        let lines = [
+            "geven betaaldienstverleners een bindende",
+            "Aanhangsel Handelingen II 2023/24, nr. 1187",
+            "",
+            "2",
+            "\u{c}aanwijzing te geven om betalingen te blokkeren.",
+            // Without a page number after it, a wrapped citation stays text.
+            "Aanhangsel Handelingen II 2023/24, nr. 1187",
+            "Vraag 6",
+        ];
+        assert_eq!(
+            detect(&lines),
+            vec![false, true, false, true, false, false, false]
+        );
+    }
+
+    #[test]
     fn running_header_and_colophon_of_official_prints() {
         let lines = [
             "Tweede Kamer, vergaderjaar 2019–2020, 28 684, nr. 128 2",
@@ -258,13 +287,19 @@ mod tests {
             "Aanhangsel Handelingen II 2024/25, nr. 1187",
             // The footer with the place and year of print, and no number.
             "’s-Gravenhage 2024 Aanhangsel Handelingen II 2024/25 1",
+            // The footer alone on its line, its page number on the next: no paper's number, so
+            // no citation either.
+            "Aanhangsel Handelingen II 2024/25",
             // The short running footer with its page number; without it, a cited paper.
             "Kamerstuk 36 555, nr. 3 2",
             "Kamerstuk 36 555, nr. 3",
         ];
         assert_eq!(
             detect(&lines),
-            vec![true, true, true, false, true, true, false, true, true, false, true, true, false]
+            vec![
+                true, true, true, false, true, true, false, true, true, false, true, true, true,
+                false
+            ]
         );
     }
 

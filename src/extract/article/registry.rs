@@ -784,7 +784,10 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
     // a regulation ("Besluit nr. 1982/2006/EG").
     let four_digit_year_last = b.len() == 4 && year_of(b).is_some();
     let number_first = match sector_letter {
-        'R' => c.get(3).is_some() || (a.len() != 4 && four_digit_year_last),
+        // "Verordening 1099/2009" without its "nr.": a first part that is no year is the number.
+        'R' => {
+            c.get(3).is_some() || (four_digit_year_last && (a.len() != 4 || year_of(a).is_none()))
+        }
         'L' => false,
         _ => four_digit_year_last && (c.get(3).is_some() || year_of(a).is_none()),
     };
@@ -946,6 +949,9 @@ mod tests {
             Some("32014R0600")
         );
         assert_eq!(t("Directive (EU) 2019/1937").as_deref(), Some("32019L1937"));
+        // Without "nr.": a first part that is no year is the number, one that is a year the year.
+        assert_eq!(t("Verordening 1099/2009").as_deref(), Some("32009R1099"));
+        assert_eq!(t("Verordening 2016/679").as_deref(), Some("32016R0679"));
     }
 
     #[test]
