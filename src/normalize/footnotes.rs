@@ -144,18 +144,8 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 && !after_furniture
                 && (in_note || cut_mid_sentence || notes_to_the_page_foot(lines, furniture, i))
             {
-                out.footnotes.push(RawFootnote {
-                    marker: n.to_string(),
-                    text: String::new(),
-                });
-                if !in_note {
-                    out.body.push(BodyItem::PageBreak);
-                }
+                state = open_numbered_note(&mut out, n, String::new(), in_note);
                 expected = n + 1;
-                state = State::Note {
-                    superscript: false,
-                    continuation: 0,
-                };
                 text_pending = true;
                 continue;
             }
@@ -207,18 +197,8 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 && (after_gap || in_note || breaks_a_word(&out.body))
                 && !starts_page_with_prose(line, starts_page, in_note)
             {
-                out.footnotes.push(RawFootnote {
-                    marker: n.to_string(),
-                    text: c[2].trim_end().to_string(),
-                });
-                if !in_note {
-                    out.body.push(BodyItem::PageBreak);
-                }
+                state = open_numbered_note(&mut out, n, c[2].trim_end().to_string(), in_note);
                 expected = n + 1;
-                state = State::Note {
-                    superscript: false,
-                    continuation: 0,
-                };
                 after_gap = false;
                 continue;
             }
@@ -303,6 +283,22 @@ fn notes_to_the_page_foot(lines: &[&str], furniture: &[bool], from: usize) -> bo
         }
     }
     false
+}
+
+/// Starts numbered note `n` with `text` (its first line): the body breaks there unless a note
+/// block is already open. The state to go on in.
+fn open_numbered_note(out: &mut Split, n: u32, text: String, in_note: bool) -> State {
+    out.footnotes.push(RawFootnote {
+        marker: n.to_string(),
+        text,
+    });
+    if !in_note {
+        out.body.push(BodyItem::PageBreak);
+    }
+    State::Note {
+        superscript: false,
+        continuation: 0,
+    }
 }
 
 /// A line that is only a number of one to three digits: "2".

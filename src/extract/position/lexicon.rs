@@ -176,6 +176,10 @@ pub struct ClauseWords {
     pub ellipsis_verbs_before_object: Vec<String>,
     #[serde(default)]
     pub object_determiners: Vec<String>,
+    /// Verbs that concede a point before a contrast ("Ik begrijp de zorg, maar ..."): the
+    /// contrast is the writer's judgement.
+    #[serde(default)]
+    pub concession_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1163,32 +1163,6 @@ impl PositionExtractor {
         j: usize,
         sentence: &str,
     ) -> Option<Found> {
-        const CONCEDES: &[&str] = &[
-            "begrijp",
-            "begrijpt",
-            "begrijpen",
-            "erken",
-            "erkent",
-            "erkennen",
-            "onderken",
-            "onderkent",
-            "onderkennen",
-            "snap",
-            "snapt",
-            "snappen",
-            "waardeer",
-            "waardeert",
-            "waarderen",
-            "respecteer",
-            "respecteert",
-            "respecteren",
-            "herken",
-            "herkent",
-            "herkennen",
-            "deel",
-            "deelt",
-            "delen",
-        ];
         let c = &p.clauses[j];
         if states[j].actor.is_some() || states[j].cue.is_some() {
             return None;
@@ -1218,7 +1192,8 @@ impl PositionExtractor {
         }
         let actor = states[i].actor.as_ref()?;
         let conceded = p.clauses[i].range.start..c.range.start;
-        if !words(&p.work[conceded]).any(|(_, w)| CONCEDES.contains(&w)) {
+        let concedes = &self.lex.clauses.concession_verbs;
+        if !words(&p.work[conceded]).any(|(_, w)| concedes.iter().any(|v| v == w)) {
             return None;
         }
         // A statement of its own: a finite verb stands in it ("maar dat is niet haalbaar").
