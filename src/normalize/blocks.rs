@@ -169,7 +169,7 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
 }
 
 /// A line that is only an item's number: "3".
-fn is_bare_item_number(line: &str) -> bool {
+pub(super) fn is_bare_item_number(line: &str) -> bool {
     (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -11,7 +11,7 @@
 //! The sequence rule (a footnote line must carry the next expected number) is what keeps list
 //! items and numbers in the prose from being read as footnotes.
 
-use super::blocks::{ends_sentence, join_wrapped, BodyItem};
+use super::blocks::{ends_sentence, is_bare_item_number, join_wrapped, BodyItem};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -304,11 +304,7 @@ fn open_numbered_note(out: &mut Split, n: u32, text: String, in_note: bool) -> S
 /// A line that is only a number of one to three digits: "2".
 fn bare_number(line: &str) -> Option<u32> {
     let t = line.trim();
-    if (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
-        t.parse().ok()
-    } else {
-        None
-    }
+    is_bare_item_number(t).then(|| t.parse().ok()).flatten()
 }
 
 /// The body's last line of text, past blank lines and page breaks.

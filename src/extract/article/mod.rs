@@ -820,13 +820,6 @@ const THAT_ARTICLE_REACH: usize = 400;
 /// with that paragraph (within the same paragraph of the letter).
 const PARAGRAPH_NAMED_REACH: usize = 3000;
 
-/// Where the chain pushed last begins.
-fn chain_start(out: &[grammar::Chain]) -> usize {
-    out.last()
-        .and_then(|c| c.refs.first())
-        .map_or(0, |r| r.start)
-}
-
 /// "punt 1 van die bijlage": the points of the annex named last before (within
 /// [`THAT_ANNEX_REACH`]), with that reference's name, so that it resolves as that one did
 /// ("bijlage III, punt 6, ...; systemen voor biometrische identificatie achteraf vallen onder
@@ -931,10 +924,8 @@ fn with_bare_paragraphs(
             .last()
             .filter(|r| r.unit == Unit::Article)
             .cloned();
-        let aside = chain
-            .refs
-            .first()
-            .is_some_and(|r| in_an_aside(text, r.start));
+        let first_start = chain.refs.first().map(|r| r.start);
+        let aside = first_start.is_some_and(|at| in_an_aside(text, at));
         if aside {
             bare.asides.extend(chain.refs.iter().map(|r| r.start));
         }
@@ -957,7 +948,7 @@ fn with_bare_paragraphs(
         // paragraph after it that repeats one named with an article earlier in the passage
         // ("Het voorgestelde artikel 13a, derde lid, Wpg ... adviseert het derde lid te
         // heroverwegen") goes on about that article.
-        let cited_in_brackets = text[..chain_start(&out)].trim_end().ends_with('(');
+        let cited_in_brackets = first_start.is_some_and(|at| text[..at].trim_end().ends_with('('));
         if article.parts.iter().any(|p| p.paragraph.is_some()) {
             with_paragraphs.push(article.clone());
         }

@@ -1150,6 +1150,16 @@ impl PositionExtractor {
         ))
     }
 
+    /// Whether a clause blocker silences clause `j` ("die de regering verzoekt ...").
+    fn clause_blocked(&self, p: &Prepared, j: usize) -> bool {
+        let clause = p.clauses[j].range.clone();
+        self.lex.blockers.iter().any(|b| {
+            b.kind == BlockerKind::Clause
+                && b.pattern.may_in(&p.seen, clause.clone())
+                && b.pattern.re().is_match(&p.work[clause.clone()])
+        })
+    }
+
     /// The judgement in clause `j` that contrasts with a point the government conceded in the
     /// clause before: "Ik begrijp de zorg van de leden, | maar een verbod is niet proportioneel",
     /// "Hoewel ik de zorg begrijp, | is een verbod niet proportioneel", "Wij begrijpen die wens,
@@ -1640,28 +1650,17 @@ impl PositionExtractor {
         let hit = st.cue.as_ref()?;
         let cue = &lex.cues[hit.cue];
         let clause = p.clauses[ci].range.clone();
-        let blocked = lex.blockers.iter().any(|b| {
-            b.kind == BlockerKind::Clause
-                && b.pattern.may_in(&p.seen, clause.clone())
-                && b.pattern.re().is_match(&p.work[clause.clone()])
-        });
+        let blocked = self.clause_blocked(p, ci);
         // Reported speech of somebody else about the government: "Het Rathenau Instituut
         // stelt dat het kabinet voorstander is van ..." is Rathenau's claim, not a position,
         // and "Deze leden vragen of de regering van mening is ..." their question.
         // Not across a semicolon: "Het netwerk beveelt aan ...; dat advies neem ik over".
         // An actor in that clause that a clause blocker silenced ("die de regering verzoekt
         // ... te laten weten | dat Nederland ...": the motion asks) is no speaker either.
-        let silenced_before = |j: usize| {
-            lex.blockers.iter().any(|b| {
-                b.kind == BlockerKind::Clause
-                    && b.pattern.may_in(&p.seen, p.clauses[j].range.clone())
-                    && b.pattern.re().is_match(&p.work[p.clauses[j].range.clone()])
-            })
-        };
         let reported = ci > 0
             && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
             && !p.ends_in_semicolon(ci - 1)
-            && (states[ci - 1].actor.is_none() || silenced_before(ci - 1))
+            && (states[ci - 1].actor.is_none() || self.clause_blocked(p, ci - 1))
             && lex.blockers.iter().any(|b| {
                 b.kind == BlockerKind::Reported
                     && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
