@@ -180,6 +180,10 @@ pub struct ClauseWords {
     /// contrast is the writer's judgement.
     #[serde(default)]
     pub concession_verbs: Vec<String>,
+    /// Nouns of worry that, after "maar ook" and a welcome ("ziet de voordelen, maar ook grote
+    /// risico's"), make the verbless contrast a concern.
+    #[serde(default)]
+    pub contrast_concern_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1074,17 +1074,32 @@ impl PositionExtractor {
         } else if negated {
             return None;
         }
+        // "ziet de voordelen ..., | maar ook grote risico's": the other side of what was
+        // welcomed, named by a noun of worry, is a concern.
+        let mut risk = None;
         if !negated {
             // Not shared, not chosen: "niet" comes first.
-            if ws.get(k).map(|&(_, w)| w) != Some("niet") {
+            if ws.get(k).map(|&(_, w)| w) == Some("niet") {
+                k += 1;
+            } else if base == Stance::Support && k == 1 && ws.get(k).map(|&(_, w)| w) == Some("ook")
+            {
+                let nouns = &self.lex.clauses.contrast_concern_nouns;
+                risk = ws
+                    .iter()
+                    .skip(k + 1)
+                    .take(4)
+                    .find(|(_, w)| nouns.iter().any(|n| n == w))
+                    .copied();
+                risk?;
+                k += 1;
+            } else {
                 return None;
             }
-            k += 1;
         }
         while ws.get(k).is_some_and(|&(_, w)| ADVERBS.contains(&w)) {
             k += 1;
         }
-        if !ws.get(k).is_some_and(|&(_, w)| GAP_STARTS.contains(&w)) {
+        if risk.is_none() && !ws.get(k).is_some_and(|&(_, w)| GAP_STARTS.contains(&w)) {
             return None;
         }
         // No verb of its own ("maar de dekking is nog niet gevonden" is a clause).
@@ -1117,6 +1132,8 @@ impl PositionExtractor {
         }
         let stance = if negated {
             base
+        } else if risk.is_some() {
+            Stance::Concern
         } else {
             self.lex.negate_cue(cue, base)?
         };
@@ -1135,7 +1152,15 @@ impl PositionExtractor {
                 // negated cue.
                 cue: {
                     let head = sentence.get(c.range.start..from).unwrap_or("").trim();
-                    if head.is_empty() {
+                    if let Some((at, noun)) = risk {
+                        format!(
+                            "{head} … {}",
+                            sentence
+                                .get(c.range.start + at..)
+                                .and_then(|t| t.get(..noun.len()))
+                                .unwrap_or(noun)
+                        )
+                    } else if head.is_empty() {
                         found.cue.clone()
                     } else {
                         head.trim_start_matches(',').trim().to_string()
