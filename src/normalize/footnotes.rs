@@ -114,6 +114,12 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
                 }
             );
             let blank_after = lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
+            // Or the text right under it, set in further ("2" / "  Kamerstuk 22 112, nr.
+            // 3603."): a hanging note of `pdftotext -layout`.
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let hanging_after = lines.get(i + 1).is_some_and(|l| {
+                !l.trim().is_empty() && !furniture[i + 1] && indent(l) > indent(line)
+            });
             // A note's text opens with a capital ("Kamerstuk", "Zie"); the body going on
             // after a page's number does not ("wezenlijk andere grondslag ...").
             let text_after = lines
@@ -139,7 +145,7 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             // The number may follow the body's line or the note before it directly ("... een
             // bindende" / "3" / "" / "Kansspelautoriteit, ...").
             if n == expected
-                && blank_after
+                && (blank_after || hanging_after)
                 && text_after
                 && !after_furniture
                 && (in_note || cut_mid_sentence || notes_to_the_page_foot(lines, furniture, i))
@@ -445,6 +451,48 @@ mod tests {
                 "Voor aanbieders zonder vergunning geldt een verbod."
             ]
         );
+    }
+
+    #[test]
+    fn a_lone_number_with_its_note_hanging_under_it() {
+        // `pdftotext -layout`: "1" / "  Kamerstuk ..." with the text set in further, cutting
+        // the body mid-sentence; the next page's body goes on after the footer. A numbered
+        // list after a finished sentence, far from the page's foot, is no note.
+        let text = "Het kabinet steunt de invoering van een wereldwijd minimumniveau
+
+
+1
+  Kamerstuk 22 112, nr. 3603.
+2
+  Zie onder meer de brief over de fiscale aanpak van
+  belastingontwijking, Kamerstukken II 2023/24, 25 087, nr. 330.
+
+Tweede Kamer, vergaderjaar 2024-2025, 22 112, nr. 3961
+
+van belastingheffing, zoals neergelegd in Pijler 2.";
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| l.starts_with("Tweede Kamer,"))
+            .collect();
+        let s = split(&lines, &furniture);
+        let markers: Vec<&str> = s.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, vec!["1", "2"]);
+        assert_eq!(s.footnotes[0].text, "Kamerstuk 22 112, nr. 3603.");
+        assert!(s.footnotes[1].text.ends_with("25 087, nr. 330."));
+        assert_eq!(
+            body_lines(&s),
+            vec![
+                "Het kabinet steunt de invoering van een wereldwijd minimumniveau",
+                "van belastingheffing, zoals neergelegd in Pijler 2."
+            ]
+        );
+        let list = "Het plan kent twee stappen.
+1
+  Eerst wordt de regeling verlengd.
+2
+  Daarna volgt een evaluatie.";
+        assert!(run(list).footnotes.is_empty());
     }
 
     #[test]
