@@ -1214,6 +1214,15 @@ impl<'t> Cur<'t> {
             // 1°"), and otherwise the next article of a list ("de artikelen 13, tweede lid,
             // onder f, 14, tweede lid, onder g, en 15").
             let numeric = |q: &str| q.starts_with(|c: char| c.is_ascii_digit());
+            // Nor does a list change case: after "onderdeel e," a capital word is the act's
+            // abbreviation ("onderdeel e, Ow"), not a point "Ow" beside "e".
+            let capital = |q: &str| q.starts_with(|c: char| c.is_ascii_uppercase());
+            if list.first().is_some_and(|first| {
+                !numeric(first) && !numeric(&p) && capital(first) != capital(&p)
+            }) {
+                self.p = last_end;
+                break;
+            }
             if list
                 .first()
                 .is_some_and(|first| numeric(first) != numeric(&p))
@@ -1685,6 +1694,16 @@ mod tests {
     fn noise_is_no_point() {
         assert_eq!(parts("artikel 9 onder meer"), vec![p("9", None, None)]);
         assert_eq!(parts("artikel 36d"), vec![p("36d", None, None)]);
+        // A capital word after a letter point is the act's abbreviation; capitals together
+        // are still points ("onderdeel B, Ba": a part inserted after B).
+        assert_eq!(
+            parts("artikel 5.1, eerste lid, onderdeel e, Ow"),
+            vec![p("5.1", Some("1"), Some("e"))]
+        );
+        assert_eq!(
+            parts("artikel 3, onderdeel B, Ba"),
+            vec![p("3", None, Some("B")), p("3", None, Some("Ba"))]
+        );
         assert!(parse_chain("Artikel 29-werkgroep", 0, &NoNames).is_none());
         assert!(parse_chain("het artikel in de krant", 4, &NoNames).is_none());
     }

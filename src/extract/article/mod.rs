@@ -1271,9 +1271,11 @@ fn after_a_cited_paper(text: &str, at: usize) -> bool {
 /// is ingetrokken, ... artikel 2 van die wet"), so it must not fall to a known law named
 /// further back. Not a role ("de Uitvoeringswet" of a heading or a sentence's start).
 fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
+    // An agreement the registry does not know, named as one word ("de
+    // Associatieovereenkomst tussen de EU en Israël"), is what "die overeenkomst" then means.
     static COMPOUND_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z]{2,}(?:wet|wetboek|richtlijn|verordening|verdrag)(?: \d{4})?)\b",
+            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z]{2,}(?:wet|wetboek|richtlijn|verordening|verdrag|overeenkomst)(?: \d{4})?)\b",
         )
         .expect("valid regex")
     });

@@ -866,6 +866,12 @@ impl<'a> Mentions<'a> {
                         && name.to_lowercase().starts_with(*k)
             })
             .map(|k| vec![k.to_string()])
+            // "de Associatieovereenkomst": an agreement between states is a treaty by kind.
+            .or_else(|| {
+                name.to_lowercase()
+                    .ends_with("overeenkomst")
+                    .then(|| vec!["verdrag".to_string()])
+            })
             .unwrap_or_default();
             let target = Target {
                 kinds,
@@ -1311,6 +1317,10 @@ impl<'a> Mentions<'a> {
     /// "deze verordening"; the last one): the nearest mention of its kind before it in the same
     /// paragraph, else the letter's main instrument when of that kind.
     fn referred_to_in(&self, from: usize, to: usize) -> Option<&Target> {
+        static AMENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:gewijzigd|aangevuld|vervangen)\s+(?:door|bij)\s*$")
+                .expect("a valid pattern")
+        });
         // A proposal its words give to another author ("Het voorstel van de Raad voor Werk en
         // Inkomen", "het voorstel van wet") is none of the acts named.
         static ANOTHER_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1324,6 +1334,14 @@ impl<'a> Mentions<'a> {
                 if c.get(0)
                     .is_some_and(|w| in_comparison(&self.norm.text, from + w.start()))
                 {
+                    return false;
+                }
+                // Nor the act that amends the one named: "artikel 20 DAC, zoals gewijzigd door
+                // het voorstel, ... van bijlage VII" is the DAC's annex.
+                if c.get(0).is_some_and(|w| {
+                    let before = window_before(&self.norm.text, from + w.start(), 24);
+                    AMENDED_BY.is_match(before)
+                }) {
                     return false;
                 }
                 let Some(w) = c.get(2).filter(|w| w.as_str() == "voorstel") else {

@@ -446,6 +446,9 @@ impl Cur<'_> {
                 // "van het akkoord": the trade agreement named before ("artikel 30.2 van het
                 // akkoord" after CETA).
                 ("akkoord", "verdrag"),
+                // "van die overeenkomst": an agreement named before ("de Associatieovereenkomst
+                // tussen de EU en Israël"), a treaty by kind.
+                ("overeenkomst", "verdrag"),
                 // "artikel 6 van het hoofdstuk": a chapter of an agreement the letter names in
                 // words ("het hoofdstuk over handel en duurzame ontwikkeling"), no act in force.
                 ("hoofdstuk", "hoofdstuk"),
