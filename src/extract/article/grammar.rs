@@ -533,8 +533,11 @@ static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
 /// An annex's roman number, with the letter of an annex added between two ("bijlage IIIc");
 /// not where a list is read on ("artikel 3.80, eerste lid, Vb 2000": "Vb" is the decree).
-static ANNEX_ROMAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6}(?:[a-h](?-u:\b))?)").expect("valid regex"));
+/// A roman annex, with a letter that numbers annexes of one series ("bijlage I B", "bijlage
+/// IIIA" of Directive 2001/18/EC) or one inserted after it ("bijlage IIa").
+static ANNEX_ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([IVXLC]{1,6}(?:[a-h](?-u:\b)|\x20?[A-D](?-u:\b))?)").expect("valid regex")
+});
 static ANNEX_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z])(?-u:\b)").expect("valid regex"));
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));

@@ -230,7 +230,12 @@ impl ArticleExtractor {
                 // ...") ties its number as a named one does: a later bare "artikel 10d" keeps
                 // that act over one named in passing since.
                 let explicit = matches!(by, By::Explicit | By::Definition);
-                let decided = carries && target.as_ref().is_some_and(|t| t.entry.is_some());
+                // An act known by its number alone ("Verordening (EU) nr. 168/2013", outside
+                // the registry) is identified as well as a registered one.
+                let decided = carries
+                    && target
+                        .as_ref()
+                        .is_some_and(|t| t.entry.is_some() || t.id.is_some());
                 // A reference made to compare ("Anders dan in het oorspronkelijke
                 // Commissievoorstel (artikel 5, eerste lid, onder d, van COM(2021) 206)") ties
                 // no number: the letter's later "artikel 5, vijfde lid" is the act it is about.
@@ -344,6 +349,12 @@ impl ArticleExtractor {
         };
         if the_bill && r.unit == Unit::Article && r.parts.iter().all(|p| is_roman(&p.number)) {
             return None;
+        }
+        // An agreement that is no legislation ("artikel 38 van de concessie") has no units.
+        if let Some(Named::Unknown { start, end }) = name {
+            if tail::CONTRACTS.contains(&&text[start..end]) {
+                return None;
+            }
         }
         // So is a heading of a new law's own article in its explanation ("II. ARTIKELSGEWIJS
         // ... Artikel 1"), numbered in Arabic as a law is.

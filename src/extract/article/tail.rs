@@ -267,6 +267,18 @@ const NOT_ABBREVIATIONS: &[&str] = &[
     "SER", "WRR", "NCTV", "AIVD", "MIVD", "RVO", "KNMI", "CJIB", "NAVO", "OESO", "WHO",
 ];
 
+/// Agreements that are no legislation: "artikel 38 van de concessie", "artikel 4 van het
+/// convenant". Their articles are no units of an instrument (records.md), so a reference
+/// naming one is dropped.
+pub(super) const CONTRACTS: [&str; 6] = [
+    "vervoerconcessie",
+    "beheerconcessie",
+    "concessie",
+    "convenant",
+    "statuten",
+    "contract",
+];
+
 /// Nouns that name an instrument kst cannot identify: the bill or decree under discussion.
 pub(super) const UNIDENTIFIED: [&str; 19] = [
     "wetsvoorstel",
@@ -518,7 +530,7 @@ impl Cur<'_> {
             }
         }
         if connector || determiner {
-            for word in UNIDENTIFIED {
+            for word in UNIDENTIFIED.iter().chain(&CONTRACTS) {
                 if self.rest().starts_with(word) && self.word(word) {
                     return Some((
                         Named::Unknown {
