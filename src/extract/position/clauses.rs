@@ -88,9 +88,9 @@ pub fn field_list_follows(text: &str) -> bool {
 /// phrase, so they neither end a clause nor bound an aside.
 /// Endings of Dutch adjectives, plain and inflected ("restrictief", "zorgvuldige",
 /// "economische", "financieel", "mogelijk").
-const ADJECTIVE_ENDINGS: [&str; 18] = [
+const ADJECTIVE_ENDINGS: [&str; 20] = [
     "ief", "ieve", "ig", "ige", "isch", "ische", "eel", "ele", "aal", "ale", "baar", "bare",
-    "lijk", "lijke", "ijk", "ijke", "end", "ende",
+    "lijk", "lijke", "ijk", "ijke", "end", "ende", "eus", "euze",
 ];
 
 /// Whether `word` (lower case) looks like an adjective by its ending.
@@ -379,17 +379,24 @@ pub fn prepare_lowered(
                 })
         };
         // Nor between two adjectives of one noun ("een restrictief en zorgvuldig
-        // wapenexportbeleid", "de politieke en economische gevolgen").
+        // wapenexportbeleid", "de politieke en economische gevolgen", "een ambitieus en
+        // tegelijk haalbaar doel").
         let joins_adjectives = || {
             let adjective = |j: Option<usize>| {
                 j.and_then(|j| ws.get(j))
                     .is_some_and(|&(_, w)| adjective_like(w))
             };
+            let adverb = ws.get(i + 1).is_some_and(|&(_, w)| {
+                matches!(
+                    w,
+                    "tegelijk" | "tegelijkertijd" | "ook" | "zeer" | "even" | "toch"
+                )
+            });
             i.checked_sub(2)
                 .and_then(|j| ws.get(j))
                 .is_some_and(|&(_, w)| matches!(w, "een" | "de" | "het" | "geen" | "deze" | "die"))
                 && adjective(i.checked_sub(1))
-                && adjective(Some(i + 1))
+                && (adjective(Some(i + 1)) || (adverb && adjective(Some(i + 2))))
         };
         // Nor between the partners after "met" ("werk ik met de Nederlandse ggz en
         // Zorgverzekeraars Nederland aan", "ga ik met de zorgverzekeraars en zorgaanbieders in
@@ -679,8 +686,8 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
     let mut out = Vec::new();
     let mut bare = Vec::new();
     let mut taken = 0;
-    for pair in commas.windows(2) {
-        let (open, close) = (pair[0], pair[1]);
+    for (i, pair) in commas.windows(2).enumerate() {
+        let (open, mut close) = (pair[0], pair[1]);
         if open < taken || work[close + 1..].trim().is_empty() {
             continue;
         }
@@ -694,6 +701,11 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
             && ws.len() <= ASIDE_MAX_WORDS
             && !ws.iter().any(|w| ASIDE_KEEPS.contains(w));
         if aside {
+            // The aside may name a list that the next commas go on with ("samen met UHT,
+            // gemeenten en de CWS,"): it ends after the member "en" or "of" joins.
+            if let Some(end) = list_goes_on(work, &commas[i + 1..]) {
+                close = end;
+            }
             out.push(open..close + 1);
             taken = close + 1;
         } else if condition
@@ -706,6 +718,32 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
         }
     }
     (out, bare)
+}
+
+/// Where a list begun in an aside goes on past the aside's closing comma (`commas[0]`): short
+/// members between the next commas, the last of them joined by "en" or "of", with the
+/// clause going on after it. The comma that ends the list.
+fn list_goes_on(work: &str, commas: &[usize]) -> Option<usize> {
+    const LIST_MEMBERS: usize = 4;
+    for pair in commas.windows(2).take(LIST_MEMBERS) {
+        let (open, close) = (pair[0], pair[1]);
+        if work[close + 1..].trim().is_empty() {
+            return None;
+        }
+        let ws: Vec<&str> = words(work[open + 1..close].trim())
+            .map(|(_, w)| w)
+            .collect();
+        if ws.is_empty() || ws.len() > 5 || ws.iter().any(|w| ASIDE_KEEPS.contains(w)) {
+            return None;
+        }
+        if ws.iter().skip(1).any(|w| matches!(*w, "en" | "of")) {
+            return Some(close);
+        }
+        if ws.len() > 3 {
+            return None;
+        }
+    }
+    None
 }
 
 impl Prepared {
@@ -973,6 +1011,24 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    #[test]
+    fn an_aside_whose_list_goes_on_past_its_comma_is_blanked_whole() {
+        let c = clause_texts("Ik blijf mij er, samen met UHT, gemeenten en de CWS, voor inzetten dat iedere ouder duidelijkheid krijgt.");
+        assert_eq!(
+            c,
+            vec![
+                "ik blijf mij er voor inzetten",
+                "dat iedere ouder duidelijkheid krijgt."
+            ]
+        );
+        // Without a member joined by "en" the list does not go on: the next phrase is the
+        // clause's own.
+        let c = clause_texts(
+            "Ik heb, samen met UHT, gemeenten bezocht, en die gesprekken waren nuttig.",
+        );
+        assert!(c[0].contains("gemeenten bezocht"), "{c:?}");
     }
 
     #[test]

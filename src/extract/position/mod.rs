@@ -1383,7 +1383,11 @@ impl PositionExtractor {
         let verb_first = words(&p.work[p.clauses[ci].range.clone()])
             .nth(1)
             .is_some_and(|(_, w)| {
-                cw.ellipsis_verbs.iter().any(|v| v == w)
+                (cw.ellipsis_verbs.iter().any(|v| v == w)
+                    || cw
+                        .ellipsis_verb_endings
+                        .iter()
+                        .any(|e| w.ends_with(e.as_str())))
                     && !cw.no_ellipsis_after.iter().any(|n| n == w)
             });
         for j in (0..ci).rev() {
