@@ -531,10 +531,9 @@ static RECITAL_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})").expect("valid regex"));
 static ROMAN_UPPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,6})").expect("valid regex"));
-/// An annex's roman number, with the letter of an annex added between two ("bijlage IIIc");
+/// An annex's roman number, with the letter of an annex added between two ("bijlage IIIc") or
+/// of an annex in a lettered series ("bijlage I B", "bijlage IIIA" of Directive 2001/18/EC);
 /// not where a list is read on ("artikel 3.80, eerste lid, Vb 2000": "Vb" is the decree).
-/// A roman annex, with a letter that numbers annexes of one series ("bijlage I B", "bijlage
-/// IIIA" of Directive 2001/18/EC) or one inserted after it ("bijlage IIa").
 static ANNEX_ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([IVXLC]{1,6}(?:[a-h](?-u:\b)|\x20?[A-D](?-u:\b))?)").expect("valid regex")
 });

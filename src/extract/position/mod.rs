@@ -1379,17 +1379,9 @@ impl PositionExtractor {
         // them ("De Commissie erkent | dat Nederland stappen heeft gezet, | maar acht ...") is
         // not the one shared. Verb last ("dat Nederland vasthoudt aan X, maar geen voorstander
         // is van Y") continues the subordinate clause.
-        let cw = &self.lex.clauses;
         let verb_first = words(&p.work[p.clauses[ci].range.clone()])
             .nth(1)
-            .is_some_and(|(_, w)| {
-                (cw.ellipsis_verbs.iter().any(|v| v == w)
-                    || cw
-                        .ellipsis_verb_endings
-                        .iter()
-                        .any(|e| w.ends_with(e.as_str())))
-                    && !cw.no_ellipsis_after.iter().any(|n| n == w)
-            });
+            .is_some_and(|(_, w)| self.ellipsis_verb(w));
         for j in (0..ci).rev() {
             let subordinate = p.clauses[j].opener.as_deref().is_some_and(|o| {
                 !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
@@ -1653,17 +1645,20 @@ impl PositionExtractor {
         {
             return true;
         }
-        match next {
-            Some(w) => {
-                !cw.no_ellipsis_after.contains(&w)
-                    && (cw.ellipsis_verbs.contains(&w)
-                        || cw
-                            .ellipsis_verb_endings
-                            .iter()
-                            .any(|e| w.ends_with(e.as_str())))
-            }
-            None => false,
-        }
+        next.is_some_and(|w| self.ellipsis_verb(&w))
+    }
+
+    /// Whether `w`, right after a coordinator, is a finite verb that shares the subject before
+    /// it ("en deelt", "maar acht", "en vindt"): a listed verb or a verb ending, not a word
+    /// that only looks like one.
+    fn ellipsis_verb(&self, w: &str) -> bool {
+        let cw = &self.lex.clauses;
+        !cw.no_ellipsis_after.iter().any(|n| n == w)
+            && (cw.ellipsis_verbs.iter().any(|v| v == w)
+                || cw
+                    .ellipsis_verb_endings
+                    .iter()
+                    .any(|e| w.ends_with(e.as_str())))
     }
 
     /// The position clause `ci` holds, with the clauses its stance was read from.
