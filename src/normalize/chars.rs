@@ -31,6 +31,15 @@ pub fn clean(raw: &str) -> String {
             '\u{fb02}' => "fl",
             '\u{fb03}' => "ffi",
             '\u{fb04}' => "ffl",
+            // A form feed starts a page: it ends the line before it, where pdftotext glued the
+            // next page's first line to the last one ("... Aanhangsel 2\u{c}niet aanvaardbaar").
+            '\u{c}' => {
+                if raw[..i].ends_with('\n') || i == 0 {
+                    ""
+                } else {
+                    "\n"
+                }
+            }
             c if c.is_control() => "",
             _ => continue,
         };
@@ -101,6 +110,16 @@ mod tests {
         assert_eq!(clean("36\u{a0}410\u{2011}XVI"), "36 410-XVI");
         assert_eq!(clean("\u{fb01}nanci\u{eb}le"), "financiële");
         assert_eq!(clean("a\tb\u{7}c\u{fb04}\r"), "a bcffl\n");
+    }
+
+    #[test]
+    fn a_form_feed_ends_the_line_before_it() {
+        // pdftotext glues a page's first line to the footer before it, or starts it anew.
+        assert_eq!(
+            clean("Aanhangsel        2\u{c}niet aanvaardbaar"),
+            "Aanhangsel        2\nniet aanvaardbaar"
+        );
+        assert_eq!(clean("einde\n\u{c}begin"), "einde\nbegin");
     }
 
     #[test]
