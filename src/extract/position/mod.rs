@@ -2050,6 +2050,18 @@ impl PositionExtractor {
             }
             CueKind::Content => return None,
         };
+        // "Het is ook niet zo dat de regering een grondwettelijk recht onwenselijk acht", "Dit
+        // betekent niet dat het kabinet ... steunt": the main clause denies what the dat-clause
+        // says; the stance turns round, weakly.
+        let stance = match denied_by_main_clause(p, ci) {
+            Some(n) => {
+                pieces.push(n);
+                rule.push_str("+denied");
+                hedged = true;
+                lex.negate_cue(cue, stance)?
+            }
+            None => stance,
+        };
         pieces.sort_by_key(|r| r.start);
         let shown: Vec<Range<usize>> = pieces
             .iter()
@@ -2371,6 +2383,29 @@ fn in_conditional_adverbial(text: &str, at: usize, found: &str) -> bool {
 
 /// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
 /// determiner or an inflected adjective ("een onwenselijke", "de meest ingrijpende
+
+/// The "niet" of a main clause that only denies the dat-clause after it ("Het is ook niet zo |
+/// dat ...", "Dit betekent niet | dat ...", "Dat wil niet zeggen | dat ..."), when clause `ci`
+/// is that dat-clause.
+fn denied_by_main_clause(p: &Prepared, ci: usize) -> Option<Range<usize>> {
+    static DENIAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*(?:het|dat|dit)\s+(?:is\s+(?:(?:ook|echter|evenwel|overigens|dus|uiteraard|zeker)\s+)?niet\s+zo|betekent\s+(?:(?:ook|echter|evenwel|overigens|dus|uiteraard|zeker)\s+)?niet|wil\s+(?:(?:ook|echter|evenwel|overigens|dus)\s+)?niet\s+zeggen)\s*$",
+        )
+        .expect("valid regex")
+    });
+    if ci == 0 || p.clauses[ci].opener.as_deref() != Some("dat") {
+        return None;
+    }
+    let before = &p.clauses[ci - 1];
+    let text = &p.work[before.range.clone()];
+    if !DENIAL.is_match(text) {
+        return None;
+    }
+    let (at, _) = words(text).find(|(_, w)| *w == "niet")?;
+    Some(before.range.start + at..before.range.start + at + "niet".len())
+}
+
 /// onderzoeken")?
 fn in_noun_phrase(work: &str, at: usize) -> bool {
     const DETERMINERS: [&str; 9] = [
