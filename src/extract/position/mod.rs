@@ -2381,9 +2381,6 @@ fn in_conditional_adverbial(text: &str, at: usize, found: &str) -> bool {
         && BEFORE.is_match(crate::text::window_before(text, at, 24))
 }
 
-/// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
-/// determiner or an inflected adjective ("een onwenselijke", "de meest ingrijpende
-
 /// The "niet" of a main clause that only denies the dat-clause after it ("Het is ook niet zo |
 /// dat ...", "Dit betekent niet | dat ...", "Dat wil niet zeggen | dat ..."), when clause `ci`
 /// is that dat-clause.
@@ -2406,6 +2403,8 @@ fn denied_by_main_clause(p: &Prepared, ci: usize) -> Option<Range<usize>> {
     Some(before.range.start + at..before.range.start + at + "niet".len())
 }
 
+/// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
+/// determiner or an inflected adjective ("een onwenselijke", "de meest ingrijpende
 /// onderzoeken")?
 fn in_noun_phrase(work: &str, at: usize) -> bool {
     const DETERMINERS: [&str; 9] = [
