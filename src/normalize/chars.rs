@@ -34,7 +34,7 @@ pub fn clean(raw: &str) -> String {
             // A form feed starts a page: it ends the line before it, where pdftotext glued the
             // next page's first line to the last one ("... Aanhangsel 2\u{c}niet aanvaardbaar").
             '\u{c}' => {
-                if raw[..i].ends_with('\n') || i == 0 {
+                if i == 0 || raw[..i].ends_with(['\n', '\r']) {
                     ""
                 } else {
                     "\n"
@@ -120,6 +120,10 @@ mod tests {
             "Aanhangsel        2\nniet aanvaardbaar"
         );
         assert_eq!(clean("einde\n\u{c}begin"), "einde\nbegin");
+        assert_eq!(
+            clean("einde\r\n\u{c}begin\r\u{c}rest"),
+            "einde\nbegin\nrest"
+        );
     }
 
     #[test]

@@ -2387,20 +2387,16 @@ fn in_conditional_adverbial(text: &str, at: usize, found: &str) -> bool {
 fn denied_by_main_clause(p: &Prepared, ci: usize) -> Option<Range<usize>> {
     static DENIAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\s*(?:het|dat|dit)\s+(?:is\s+(?:(?:ook|echter|evenwel|overigens|dus|uiteraard|zeker)\s+)?niet\s+zo|betekent\s+(?:(?:ook|echter|evenwel|overigens|dus|uiteraard|zeker)\s+)?niet|wil\s+(?:(?:ook|echter|evenwel|overigens|dus)\s+)?niet\s+zeggen)\s*$",
+            r"^\s*(?:het|dat|dit)\s+(?:is|betekent|wil)\s+(?:(?:ook|echter|evenwel|overigens|dus|uiteraard|zeker)\s+)?(niet)(?:\s+(?:zo|zeggen))?\s*$",
         )
         .expect("valid regex")
     });
     if ci == 0 || p.clauses[ci].opener.as_deref() != Some("dat") {
         return None;
     }
-    let before = &p.clauses[ci - 1];
-    let text = &p.work[before.range.clone()];
-    if !DENIAL.is_match(text) {
-        return None;
-    }
-    let (at, _) = words(text).find(|(_, w)| *w == "niet")?;
-    Some(before.range.start + at..before.range.start + at + "niet".len())
+    let before = p.clauses[ci - 1].range.clone();
+    let niet = DENIAL.captures(&p.work[before.clone()])?.get(1)?;
+    Some(before.start + niet.start()..before.start + niet.end())
 }
 
 /// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
