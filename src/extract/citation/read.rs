@@ -40,6 +40,10 @@ static JOINED_DOSSIER: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_WORD_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&line_local(r"^,?\s*(?i:nrs?|nummers?)(?-u:\b)")).expect("valid regex")
 });
+/// What follows a five-digit list item that is a dossier in the compact form ("en 24724-233",
+/// "en 36410-XIV-12").
+static COMPACT_NUMBER_AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-(?:[0-9]|[IVXLC]{1,6}-|[A-Z]-)").expect("valid regex"));
 /// What follows a list item that is really the start of another dossier ("en 26 643").
 static DOSSIER_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&line_local(r"^ ?[0-9]{3}(?-u:\b)")).expect("valid regex"));
@@ -408,7 +412,9 @@ fn read_list(
             .unwrap_or("");
         let is_range = matches!(sep, "-" | "–" | "t/m" | "tot en met");
         let is_letter = n.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
-        let dossier_like = n.as_str().len() == 5 && NUMBER_WORD_AHEAD.is_match(rest);
+        // "en 26 643, nr. 5" or the compact "en 24724-233": the next item is another dossier.
+        let dossier_like = n.as_str().len() == 5
+            && (NUMBER_WORD_AHEAD.is_match(rest) || COMPACT_NUMBER_AHEAD.is_match(rest));
         if DOSSIER_AHEAD.is_match(rest)
             || dossier_like
             || (is_letter && !letters)
@@ -492,6 +498,10 @@ mod tests {
     fn a_list_stops_before_another_dossier() {
         assert_eq!(list("152 en 26 643, nr. 669", false), ["152"]);
         assert_eq!(list("152 / 26 643", true), ["152"]);
+        // The compact form of a decision list: the next item is its own dossier's paper.
+        assert_eq!(list("231 en 24724-233", true), ["231"]);
+        assert_eq!(list("231 en 36410-XIV-12", true), ["231"]);
+        assert_eq!(list("231 en 24724", true), ["231", "24724"]);
     }
 
     #[test]
