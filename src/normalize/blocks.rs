@@ -714,7 +714,12 @@ pub fn join_wrapped(before: &str, line: &str, hyphenated: &HyphenatedWords) -> S
                 out.push_str(line);
                 return out;
             }
-            if hyphenated.contains(&with_hyphen) || vowel_clash(head_word, &tail_word) {
+            // "niet-" + "essentiële": Dutch writes every "niet-" compound with its hyphen, and
+            // no word breaks after a syllable "niet".
+            if hyphenated.contains(&with_hyphen)
+                || vowel_clash(head_word, &tail_word)
+                || head_word.eq_ignore_ascii_case("niet")
+            {
                 out.push_str(before);
             } else {
                 out.push_str(stem);
@@ -819,6 +824,15 @@ mod tests {
         assert_eq!(
             join_wrapped("de AI-", "verordening", &h),
             "de AI-verordening"
+        );
+        // A "niet-" compound keeps its hyphen; a word merely broken after "nie" does not.
+        assert_eq!(
+            join_wrapped("van niet-", "essentiële onderdelen", &h),
+            "van niet-essentiële onderdelen"
+        );
+        assert_eq!(
+            join_wrapped("een nie-", "tig verschil", &h),
+            "een nietig verschil"
         );
         assert_eq!(
             join_wrapped("de Staten-", "Generaal", &h),
