@@ -1878,6 +1878,12 @@ impl PositionExtractor {
                 // the frame's ("wat ik niet wenselijk acht": one "niet", before both).
                 let mut content_negated: Option<Range<usize>> = None;
                 let mut s = match &content {
+                    // An evaluation in a later clause that somebody else voices ("merk ik op |
+                    // dat de Afdeling het belang van een begrijpelijke motivering benadrukt"):
+                    // the frame only passes on their words.
+                    Some((j, _)) if *j != ci && self.voiced_by_another(p, states, *j) => {
+                        return None;
+                    }
                     Some((j, c_hit)) => {
                         let c = &lex.cues[c_hit.cue];
                         pieces.push(c_hit.range.clone());
@@ -2062,6 +2068,12 @@ impl PositionExtractor {
             }
             None => stance,
         };
+        let stance = if stance == Stance::Oppose && deplores_a_state(p, &pieces) {
+            rule.push_str("+deplored");
+            Stance::Concern
+        } else {
+            stance
+        };
         pieces.sort_by_key(|r| r.start);
         let shown: Vec<Range<usize>> = pieces
             .iter()
@@ -2089,6 +2101,44 @@ impl PositionExtractor {
             },
             stance_clauses,
         ))
+    }
+
+    /// Whether clause `j` has a speaker of its own who is not the government: a verb of saying
+    /// or concluding ("dat de Afdeling ... benadrukt", "dat de inspectie ... concludeert") and
+    /// no word that could name the government (a pronoun may refer back to it).
+    fn voiced_by_another(&self, p: &Prepared, states: &[ClauseState], j: usize) -> bool {
+        const SAYS: [&str; 22] = [
+            "benadrukt",
+            "benadrukken",
+            "onderstreept",
+            "onderstrepen",
+            "stelt",
+            "stellen",
+            "concludeert",
+            "concluderen",
+            "constateert",
+            "constateren",
+            "oordeelt",
+            "oordelen",
+            "betoogt",
+            "betogen",
+            "waarschuwt",
+            "waarschuwen",
+            "meent",
+            "menen",
+            "opmerkt",
+            "opmerken",
+            "signaleert",
+            "signaleren",
+        ];
+        const GOVERNMENT: [&str; 7] =
+            ["ik", "wij", "we", "kabinet", "regering", "zij", "nederland"];
+        let ws: Vec<&str> = words(&p.work[p.clauses[j].range.clone()])
+            .map(|(_, w)| w)
+            .collect();
+        states[j].actor.is_none()
+            && ws.iter().any(|w| SAYS.contains(w))
+            && !ws.iter().any(|w| GOVERNMENT.contains(w))
     }
 
     /// Whether the place `at` of clause `ci` lies in a fronted subject clause: the sentence
@@ -2277,7 +2327,14 @@ impl PositionExtractor {
                 if in_conditional_adverbial(text, m.start(), m.as_str()) {
                     continue;
                 }
-                let r = m.start() + c.range.start..m.end() + c.range.start;
+                // Without the mark some patterns end on ("mogelijk,", "terecht."): the hit
+                // stays inside its clause, and what the clause says after it is the target.
+                let kept = m
+                    .as_str()
+                    .trim_end_matches(|ch: char| ch.is_whitespace() || ",.;:".contains(ch))
+                    .len()
+                    .max(1);
+                let r = m.start() + c.range.start..m.start() + kept + c.range.start;
                 // An evaluation may close around its frame: "voegt daar naar mijn oordeel
                 // weinig aan toe", "voegt daar in mijn ogen weinig aan toe".
                 let around = r.start < frame.start
@@ -2397,6 +2454,44 @@ fn denied_by_main_clause(p: &Prepared, ci: usize) -> Option<Range<usize>> {
     let before = p.clauses[ci - 1].range.clone();
     let niet = DENIAL.captures(&p.work[before.clone()])?.get(1)?;
     Some(before.start + niet.start()..before.start + niet.end())
+}
+
+/// "Ik vind het onacceptabel dat bewoners zo lang in onzekerheid verkeren", "Het is onwenselijk
+/// dat jeugdigen lang moeten wachten": an "on-" verdict on a dat-clause that tells what is the
+/// case deplores a state of affairs, a concern. Not a weighed verdict ("acht het onwenselijk
+/// dat lidstaten worden verplicht ..."), a verdict on a plan or a case that may come ("dat de
+/// Commissie voorstelt ...", "dat ... zou", "als ..."), nor "niet aanvaardbaar", which refuses.
+fn deplores_a_state(p: &Prepared, pieces: &[Range<usize>]) -> bool {
+    const VERDICTS: [&str; 3] = ["onacceptabel", "onaanvaardbaar", "onwenselijk"];
+    // What makes the dat-clause a plan or a case to come rather than a state.
+    const PLANNED: [&str; 10] = [
+        "zou", "zouden", "zal", "zullen", "wil", "willen", "beoogt", "beogen", "gaat", "gaan",
+    ];
+    let work = p.work.as_str();
+    pieces.iter().any(|r| {
+        let Some((at, _)) = words(&work[r.clone()]).find(|(_, w)| VERDICTS.contains(w)) else {
+            return false;
+        };
+        let verdict = r.start + at;
+        let Some(clause) = p.clauses.iter().find(|c| c.range.contains(&verdict)) else {
+            return false;
+        };
+        let weighed = words(&work[clause.range.start..verdict]).any(|(_, w)| w.starts_with("acht"));
+        let mut after = words(&work[verdict..]).skip(1);
+        let Some((dat, "dat")) = after.next() else {
+            return false;
+        };
+        let body_start = verdict + dat;
+        let body_end = p
+            .clauses
+            .iter()
+            .find(|c| c.range.contains(&body_start))
+            .map_or(work.len(), |c| c.range.end);
+        let planned = words(&work[body_start..body_end]).any(|(_, w)| {
+            PLANNED.contains(&w) || w.starts_with("voorst") || w.starts_with("voorgest")
+        });
+        !weighed && !planned
+    })
 }
 
 /// Does the word at `at` of `work` (lower-cased) stand inside a noun phrase, right after a
