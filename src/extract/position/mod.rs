@@ -851,7 +851,9 @@ impl PositionExtractor {
                 // A group subject with the government set apart in it: "Verschillende
                 // lidstaten, | waaronder Nederland, | uitten zorgen": the verb after the
                 // apposition speaks for Nederland too.
-                actor = self.apposed_actor(&p, &states, ci);
+                actor = self
+                    .apposed_actor(&p, &states, ci)
+                    .or_else(|| self.resumed_actor(&p, &states, ci));
                 inherited = actor.is_some();
             }
             // A fronted object that an "en" split ("De zorgen van uw Kamer over het UWV | en
@@ -882,7 +884,11 @@ impl PositionExtractor {
             .iter()
             .rev()
             .find_map(|s| s.actor.as_ref().map(|a| a.label.clone()));
-        if trimmed.ends_with('?') {
+        // A question, also one quoted ("Is de staatssecretaris voornemens ...?"").
+        if trimmed
+            .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+            .ends_with('?')
+        {
             return reading;
         }
 
@@ -1573,6 +1579,47 @@ impl PositionExtractor {
             return None;
         }
         states[ci - 1].actor.clone()
+    }
+
+    /// The actor of a clause that a relative clause between commas interrupted, for the rest of
+    /// it ("dat het kabinet het voorstel, | dat de Commissie in mei presenteerde, | steunt"):
+    /// the clause before ends in a noun phrase and a comma, the relative clause ends in a comma,
+    /// and clause `ci` goes on with no opener of its own.
+    fn resumed_actor(
+        &self,
+        p: &Prepared,
+        states: &[ClauseState],
+        ci: usize,
+    ) -> Option<actor::ActorHit> {
+        const RELATIVES: &[&str] = &[
+            "dat", "die", "waarin", "waarmee", "waarvan", "waarop", "waarbij", "waardoor", "welke",
+        ];
+        const DETERMINERS: &[&str] = &[
+            "de", "het", "een", "dit", "deze", "die", "dat", "zijn", "haar",
+        ];
+        let relative = &p.clauses[ci - 1];
+        let before = &p.clauses[ci - 2];
+        let interrupted = relative
+            .opener
+            .as_deref()
+            .is_some_and(|o| RELATIVES.contains(&o))
+            && relative.range.start == before.range.end
+            && p.work[relative.range.clone()].trim_end().ends_with(',')
+            && p.work[before.range.clone()].trim_end().ends_with(',');
+        if !interrupted {
+            return None;
+        }
+        // A noun phrase ends the clause before: a determiner among its last four words.
+        let tail: Vec<&str> = words(&p.work[before.range.clone()])
+            .map(|(_, w)| w)
+            .collect();
+        let noun_phrase = tail
+            .iter()
+            .rev()
+            .take(4)
+            .skip(1)
+            .any(|w| DETERMINERS.contains(w));
+        noun_phrase.then(|| states[ci - 2].actor.clone()).flatten()
     }
 
     /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
