@@ -973,18 +973,34 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Article references with their paragraphs and points set apart by commas, up to the comma
-/// after the last of them: "artikel 17, eerste lid, van", "art. 6, eerste lid, onder e, en".
+/// after the last of them: "artikel 17, eerste lid, van", "art. 6, eerste lid, onder e, en",
+/// "artikel 3n, eerste en tweede lid, van".
 /// `work` is lower-cased.
 fn article_references(work: &str) -> Vec<Range<usize>> {
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]*(?:[.:]\d+[a-z]*)*(?:\s*,\s*(?:\p{L}+\s+lid|aanhef(?:\s+en\s+onder\s+\S+)?|onder\s+[a-z0-9]{1,4}|sub\s+[a-z0-9]{1,4}|onderdeel\s+[a-z0-9]{1,4}|punt\s+[a-z0-9]{1,4}))+\s*,")
+        Regex::new(r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]*(?:[.:]\d+[a-z]*)*(?:\s*,\s*(?:(?:\p{L}+\s+(?:en|of|tot\s+en\s+met)\s+)?\p{L}+\s+(?:lid|leden)|aanhef(?:\s+en\s+onder\s+\S+)?|onder\s+[a-z0-9]{1,4}|sub\s+[a-z0-9]{1,4}|onderdeel\s+[a-z0-9]{1,4}|punt\s+[a-z0-9]{1,4}))+\s*,")
             .expect("valid regex")
     });
     // Most sentences hold no reference; "art" alone is in "aparte", "partij", "start".
     if !(work.contains("artikel") || work.contains("art.")) {
         return Vec::new();
     }
-    REFERENCE.find_iter(work).map(|m| m.range()).collect()
+    // The comma after the last unit is the reference's only when the reference goes on
+    // ("..., eerste lid, van de verordening"); before "maar" or "dat" it ends the clause.
+    const GOES_ON: &[&str] = &[
+        "van", "uit", "der", "bij", "onder", "sub", "aanhef", "en", "of",
+    ];
+    REFERENCE
+        .find_iter(work)
+        .map(|m| {
+            let next = work[m.end()..].split_whitespace().next().unwrap_or("");
+            if GOES_ON.contains(&next) {
+                m.range()
+            } else {
+                m.start()..m.end() - 1
+            }
+        })
+        .collect()
 }
 
 /// Titles and quoted sentences in guillemets ("het Sportakkoord II «Sport versterkt»", "«Dit
@@ -1115,6 +1131,26 @@ mod tests {
             clause_texts("Nederland steunt het voorstel, maar Duitsland en Frankrijk zijn tegen.")
                 .len(),
             2
+        );
+    }
+
+    #[test]
+    fn commas_inside_an_article_reference_end_no_clause() {
+        // Two paragraphs named together ("eerste en tweede lid") are one unit of the reference.
+        assert_eq!(
+            clause_texts(
+                "Het kabinet wil het instrumentarium van artikel 3n, eerste en tweede lid, van de verordening benutten."
+            )
+            .len(),
+            1
+        );
+        // A clause after the reference's last unit still starts at its comma.
+        assert_eq!(
+            clause_texts("Het kabinet noemt artikel 3n, eerste lid, maar Duitsland is tegen."),
+            vec![
+                "het kabinet noemt artikel 3n, eerste lid,",
+                "maar duitsland is tegen."
+            ]
         );
     }
 
