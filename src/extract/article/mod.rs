@@ -261,6 +261,7 @@ impl ArticleExtractor {
                     resolved_at.push((r.start, target.clone()));
                 }
                 if let Some(t) = &target {
+                    mentions.add_referenced(r.start, t.clone());
                     chain_target = Some(t.clone());
                     if r.unit == Unit::Article {
                         last_article = Some(t.clone());

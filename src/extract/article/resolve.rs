@@ -139,6 +139,9 @@ pub struct Mentions<'a> {
     /// Where references that named their instrument stand, in text order, and that
     /// instrument: which acts a passage has been citing articles of.
     cited: Vec<(usize, Target)>,
+    /// Where every reference that was placed in an instrument stands, by name or not, and
+    /// that instrument: whose articles the letter has been discussing.
+    referenced: Vec<(usize, Target)>,
     /// A fiche's one proposal and the acts its title says it amends.
     amending: Option<(Target, Vec<Target>)>,
     /// A fiche's proposals by the kind of act each proposes ("richtlijn", "verordening"), as
@@ -364,6 +367,7 @@ impl<'a> Mentions<'a> {
             subjects,
             bill,
             cited: Vec::new(),
+            referenced: Vec::new(),
             amending: None,
             proposals,
             noted,
@@ -793,6 +797,23 @@ impl<'a> Mentions<'a> {
         self.cited.push((at, target));
     }
 
+    /// A reference at `at` was placed in `target`, by name or by context. References arrive in
+    /// text order.
+    pub fn add_referenced(&mut self, at: usize, target: Target) {
+        self.referenced.push((at, target));
+    }
+
+    /// An act named before `start` only as a name, none of its articles referred to, while the
+    /// articles of another act whose numbering fits `numbers` were ("... de WML aan te passen"
+    /// after "artikel 4 van het voorstel").
+    fn named_only(&self, m: &Mention, start: usize, numbers: &[&str]) -> bool {
+        let before = &self.referenced[..self.referenced.partition_point(|(at, _)| *at < start)];
+        !before.iter().any(|(_, t)| *t == m.target)
+            && before
+                .iter()
+                .any(|(_, t)| *t != m.target && numbers.iter().all(|n| numbered_like(t, n)))
+    }
+
     /// Is `target` one of the acts the paper's head says it is about (a fiche on two
     /// proposals lists both)?
     fn is_subject(&self, target: &Target) -> bool {
@@ -1011,6 +1032,18 @@ impl<'a> Mentions<'a> {
             return self.dominant(None).map(|t| (t, Level::Document));
         };
         let s = sentence.span;
+        // A relative clause on the act just named ("Verordening (EG) nr. 1371/2007, waarvan
+        // artikel 17 de compensatie regelde", "de Spoorwegwet, waarin artikel 17 ..."): that
+        // act's article, even an act the sentence says is replaced.
+        if let Some(m) = self.last_in(s.start, start).filter(|m| {
+            fit(m)
+                && norm.text.get(m.span.end..start).is_some_and(|between| {
+                    let b = between.trim();
+                    matches!(b, ", waarvan" | ", waarin" | ", waarbij" | ", waarop")
+                })
+        }) {
+            return Some((&m.target, Level::Sentence));
+        }
         // A name later in the sentence counts only when no other article stands between:
         // in "de artikelen 10 en 11 ... gelet op artikel 290 VWEU" the VWEU is article 290's.
         let later = self.first_fit(end, s.end, fit).filter(|m| {
@@ -1177,8 +1210,13 @@ impl<'a> Mentions<'a> {
                 .enumerate()
                 .rev()
             {
+                // An act an earlier paragraph only names ("... de WML aan te passen") is passed
+                // over when the letter has been discussing the articles of another act: the
+                // bare article goes on about that one.
                 if let Some(hit) = found(
-                    self.last_fit(prev.span.start, prev.span.end, settled),
+                    self.last_fit(prev.span.start, prev.span.end, &|m| {
+                        settled(m) && (numbers.is_empty() || !self.named_only(m, start, numbers))
+                    }),
                     Level::Section,
                 ) {
                     return Some(hit);
