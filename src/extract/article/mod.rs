@@ -1006,11 +1006,13 @@ fn with_bare_paragraphs(
 }
 
 /// Does the reference at `start` stand in an aside that points to it for a definition or a
-/// rule: "als bedoeld in", "genoemd in", "de wijze die in"?
+/// rule: "als bedoeld in", "genoemd in", "de wijze die in", or for where a term comes from
+/// ("Het begrip «stelselmatig» is ontleend aan artikel 285b Sr": the next "Het tweede lid"
+/// is still the new article's)?
 fn in_an_aside(text: &str, start: usize) -> bool {
     static ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)(?:(?-u:\b)(?:bedoeld|genoemd|omschreven)|(?-u:\b)(?:die|dat|welke))\s+in\s+(?:de\s+|het\s+)?$",
+            r"(?i)(?:(?:(?-u:\b)(?:bedoeld|genoemd|omschreven)|(?-u:\b)(?:die|dat|welke))\s+in|(?-u:\b)(?:ontleend\s+aan|overgenomen\s+uit|naar\s+analogie\s+van|in\s+navolging\s+van))\s+(?:de\s+|het\s+)?$",
         )
         .expect("valid regex")
     });
