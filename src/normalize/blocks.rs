@@ -812,32 +812,26 @@ mod tests {
     #[test]
     fn hyphenation_is_undone_but_real_hyphens_stay() {
         let h = HyphenatedWords::new();
-        // A suspended hyphen before "en" keeps its space.
-        assert_eq!(
-            join_wrapped("in grens-", "en krimpregio's", &h),
-            "in grens- en krimpregio's"
-        );
-        assert_eq!(
-            join_wrapped("werd geïntrodu-", "ceerde in 2021", &h),
-            "werd geïntroduceerde in 2021"
-        );
-        assert_eq!(
-            join_wrapped("de AI-", "verordening", &h),
-            "de AI-verordening"
-        );
-        // A "niet-" compound keeps its hyphen; a word merely broken after "nie" does not.
-        assert_eq!(
-            join_wrapped("van niet-", "essentiële onderdelen", &h),
-            "van niet-essentiële onderdelen"
-        );
-        assert_eq!(
-            join_wrapped("een nie-", "tig verschil", &h),
-            "een nietig verschil"
-        );
-        assert_eq!(
-            join_wrapped("de Staten-", "Generaal", &h),
-            "de Staten-Generaal"
-        );
+        for (before, line, joined) in [
+            // A suspended hyphen before "en" keeps its space.
+            ("in grens-", "en krimpregio's", "in grens- en krimpregio's"),
+            (
+                "werd geïntrodu-",
+                "ceerde in 2021",
+                "werd geïntroduceerde in 2021",
+            ),
+            ("de AI-", "verordening", "de AI-verordening"),
+            // A "niet-" compound keeps its hyphen; a word merely broken after "nie" does not.
+            (
+                "van niet-",
+                "essentiële onderdelen",
+                "van niet-essentiële onderdelen",
+            ),
+            ("een nie-", "tig verschil", "een nietig verschil"),
+            ("de Staten-", "Generaal", "de Staten-Generaal"),
+        ] {
+            assert_eq!(join_wrapped(before, line, &h), joined);
+        }
         // Parts whose vowels would run together keep their hyphen; other vowels at a break
         // are a syllable break ("re-" + "actie").
         for (before, line, joined) in [

@@ -1212,7 +1212,8 @@ impl<'a> Mentions<'a> {
             {
                 // An act an earlier paragraph only names ("... de WML aan te passen") is passed
                 // over when the letter has been discussing the articles of another act: the
-                // bare article goes on about that one.
+                // bare article goes on about that one. Only for numbered units: a referring word
+                // or an annex asks without numbers, and any act would fit the test.
                 if let Some(hit) = found(
                     self.last_fit(prev.span.start, prev.span.end, &|m| {
                         settled(m) && (numbers.is_empty() || !self.named_only(m, start, numbers))

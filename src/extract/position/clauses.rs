@@ -631,35 +631,15 @@ const NOT_A_PARTNER: &[&str] = &[
 /// met steun van Denemarken en België, voor ...", "Ik zet mij er, samen met de Minister, voor
 /// in"). Not "voor" ("voor zover", a condition) and not a hedge ("in beginsel"): those carry
 /// what the position needs.
+#[rustfmt::skip]
 const ASIDE_STARTS: &[&str] = &[
-    "samen",
-    "met",
-    "gelet",
-    "mede",
-    "gezien",
-    "conform",
-    "net",
-    "evenals",
-    "naast",
-    "namens",
-    "tijdens",
-    "na",
-    "in",
-    "op",
-    "onder",
-    "vanwege",
-    "zoals",
-    "anders",
+    "samen", "met", "gelet", "mede", "gezien", "conform", "net", "evenals", "naast", "namens",
+    "tijdens", "na", "in", "op", "onder", "vanwege", "zoals", "anders",
     // Council reports: "Nederland heeft, gesteund door België en Frankrijk, gepleit voor".
     "gesteund",
     // An act or body named in passing: "zet de middelen uit het Sociaal Klimaatfonds,
     // ingesteld bij Verordening (EU) 2023/955, gericht in voor ...".
-    "ingesteld",
-    "opgericht",
-    "vastgesteld",
-    "gewijzigd",
-    "ondertekend",
-    "aangenomen",
+    "ingesteld", "opgericht", "vastgesteld", "gewijzigd", "ondertekend", "aangenomen",
 ];
 /// Words that keep a comma-delimited phrase in the sentence: it holds a clause, a hedge, a
 /// condition or a negation of its own.

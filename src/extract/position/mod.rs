@@ -2154,29 +2154,12 @@ impl PositionExtractor {
     /// or concluding ("dat de Afdeling ... benadrukt", "dat de inspectie ... concludeert") and
     /// no word that could name the government (a pronoun may refer back to it).
     fn voiced_by_another(&self, p: &Prepared, states: &[ClauseState], j: usize) -> bool {
+        #[rustfmt::skip]
         const SAYS: [&str; 22] = [
-            "benadrukt",
-            "benadrukken",
-            "onderstreept",
-            "onderstrepen",
-            "stelt",
-            "stellen",
-            "concludeert",
-            "concluderen",
-            "constateert",
-            "constateren",
-            "oordeelt",
-            "oordelen",
-            "betoogt",
-            "betogen",
-            "waarschuwt",
-            "waarschuwen",
-            "meent",
-            "menen",
-            "opmerkt",
-            "opmerken",
-            "signaleert",
-            "signaleren",
+            "benadrukt", "benadrukken", "onderstreept", "onderstrepen", "stelt", "stellen",
+            "concludeert", "concluderen", "constateert", "constateren", "oordeelt", "oordelen",
+            "betoogt", "betogen", "waarschuwt", "waarschuwen", "meent", "menen", "opmerkt",
+            "opmerken", "signaleert", "signaleren",
         ];
         const GOVERNMENT: [&str; 7] =
             ["ik", "wij", "we", "kabinet", "regering", "zij", "nederland"];
