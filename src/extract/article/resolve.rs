@@ -814,6 +814,21 @@ impl<'a> Mentions<'a> {
                 .any(|(_, t)| *t != m.target && numbers.iter().all(|n| numbered_like(t, n)))
     }
 
+    /// The act of the first article its sentence (from `from` to `to`) cites by name, when the
+    /// sentence reports what that article lays down ("Zo bepaalt artikel 21 van de richtlijn
+    /// dat ...", "Artikel 5 AVG schrijft voor dat ...").
+    fn paraphrased_provision(&self, from: usize, to: usize) -> Option<&Target> {
+        static STIPULATES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:bepaalt|bepalen|regelt|regelen|schrijft|schrijven|voorziet|voorzien|verplicht|verplichten)\b[^.;]*\bdat\b")
+                .expect("valid regex")
+        });
+        let i = self.cited.partition_point(|(at, _)| *at < from);
+        let (_, target) = self.cited.get(i).filter(|(at, _)| *at < to)?;
+        STIPULATES
+            .is_match(self.norm.text.get(from..to)?)
+            .then_some(target)
+    }
+
     /// Is `target` one of the acts the paper's head says it is about (a fiche on two
     /// proposals lists both)?
     fn is_subject(&self, target: &Target) -> bool {
@@ -1043,6 +1058,16 @@ impl<'a> Mentions<'a> {
                 })
         }) {
             return Some((&m.target, Level::Sentence));
+        }
+        // A provision paraphrased keeps its own cross-references: "Zo bepaalt artikel 21 van de
+        // herziene Opvangrichtlijn dat een verzoeker die op grond van Verordening (EU)
+        // 2024/1351 ... geen recht heeft op de voorzieningen bedoeld in de artikelen 19 en 20":
+        // "bedoeld in" without an act there points inside the act whose article the sentence
+        // reports, whatever the paraphrase names in between.
+        if let Some(t) = self.paraphrased_provision(s.start, start).filter(|t| {
+            numbers.iter().all(|n| numbered_like(t, n)) && bedoeld_in_before(&norm.text, start)
+        }) {
+            return Some((t, Level::Sentence));
         }
         // A name later in the sentence counts only when no other article stands between:
         // in "de artikelen 10 en 11 ... gelet op artikel 290 VWEU" the VWEU is article 290's.
@@ -2863,6 +2888,16 @@ static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far before a defined name the "(hierna: …" of its definition may open.
 const DEFINITION_REACH: usize = 160;
+
+/// Does "bedoeld in" (or "genoemd in") stand right before the reference at `start`, with no act
+/// named: "de voorzieningen bedoeld in de artikelen 19 en 20"?
+fn bedoeld_in_before(text: &str, start: usize) -> bool {
+    static BEDOELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:bedoeld|genoemd|omschreven)\s+in\s+(?:de\s+|het\s+)?$")
+            .expect("valid regex")
+    });
+    BEDOELD.is_match(window_before(text, start, 40))
+}
 
 #[cfg(test)]
 mod tests {
