@@ -1009,7 +1009,7 @@ fn with_bare_paragraphs(
 /// rule: "als bedoeld in", "genoemd in", "de wijze die in", or for where a term comes from
 /// ("Het begrip «stelselmatig» is ontleend aan artikel 285b Sr": the next "Het tweede lid"
 /// is still the new article's)?
-fn in_an_aside(text: &str, start: usize) -> bool {
+pub(super) fn in_an_aside(text: &str, start: usize) -> bool {
     static ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)(?:(?:(?-u:\b)(?:bedoeld|genoemd|omschreven)|(?-u:\b)(?:die|dat|welke))\s+in|(?-u:\b)(?:ontleend\s+aan|overgenomen\s+uit|naar\s+analogie\s+van|in\s+navolging\s+van))\s+(?:de\s+|het\s+)?$",

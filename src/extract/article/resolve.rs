@@ -803,11 +803,15 @@ impl<'a> Mentions<'a> {
         self.referenced.push((at, target));
     }
 
-    /// An act named before `start` only as a name, none of its articles referred to, while the
-    /// articles of another act whose numbering fits `numbers` were ("... de WML aan te passen"
-    /// after "artikel 4 van het voorstel").
-    fn named_only(&self, m: &Mention, start: usize, numbers: &[&str]) -> bool {
-        let before = &self.referenced[..self.referenced.partition_point(|(at, _)| *at < start)];
+    /// The references placed before `start`, in text order (see [`Mentions::named_only`]).
+    fn referenced_before(&self, start: usize) -> &[(usize, Target)] {
+        &self.referenced[..self.referenced.partition_point(|(at, _)| *at < start)]
+    }
+
+    /// An act named only as a name, none of its articles among the references `before`, while
+    /// the articles of another act whose numbering fits `numbers` are ("... de WML aan te
+    /// passen" after "artikel 4 van het voorstel").
+    fn named_only(m: &Mention, before: &[(usize, Target)], numbers: &[&str]) -> bool {
         !before.iter().any(|(_, t)| *t == m.target)
             && before
                 .iter()
@@ -1062,11 +1066,13 @@ impl<'a> Mentions<'a> {
         // A provision paraphrased keeps its own cross-references: "Zo bepaalt artikel 21 van de
         // herziene Opvangrichtlijn dat een verzoeker die op grond van Verordening (EU)
         // 2024/1351 ... geen recht heeft op de voorzieningen bedoeld in de artikelen 19 en 20":
-        // "bedoeld in" without an act there points inside the act whose article the sentence
-        // reports, whatever the paraphrase names in between.
-        if let Some(t) = self.paraphrased_provision(s.start, start).filter(|t| {
-            numbers.iter().all(|n| numbered_like(t, n)) && bedoeld_in_before(&norm.text, start)
-        }) {
+        // an aside without an act there ("bedoeld in", `in_an_aside`) points inside the act whose
+        // article the sentence reports, whatever the paraphrase names in between.
+        if let Some(t) = super::in_an_aside(&norm.text, start)
+            .then(|| self.paraphrased_provision(s.start, start))
+            .flatten()
+            .filter(|t| numbers.iter().all(|n| numbered_like(t, n)))
+        {
             return Some((t, Level::Sentence));
         }
         // A name later in the sentence counts only when no other article stands between:
@@ -1229,6 +1235,7 @@ impl<'a> Mentions<'a> {
         }
         // Earlier paragraphs of the same section.
         let mut heading_before: Option<usize> = None;
+        let discussed = self.referenced_before(start);
         if let Some(b) = block {
             for (i, prev) in norm.blocks[..b.min(norm.blocks.len())]
                 .iter()
@@ -1241,7 +1248,8 @@ impl<'a> Mentions<'a> {
                 // or an annex asks without numbers, and any act would fit the test.
                 if let Some(hit) = found(
                     self.last_fit(prev.span.start, prev.span.end, &|m| {
-                        settled(m) && (numbers.is_empty() || !self.named_only(m, start, numbers))
+                        settled(m)
+                            && (numbers.is_empty() || !Self::named_only(m, discussed, numbers))
                     }),
                     Level::Section,
                 ) {
@@ -2888,16 +2896,6 @@ static REFERRING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far before a defined name the "(hierna: …" of its definition may open.
 const DEFINITION_REACH: usize = 160;
-
-/// Does "bedoeld in" (or "genoemd in") stand right before the reference at `start`, with no act
-/// named: "de voorzieningen bedoeld in de artikelen 19 en 20"?
-fn bedoeld_in_before(text: &str, start: usize) -> bool {
-    static BEDOELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:bedoeld|genoemd|omschreven)\s+in\s+(?:de\s+|het\s+)?$")
-            .expect("valid regex")
-    });
-    BEDOELD.is_match(window_before(text, start, 40))
-}
 
 #[cfg(test)]
 mod tests {

@@ -2506,7 +2506,8 @@ fn deplores_a_state(p: &Prepared, pieces: &[Range<usize>]) -> bool {
         let Some(clause) = p.clauses.iter().find(|c| c.range.contains(&verdict)) else {
             return false;
         };
-        let weighed = words(&work[clause.range.start..verdict]).any(|(_, w)| w.starts_with("acht"));
+        let weighed = words(&work[clause.range.start..verdict])
+            .any(|(_, w)| matches!(w, "acht" | "achten" | "achtte" | "achtten" | "geacht"));
         let mut after = words(&work[verdict..]).skip(1);
         let Some((dat, "dat")) = after.next() else {
             return false;
