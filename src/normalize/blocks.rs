@@ -99,9 +99,15 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         // was not wrapped at the page width starts anew, as after finished text.
         let item = (list_label_len(line) > 0 && !prev_line_wants_number || is_bullet(line))
             && prev_line_chars < page.width;
+        // A number opening the line after one that ends on "nr." or "artikel" completes it
+        // ("Handelingen II 2024/25, nr." / "38, item 9" in a table's cell): the point of "nr."
+        // ends no sentence.
+        let carries_number = prev_line_wants_number
+            && gap == Gap::None
+            && line.starts_with(|c: char| c.is_ascii_digit());
         let heading = is_heading(
             line,
-            gap != Gap::None || prev_line_ended_sentence || item,
+            gap != Gap::None || prev_line_ended_sentence && !carries_number || item,
             next,
             &page,
         );
@@ -1071,6 +1077,15 @@ mod tests {
             b[1..].iter().all(|b| b.kind == BlockKind::Paragraph),
             "{texts:?}"
         );
+        // A table's cell wrapped after "nr.": its number is no heading of its own; a short
+        // line after a finished sentence still is one.
+        let b = assemble(&lines(
+            "bezien of de termijn toereikend is.\nHandelingen II 2024/25, nr.\n38, item 9\n\nAfgedaan met deze brief.\n2 Vervolgstappen\nDe staatssecretaris zal de Kamer informeren.",
+        ));
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert!(b[0].text.ends_with("nr. 38, item 9"), "{texts:?}");
+        assert_eq!(b.len(), 4, "{texts:?}");
+        assert_eq!(b[2].kind, BlockKind::Heading, "{texts:?}");
         // Near miss: a labelled item below a short heading starts anew.
         let b = assemble(&lines(
             "Nederlandse positie\n(a) Het kabinet steunt het voorstel.\n1. Het kabinet steunt ook de rest.",

@@ -127,7 +127,8 @@ impl Candidate<'_> {
 }
 
 /// The candidates of `text` in order, as `CANDIDATE` with the year form in it would find
-/// them: each search starts where the last match ended.
+/// them: each search starts where the last match ended, or for the glued form right after its
+/// number.
 fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
     let mut pos = 0;
     // The next match of each kind from `pos` on, kept until `pos` passes its start.
@@ -181,7 +182,13 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
                 _ => return None,
             },
         };
-        pos = next.range().end;
+        // The glued form ends on the character after its number, which may itself be the
+        // character a next marker is glued to: "onder € 5.000.5 Ik" holds the number's own
+        // ".000." and then the marker ".5 ". The search goes on right after the number.
+        pos = match &next {
+            Candidate::Other(c) => c.name("num").map_or(next.range().end, |m| m.end()),
+            _ => next.range().end,
+        };
         Some(next)
     })
 }
@@ -737,6 +744,25 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_after_a_number_that_ends_a_sentence() {
+        // The number's own points are no markers; the digit after its last point is.
+        let mut d = Detacher::new(&known(5));
+        d.last = 4;
+        let (t, m) = d.detach("terugvorderingen onder € 5.000.5 Ik ben geen voorstander, ook niet van 1.000.000 euro.");
+        assert_eq!(
+            t,
+            "terugvorderingen onder € 5.000. Ik ben geen voorstander, ook niet van 1.000.000 euro."
+        );
+        assert_eq!(
+            m.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            vec!["5"]
+        );
+        // Out of sequence it stays: the text's own "2.000.3" is a number.
+        let (t, m) = d.detach("tussen 1.500.2 Ik");
+        assert_eq!((t.as_str(), m.len()), ("tussen 1.500.2 Ik", 0));
+    }
+
+    #[test]
     fn superscripts_and_braced_groups() {
         let mut d = Detacher::new(&[]);
         let (t, m) = d.detach(
@@ -821,10 +847,14 @@ mod tests {
         fn the_split_search_finds_what_the_combined_pattern_finds(
             text in r"(?:19|20|[0-9]|[ae]|é|ë|Het|[ .,»”’)(^{}¹²_\[\]]|٣){0,40}"
         ) {
-            let want: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> = combined()
-                .captures_iter(&text)
-                .filter_map(|c| Some((c.get(0)?.range(), c.name("after_year").map(|m| m.range()))))
-                .collect();
+            let combined = combined();
+            let mut want: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> = Vec::new();
+            let mut pos = 0;
+            while let Some(c) = combined.captures_at(&text, pos) {
+                let Some(all) = c.get(0) else { break };
+                want.push((all.range(), c.name("after_year").map(|m| m.range())));
+                pos = c.name("num").map_or(all.end(), |m| m.end());
+            }
             let got: Vec<(std::ops::Range<usize>, Option<std::ops::Range<usize>>)> =
                 // The act-number form needs a slash, which these texts never hold.
                 super::candidates(&text)
