@@ -1388,10 +1388,25 @@ impl PositionExtractor {
         let verb_first = words(&p.work[p.clauses[ci].range.clone()])
             .nth(1)
             .is_some_and(|(_, w)| self.ellipsis_verb(w));
-        for j in (0..ci).rev() {
-            let subordinate = p.clauses[j].opener.as_deref().is_some_and(|o| {
+        let subordinating = |j: usize| {
+            p.clauses[j].opener.as_deref().is_some_and(|o| {
                 !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
-            });
+            })
+        };
+        for j in (0..ci).rev() {
+            // A conjunct of the subordinate clause before it, its verb last ("dat de keten van
+            // gemeenten | en hun leveranciers kwetsbaar is, | en delen de zorg ..."), is part of
+            // that clause.
+            let subordinate = subordinating(j)
+                || (j > 0
+                    && subordinating(j - 1)
+                    && p.clauses[j]
+                        .opener
+                        .as_deref()
+                        .is_some_and(|o| self.lex.clauses.coordinators.iter().any(|c| c == o))
+                    && words(&p.work[p.clauses[j].range.clone()])
+                        .last()
+                        .is_some_and(|(_, w)| FINITE_AUXILIARIES.contains(&w)));
             if let Some(a) = &states[j].actor {
                 if !(verb_first && subordinate) {
                     return Some(a.clone());
@@ -2234,16 +2249,56 @@ impl PositionExtractor {
                     && !words(&p.work[c.range.clone()]).any(|(_, w)| FINITE_LINKS.contains(&w))
             })
         };
+        // A frame that is an adverbial naming its actor ("Naar ons oordeel volgt deze uitleg al
+        // uit de richtsnoeren, | zodat aanvullende regelgeving niet nodig is") judges the
+        // consequence it draws too.
+        let adverbial_frame = states[ci]
+            .cue
+            .as_ref()
+            .is_some_and(|h| lex.cues[h.cue].embeds_actor);
         for (j, (c, st)) in p.clauses.iter().zip(states).enumerate().skip(ci) {
             if interrupted.is_some_and(|(first, next)| first <= j && j < next) {
                 continue;
             }
             if j > ci {
+                // A second content clause of the frame after a contrast ("laten weten dat ik
+                // de wens begrijp, | maar dat volledige afschaffing niet inpasbaar is") is the
+                // frame's as much as the first.
+                let second_content = |k: usize| {
+                    let Some(c) = p.clauses.get(k) else {
+                        return false;
+                    };
+                    let mut ws = words(&p.work[c.range.clone()]).map(|(_, w)| w).skip(1);
+                    matches!(c.opener.as_deref(), Some("maar" | "en"))
+                        && match ws.next() {
+                            Some(w) => w == "dat",
+                            // The coordinator a clause of its own, the dat-clause next.
+                            None => p
+                                .clauses
+                                .get(k + 1)
+                                .is_some_and(|n| n.opener.as_deref() == Some("dat")),
+                        }
+                };
+                // The first of them may be the speaker's own words without a cue ("dat ik de
+                // wens begrijp"): the evaluation is sought in the second.
+                let speaker_before_second = st.cue.is_none()
+                    && st.actor.as_ref().is_some_and(|a| {
+                        states[ci]
+                            .actor
+                            .as_ref()
+                            .is_some_and(|f| f.label == a.label)
+                    })
+                    && second_content(j + 1);
+                if speaker_before_second {
+                    continue;
+                }
+                let second_content = second_content(j);
+                let consequence = adverbial_frame && c.opener.as_deref() == Some("zodat");
                 let stop = c
                     .opener
                     .as_ref()
                     .is_some_and(|o| lex.clauses.content_stops.iter().any(|s| s == o))
-                    && !(j == ci + 1 && elliptic_but(j));
+                    && !(j == ci + 1 && elliptic_but(j) || second_content || consequence);
                 // The evaluation is not sought past a colon ("moeten hand in hand gaan:
                 // zonder verzwaring is flexibiliteit alleen onvoldoende"), nor in a clause
                 // that shares the subject and speaks for itself ("dat dit kader goed werkt |
@@ -2488,26 +2543,63 @@ fn denied_by_main_clause(p: &Prepared, ci: usize) -> Option<Range<usize>> {
 
 /// "Ik vind het onacceptabel dat bewoners zo lang in onzekerheid verkeren", "Het is onwenselijk
 /// dat jeugdigen lang moeten wachten": an "on-" verdict on a dat-clause that tells what is the
-/// case deplores a state of affairs, a concern. Not a weighed verdict ("acht het onwenselijk
-/// dat lidstaten worden verplicht ..."), a verdict on a plan or a case that may come ("dat de
-/// Commissie voorstelt ...", "dat ... zou", "als ..."), nor "niet aanvaardbaar", which refuses.
+/// case deplores a state of affairs, a concern; so does a measure of how things stand found too
+/// low or too high ("Dat aantal vind ik te laag", "Het tempo vind ik te traag"). Not a weighed
+/// verdict ("acht het onwenselijk dat lidstaten worden verplicht ..."), a verdict on a plan or
+/// a case that may come ("dat de Commissie voorstelt ...", "dat ... zou", "als ...", "het
+/// voorgestelde percentage"), nor "niet aanvaardbaar", which refuses. (A dat-clause put first,
+/// "Dat ... , vind ik onaanvaardbaar", is left oppose: auditors read it either way.)
 fn deplores_a_state(p: &Prepared, pieces: &[Range<usize>]) -> bool {
     const VERDICTS: [&str; 3] = ["onacceptabel", "onaanvaardbaar", "onwenselijk"];
     // What makes the dat-clause a plan or a case to come rather than a state.
     const PLANNED: [&str; 10] = [
         "zou", "zouden", "zal", "zullen", "wil", "willen", "beoogt", "beogen", "gaat", "gaan",
     ];
+    // Measures of how things stand, and the degrees of "te" that find them wanting.
+    const MEASURES: [&str; 9] = [
+        "aantal",
+        "tempo",
+        "percentage",
+        "aandeel",
+        "niveau",
+        "bereik",
+        "deelname",
+        "opkomst",
+        "snelheid",
+    ];
+    const TOO: [&str; 6] = ["laag", "hoog", "traag", "langzaam", "gering", "klein"];
     let work = p.work.as_str();
+    let weighed = |from: usize, to: usize| {
+        words(&work[from..to])
+            .any(|(_, w)| matches!(w, "acht" | "achten" | "achtte" | "achtten" | "geacht"))
+    };
+    let planned = |from: usize, to: usize| {
+        words(&work[from..to]).any(|(_, w)| {
+            PLANNED.contains(&w) || w.starts_with("voorst") || w.starts_with("voorgest")
+        })
+    };
     pieces.iter().any(|r| {
-        let Some((at, _)) = words(&work[r.clone()]).find(|(_, w)| VERDICTS.contains(w)) else {
+        let piece: Vec<(usize, &str)> = words(&work[r.clone()]).collect();
+        let Some(ci) = p.clauses.iter().position(|c| c.range.contains(&r.start)) else {
+            return false;
+        };
+        let clause = p.clauses[ci].range.clone();
+        if let Some(k) = piece
+            .windows(2)
+            .position(|w| w[0].1 == "te" && TOO.contains(&w[1].1))
+        {
+            let verdict = r.start + piece[k].0;
+            return !weighed(clause.start, verdict)
+                && !planned(clause.start, verdict)
+                && words(&work[clause.start..verdict]).any(|(_, w)| MEASURES.contains(&w));
+        }
+        let Some(&(at, _)) = piece.iter().find(|(_, w)| VERDICTS.contains(w)) else {
             return false;
         };
         let verdict = r.start + at;
-        let Some(clause) = p.clauses.iter().find(|c| c.range.contains(&verdict)) else {
+        if weighed(clause.start, verdict) {
             return false;
-        };
-        let weighed = words(&work[clause.range.start..verdict])
-            .any(|(_, w)| matches!(w, "acht" | "achten" | "achtte" | "achtten" | "geacht"));
+        }
         let mut after = words(&work[verdict..]).skip(1);
         let Some((dat, "dat")) = after.next() else {
             return false;
@@ -2518,10 +2610,7 @@ fn deplores_a_state(p: &Prepared, pieces: &[Range<usize>]) -> bool {
             .iter()
             .find(|c| c.range.contains(&body_start))
             .map_or(work.len(), |c| c.range.end);
-        let planned = words(&work[body_start..body_end]).any(|(_, w)| {
-            PLANNED.contains(&w) || w.starts_with("voorst") || w.starts_with("voorgest")
-        });
-        !weighed && !planned
+        !planned(body_start, body_end)
     })
 }
 
