@@ -591,11 +591,20 @@ impl ArticleExtractor {
                             // beelden worden na vier weken vernietigd (artikel 151c, zesde lid)"
                             // is still the Gemeentewet's 151c. Directly coordinated ("artikel 6
                             // AVG en artikel 9") it shares that reference's act.
-                            Some((_, Level::Sentence)) => {
-                                !tie.soft
+                            // Or it speaks of implementing the number in a Dutch act that its
+                            // paragraph tied to an EU act: "Artikel 26 ... van die richtlijn
+                            // bevatten ... Ik zal de implementatie van de overige onderdelen van
+                            // artikel 26 meenemen in de lagere regelgeving bij de Wet collectieve
+                            // warmte" is still the directive's.
+                            Some((t, Level::Sentence)) => {
+                                (!tie.soft
                                     && apart_from_named_references(
                                         text, mentions, ties, &tie, r.start,
-                                    )
+                                    ))
+                                    || (is_eu(&tie.target)
+                                        && !is_eu(t)
+                                        && mentions.same_paragraph(tie.at, r.start)
+                                        && implemented_here(doc, r.start))
                             }
                             Some((_, Level::Bill)) => false,
                         };
@@ -1251,6 +1260,30 @@ fn crosses_a_footnote_end(norm: &crate::normalize::NormDoc, start: usize, end: u
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).
+/// Whether the sentence of the reference at `at` speaks, before it, of implementing it
+/// ("de implementatie van artikel 26", "bij de omzetting van artikel 5").
+fn implemented_here(doc: &Doc, at: usize) -> bool {
+    const WORDS: [&str; 6] = [
+        "implementatie",
+        "implementeren",
+        "omzetting",
+        "omzetten",
+        "geïmplementeerd",
+        "omgezet",
+    ];
+    let Some(sentence) = doc.norm.sentence_at(at) else {
+        return false;
+    };
+    doc.norm
+        .text
+        .get(sentence.span.start..at)
+        .is_some_and(|before| {
+            before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        })
+}
+
 fn is_eu(target: &Target) -> bool {
     target
         .id

@@ -652,6 +652,18 @@ impl<'a> Mentions<'a> {
                 .fiche_proposal_of_kind(act)
                 .or_else(|| self.anaphor("voorstel", pos, start, end));
         }
+        // "de vastgestelde verordening": the act of that kind the word would name, unless that
+        // is a proposal; then the adopted act of that kind named last.
+        if let Some(act) = kind.strip_prefix("vastgestelde ") {
+            let adopted = |t: &Target| is_of_kind(t, act) && !is_of_kind(t, "voorstel");
+            return self
+                .anaphor(act, pos, start, end)
+                .filter(|t| adopted(t))
+                .or_else(|| {
+                    self.last_fit(0, pos, &|m| adopted(&m.target))
+                        .map(|m| &m.target)
+                });
+        }
         let of_kind = |t: &&Target| is_of_kind(t, kind);
         let text = self.norm.text.as_str();
         // The word is the end of a name the same sentence gave, whatever kinds the registry

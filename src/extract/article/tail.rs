@@ -358,6 +358,8 @@ impl Cur<'_> {
             "herziene",
             "nieuwe",
             "voorgestelde",
+            "vastgestelde",
+            "definitieve",
             "bovenstaande",
         ]
         .iter()
@@ -496,14 +498,27 @@ impl Cur<'_> {
                     let proposed = determiner
                         && self.t[determiner_at..].starts_with("voorgestelde")
                         && matches!(kind, "richtlijn" | "verordening");
+                    // "de vastgestelde verordening": the act as adopted, not the proposal
+                    // for it the letter compares it with.
+                    let adopted = determiner
+                        && ["vastgestelde", "definitieve"]
+                            .iter()
+                            .any(|w| self.t[determiner_at..].starts_with(w))
+                        && matches!(kind, "richtlijn" | "verordening");
                     return Some((
                         Named::Anaphor {
-                            start: if proposed { determiner_at } else { at },
+                            start: if proposed || adopted {
+                                determiner_at
+                            } else {
+                                at
+                            },
                             end: self.p,
-                            kind: match (proposed, kind) {
-                                (true, "richtlijn") => "voorgestelde richtlijn",
-                                (true, _) => "voorgestelde verordening",
-                                (false, _) => kind,
+                            kind: match (proposed, adopted, kind) {
+                                (true, _, "richtlijn") => "voorgestelde richtlijn",
+                                (true, _, _) => "voorgestelde verordening",
+                                (_, true, "richtlijn") => "vastgestelde richtlijn",
+                                (_, true, _) => "vastgestelde verordening",
+                                _ => kind,
                             },
                         },
                         self.p,
