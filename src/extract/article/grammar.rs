@@ -1441,6 +1441,42 @@ impl<'t> Cur<'t> {
     }
 
     /// Between two references of one chain; true when a head word follows.
+    /// Past "de meldplicht uit " before a head word: a determiner, one word and "uit", "van"
+    /// or "in"; true (and moved) only when a head word follows, else false and not moved.
+    fn duty_of_an_article(&mut self) -> bool {
+        let save = self.p;
+        if !(self.word("de") || self.word("het")) {
+            return false;
+        }
+        self.ws();
+        let noun = self
+            .rest()
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(0);
+        if noun < 3 {
+            self.p = save;
+            return false;
+        }
+        self.p += noun;
+        self.ws();
+        if !["uit", "van", "in"].iter().any(|w| self.word(w)) {
+            self.p = save;
+            return false;
+        }
+        self.ws();
+        let head = HEADS.iter().any(|(h, _)| {
+            Cur {
+                t: self.t,
+                p: self.p,
+            }
+            .word(h)
+        });
+        if !head {
+            self.p = save;
+        }
+        head
+    }
+
     fn connector(&mut self) -> bool {
         let save = self.p;
         self.gloss();
@@ -1464,6 +1500,10 @@ impl<'t> Cur<'t> {
                 .any(|(h, _)| *h == "artikelen" && self.rest().starts_with(h))
             {
                 self.p = before_article;
+                // "de zorgplicht uit artikel 7 en de meldplicht uit artikel 10 van de Wbni": a
+                // duty named by the article it comes from joins the list as the bare article
+                // does.
+                self.duty_of_an_article();
             }
         }
         if (comma || word)

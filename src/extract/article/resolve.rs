@@ -548,9 +548,16 @@ impl<'a> Mentions<'a> {
         if !is_proposal {
             return None;
         }
+        // The Commission amending the act's own annexes by delegated or implementing act ("de
+        // bevoegdheid van de Commissie om de criteria van bijlage I bij gedelegeerde handeling te
+        // wijzigen") changes the proposal's annex, not the act the proposal amends.
+        static DELEGATED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:gedelegeerde\s+handeling|uitvoeringshandeling)").expect("valid regex")
+        });
         let text = self.norm.text.as_str();
         let sentence = self.norm.sentence_at(pos)?.span;
-        if !CHANGES.is_match(text.get(sentence.start..sentence.end)?) {
+        let said = text.get(sentence.start..sentence.end)?;
+        if !CHANGES.is_match(said) || DELEGATED.is_match(&said.to_lowercase()) {
             return None;
         }
         self.list

@@ -1634,7 +1634,12 @@ impl PositionExtractor {
             .take(4)
             .skip(1)
             .any(|w| DETERMINERS.contains(w));
-        noun_phrase.then(|| states[ci - 2].actor.clone()).flatten()
+        // Or the clause before is its actor alone, a name without a determiner ("Nederland, |
+        // dat al een beperkte vrijstelling kent, | pleitte ervoor dat ...").
+        let actor_alone = tail.len() <= 2;
+        (noun_phrase || actor_alone)
+            .then(|| states[ci - 2].actor.clone())
+            .flatten()
     }
 
     /// Whether clause `ci` opens with a coordinator and no subject of its own ("en deelt").
@@ -1743,17 +1748,28 @@ impl PositionExtractor {
         // Not across a semicolon: "Het netwerk beveelt aan ...; dat advies neem ik over".
         // An actor in that clause that a clause blocker silenced ("die de regering verzoekt
         // ... te laten weten | dat Nederland ...": the motion asks) is no speaker either.
-        let reported = ci > 0
-            && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
-            && !p.ends_in_semicolon(ci - 1)
-            && (states[ci - 1].actor.is_none() || self.clause_blocked(p, ci - 1))
-            && lex.blockers.iter().any(|b| {
-                b.kind == BlockerKind::Reported
-                    && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
-                    && b.pattern
-                        .re()
-                        .is_match(&p.work[p.clauses[ci - 1].range.clone()])
-            });
+        // The question somebody asked, however the government speaks of it ("Daarmee
+        // beantwoorden wij ook de vraag van de leden van de NSC-fractie ... | of het kabinet
+        // het advies wil betrekken bij ..."): what it asks is no answer.
+        static ASKED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"\bde\s+vra(?:ag|gen)\s+van\s+(?:\S+\s+){0,16}?\S+\s*,?\s*$")
+                .expect("valid regex")
+        });
+        let asked = ci > 0
+            && p.clauses[ci].opener.as_deref() == Some("of")
+            && ASKED.is_match(&p.work[p.clauses[ci - 1].range.clone()]);
+        let reported = asked
+            || ci > 0
+                && matches!(p.clauses[ci].opener.as_deref(), Some("dat" | "of"))
+                && !p.ends_in_semicolon(ci - 1)
+                && (states[ci - 1].actor.is_none() || self.clause_blocked(p, ci - 1))
+                && lex.blockers.iter().any(|b| {
+                    b.kind == BlockerKind::Reported
+                        && b.pattern.may_in(&p.seen, p.clauses[ci - 1].range.clone())
+                        && b.pattern
+                            .re()
+                            .is_match(&p.work[p.clauses[ci - 1].range.clone()])
+                });
         let embedded = if cue.embeds_actor {
             actor::embedded(lex, cue.pattern.re(), &p.work, hit.range.clone(), sentence)
         } else {
