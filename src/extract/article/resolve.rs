@@ -2502,7 +2502,14 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
     ) else {
         return false;
     };
-    let before = before.rsplit(';').next().unwrap_or(before);
+    // Past a semicolon only when the clause points back to what the one before named ("Dat
+    // vereiste kwam in het Commissievoorstel nog niet voor; de verplichtingen van gebruikers
+    // stonden daar in artikel 29").
+    let (earlier, before) = before.rsplit_once(';').unwrap_or(("", before));
+    let points_back = before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "daar" | "daarin" | "hierin"));
+    let earlier = if points_back { earlier } else { "" };
     // A closed bracket before the reference speaks of its own reference: "artikel 26
     // (voorheen artikel 29 van het voorstel) en ... artikel 50" is the act's article 50.
     let before = outside_brackets(before);
@@ -2524,7 +2531,7 @@ pub fn clause_names_the_proposal(text: &str, sentence: Span, start: usize, end: 
             !in_comparison(t, last_word.map_or(m.start(), |i| m.start() + i + 1))
         })
     };
-    named(&before) || named(after)
+    named(&before) || named(after) || named(&outside_brackets(earlier))
 }
 
 /// `text` without its closed bracket pairs and what they hold.

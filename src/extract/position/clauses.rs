@@ -958,7 +958,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// `work` is lower-cased.
 fn article_references(work: &str) -> Vec<Range<usize>> {
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]*(?:[.:]\d+[a-z]*)*(?:\s*,\s*(?:(?:\p{L}+\s+(?:en|of|tot\s+en\s+met)\s+)?\p{L}+\s+(?:lid|leden)|aanhef(?:\s+en\s+onder\s+\S+)?|onder\s+[a-z0-9]{1,4}|sub\s+[a-z0-9]{1,4}|onderdeel\s+[a-z0-9]{1,4}|punt\s+[a-z0-9]{1,4}))+\s*,")
+        Regex::new(r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]*(?:[.:]\d+[a-z]*)*(?:\s*,\s*(?:(?:\p{L}+\s+(?:en|of|tot\s+en\s+met)\s+)?\p{L}+\s+(?:lid|leden)|aanhef(?:\s+en\s+onder\s+\S+)?|onder\s+[a-z0-9]{1,4}|sub\s+[a-z0-9]{1,4}|onderdeel\s+[a-z0-9]{1,4}|punt\s+[a-z0-9]{1,4}))+(?:\s*,|\s{2,})")
             .expect("valid regex")
     });
     // Most sentences hold no reference; "art" alone is in "aparte", "partij", "start".
@@ -974,7 +974,14 @@ fn article_references(work: &str) -> Vec<Range<usize>> {
         .find_iter(work)
         .map(|m| {
             let next = work[m.end()..].split_whitespace().next().unwrap_or("");
-            if GOES_ON.contains(&next) {
+            // Or the verb that completes the clause comes right after it ("Het kabinet kan de
+            // uitzondering van artikel 8, eerste lid, onder d, steunen, mits ...").
+            let word = next.trim_end_matches([',', '.', ';', ':']);
+            let verb_after = word.len() >= 5
+                && word.ends_with("en")
+                && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+            // A point blanked as an aside ("onder d, ") leaves spaces where the last comma was.
+            if GOES_ON.contains(&next) || verb_after || !m.as_str().ends_with(',') {
                 m.range()
             } else {
                 m.start()..m.end() - 1

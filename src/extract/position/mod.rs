@@ -406,7 +406,22 @@ impl PositionExtractor {
         for (si, s) in norm.sentences.iter().enumerate() {
             let Some(b) = s.block else { continue };
             if last_block != Some(b) {
-                antecedent = None;
+                // A paragraph that opens with a pronoun refers back to the government actor
+                // of the paragraph before's last sentence ("... De regering heeft dat gedaan. |
+                // Zij is thans van oordeel dat ..."): kept from one body paragraph to the next,
+                // not past a heading or a question.
+                let carried = last_block.is_some_and(|l| {
+                    norm.blocks.get(l).map(|bl| bl.kind) == Some(BlockKind::Paragraph)
+                }) && norm.blocks.get(b).map(|bl| bl.kind)
+                    == Some(BlockKind::Paragraph)
+                    && si > 0
+                    && !norm
+                        .slice(norm.sentences[si - 1].span)
+                        .trim_end()
+                        .ends_with('?');
+                if !carried {
+                    antecedent = None;
+                }
                 last_block = Some(b);
                 if let Some(p) = bare_answer.take() {
                     flush_bare(&mut out, pending_bare.take());
