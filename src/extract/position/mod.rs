@@ -2099,11 +2099,13 @@ impl PositionExtractor {
                                 .any(|(_, w)| NEGATIVE_PREDICATES.iter().any(|x| w.starts_with(x)))
                         })
                 };
+                // A frame whose "niet" is its own ("Ik wil niet verhullen dat ...") is not negated.
                 let negator = self
                     .frame_negator(p, clause.clone(), hit.range.clone())
                     .or_else(|| after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame)))
                     .or_else(adverbial)
-                    .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)));
+                    .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)))
+                    .filter(|_| cue.negatable);
                 if let Some(n) = negator {
                     // "nog niet overtuigd dat ... uitvoerbaar is": not yet convinced keeps a
                     // reservation open, a concern, where "niet overtuigd" rejects.
