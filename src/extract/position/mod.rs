@@ -1410,8 +1410,9 @@ impl PositionExtractor {
         };
         for j in (0..ci).rev() {
             // A conjunct of the subordinate clause before it, its verb last ("dat de keten van
-            // gemeenten | en hun leveranciers kwetsbaar is, | en delen de zorg ..."), is part of
-            // that clause.
+            // gemeenten | en hun leveranciers kwetsbaar is, | en delen de zorg ...", "dat de
+            // partnerschapsovereenkomst | en de handelsovereenkomst gelijktijdig worden
+            // ondertekend, | en is er geen voorstander van ..."), is part of that clause.
             let subordinate = subordinating(j)
                 || (j > 0
                     && subordinating(j - 1)
@@ -1419,9 +1420,17 @@ impl PositionExtractor {
                         .opener
                         .as_deref()
                         .is_some_and(|o| self.lex.clauses.coordinators.iter().any(|c| c == o))
-                    && words(&p.work[p.clauses[j].range.clone()])
-                        .last()
-                        .is_some_and(|(_, w)| FINITE_AUXILIARIES.contains(&w)));
+                    && {
+                        // The finite verb in the cluster that ends it ("... kwetsbaar is",
+                        // "... gelijktijdig worden ondertekend").
+                        let ws: Vec<&str> = words(&p.work[p.clauses[j].range.clone()])
+                            .map(|(_, w)| w)
+                            .collect();
+                        ws.iter()
+                            .rev()
+                            .take(3)
+                            .any(|w| FINITE_AUXILIARIES.contains(w))
+                    });
             if let Some(a) = &states[j].actor {
                 if !(verb_first && subordinate) {
                     return Some(a.clone());
