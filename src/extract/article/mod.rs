@@ -1259,7 +1259,6 @@ fn crosses_a_footnote_end(norm: &crate::normalize::NormDoc, start: usize, end: u
         .any(|f| f.span.start <= start && start < f.span.end && end > f.span.end)
 }
 
-/// Whether `target` is an EU act (only EU acts number annexes in roman).
 /// Whether the sentence of the reference at `at` speaks, before it, of implementing it
 /// ("de implementatie van artikel 26", "bij de omzetting van artikel 5").
 fn implemented_here(doc: &Doc, at: usize) -> bool {
@@ -1284,6 +1283,7 @@ fn implemented_here(doc: &Doc, at: usize) -> bool {
         })
 }
 
+/// Whether `target` is an EU act (only EU acts number annexes in roman).
 fn is_eu(target: &Target) -> bool {
     target
         .id

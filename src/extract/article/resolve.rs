@@ -552,12 +552,13 @@ impl<'a> Mentions<'a> {
         // bevoegdheid van de Commissie om de criteria van bijlage I bij gedelegeerde handeling te
         // wijzigen") changes the proposal's annex, not the act the proposal amends.
         static DELEGATED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:gedelegeerde\s+handeling|uitvoeringshandeling)").expect("valid regex")
+            Regex::new(r"(?i)\b(?:gedelegeerde\s+handeling|uitvoeringshandeling)")
+                .expect("valid regex")
         });
         let text = self.norm.text.as_str();
         let sentence = self.norm.sentence_at(pos)?.span;
         let said = text.get(sentence.start..sentence.end)?;
-        if !CHANGES.is_match(said) || DELEGATED.is_match(&said.to_lowercase()) {
+        if !CHANGES.is_match(said) || DELEGATED.is_match(said) {
             return None;
         }
         self.list

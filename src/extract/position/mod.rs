@@ -2330,7 +2330,8 @@ impl PositionExtractor {
                             .as_ref()
                             .is_some_and(|f| f.label == a.label)
                     })
-                    && second_content(j + 1);
+                    && second_content(j + 1)
+                    && !p.ends_in_strong_break(j - 1);
                 if speaker_before_second {
                     continue;
                 }
@@ -2622,10 +2623,14 @@ fn deplores_a_state(p: &Prepared, pieces: &[Range<usize>]) -> bool {
     };
     pieces.iter().any(|r| {
         let piece: Vec<(usize, &str)> = words(&work[r.clone()]).collect();
-        let Some(ci) = p.clauses.iter().position(|c| c.range.contains(&r.start)) else {
+        let Some(clause) = p
+            .clauses
+            .iter()
+            .find(|c| c.range.contains(&r.start))
+            .map(|c| c.range.clone())
+        else {
             return false;
         };
-        let clause = p.clauses[ci].range.clone();
         if let Some(k) = piece
             .windows(2)
             .position(|w| w[0].1 == "te" && TOO.contains(&w[1].1))
