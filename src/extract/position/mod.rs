@@ -1404,9 +1404,10 @@ impl PositionExtractor {
             .nth(1)
             .is_some_and(|(_, w)| self.ellipsis_verb(w));
         let subordinating = |j: usize| {
-            p.clauses[j].opener.as_deref().is_some_and(|o| {
-                !self.lex.clauses.coordinators.iter().any(|c| c == o) && !matches!(o, "of" | "want")
-            })
+            p.clauses[j]
+                .opener
+                .as_deref()
+                .is_some_and(|o| !self.coordinator(o) && !matches!(o, "of" | "want"))
         };
         for j in (0..ci).rev() {
             // A conjunct of the subordinate clause before it, its verb last ("dat de keten van
@@ -1419,7 +1420,7 @@ impl PositionExtractor {
                     && p.clauses[j]
                         .opener
                         .as_deref()
-                        .is_some_and(|o| self.lex.clauses.coordinators.iter().any(|c| c == o))
+                        .is_some_and(|o| self.coordinator(o))
                     && {
                         // The finite verb in the cluster that ends it ("... kwetsbaar is",
                         // "... gelijktijdig worden ondertekend").
@@ -1552,7 +1553,7 @@ impl PositionExtractor {
         let text = &p.work[c.range.clone()];
         c.opener
             .as_ref()
-            .is_some_and(|o| cw.coordinators.iter().any(|w| w == o))
+            .is_some_and(|o| self.coordinator(o))
             && words(text)
                 .nth(1)
                 .is_some_and(|(_, w)| cw.no_ellipsis_after.iter().any(|x| x == w))
@@ -1573,7 +1574,6 @@ impl PositionExtractor {
     fn listed_noun_phrase(&self, p: &Prepared, ci: usize) -> bool {
         let c = &p.clauses[ci];
         let text = &p.work[c.range.clone()];
-        let cw = &self.lex.clauses;
         c.opener.is_none()
             && p.work[..c.range.start].trim_end().ends_with(',')
             && words(text)
@@ -1585,9 +1585,7 @@ impl PositionExtractor {
             && p.clauses.get(ci + 1).is_some_and(|n| {
                 n.range.start == c.range.end
                     && (text.trim_end().ends_with(',')
-                        || n.opener
-                            .as_ref()
-                            .is_some_and(|o| cw.coordinators.iter().any(|x| x == o)))
+                        || n.opener.as_ref().is_some_and(|o| self.coordinator(o)))
             })
     }
 
@@ -1672,7 +1670,7 @@ impl PositionExtractor {
         let Some(opener) = &c.opener else {
             return false;
         };
-        if !self.lex.clauses.coordinators.iter().any(|w| w == opener) {
+        if !self.coordinator(opener) {
             return false;
         }
         // Inside a subordinate clause the verb comes last: "dat Nederland vasthoudt aan X en
@@ -1737,6 +1735,11 @@ impl PositionExtractor {
             return true;
         }
         next.is_some_and(|w| self.ellipsis_verb(&w))
+    }
+
+    /// Whether `w` is a coordinator of the lexicon ("en", "maar", "of" ...).
+    fn coordinator(&self, w: &str) -> bool {
+        self.lex.clauses.coordinators.iter().any(|c| c == w)
     }
 
     /// Whether `w`, right after a coordinator, is a finite verb that shares the subject before
@@ -2306,7 +2309,7 @@ impl PositionExtractor {
                 // A second content clause of the frame after a contrast ("laten weten dat ik
                 // de wens begrijp, | maar dat volledige afschaffing niet inpasbaar is") is the
                 // frame's as much as the first.
-                let second_content = |k: usize| {
+                let is_second_content = |k: usize| {
                     let Some(c) = p.clauses.get(k) else {
                         return false;
                     };
@@ -2330,12 +2333,12 @@ impl PositionExtractor {
                             .as_ref()
                             .is_some_and(|f| f.label == a.label)
                     })
-                    && second_content(j + 1)
+                    && is_second_content(j + 1)
                     && !p.ends_in_strong_break(j - 1);
                 if speaker_before_second {
                     continue;
                 }
-                let second_content = second_content(j);
+                let second_content = is_second_content(j);
                 let consequence = adverbial_frame && c.opener.as_deref() == Some("zodat");
                 let stop = c
                     .opener
