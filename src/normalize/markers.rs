@@ -475,13 +475,14 @@ fn after_number_and_point(text: &str, at: usize) -> bool {
     back.next() == Some('.') && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-/// Whether `before` ends with a unit word and the first part of a dotted number: "artikel 10."
-/// of "artikel 10.1 Wet IB 2001", also as the last of a list or range ("artikelen 5.1 tot en
-/// met 5." of "... 5.3 Wet IB 2001", "artikelen 3.1, 3.2 en 3."), where the digits after the
-/// point are the article's, even before a capital (the law's name), never a note marker.
+/// Whether `before` ends with a unit word and the first parts of a dotted number: "artikel 10."
+/// of "artikel 10.1 Wet IB 2001", "artikel 3.2." of "artikel 3.2.5 Wlz", also as the last of a
+/// list or range ("artikelen 5.1 tot en met 5." of "... 5.3 Wet IB 2001", "artikelen 3.1, 3.2
+/// en 3."), where the digits after the point are the article's, even before a capital (the
+/// law's name), never a note marker.
 fn numbers_a_unit(before: &str) -> bool {
     static UNIT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*(?:\d{1,3}[a-z]{0,3}(?:\.\d{1,3}[a-z]{0,3})?\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|t/m|-|–)\s*){0,4}\d{1,3}[a-z]{0,3}\.$")
+        Regex::new(r"(?i:\b(?:artikel(?:en)?|art\.|artt\.|afdeling|paragraaf|hoofdstuk|titel)|§)\s*(?:\d{1,3}[a-z]{0,3}(?:\.\d{1,3}[a-z]{0,3}){0,3}\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|t/m|-|–)\s*){0,4}\d{1,3}[a-z]{0,3}(?:\.\d{1,3}[a-z]{0,3}){0,3}\.$")
             .expect("valid regex")
     });
     UNIT_NUMBER.is_match(crate::text::window_before(before, before.len(), 72))
@@ -760,6 +761,17 @@ mod tests {
         // Out of sequence it stays: the text's own "2.000.3" is a number.
         let (t, m) = d.detach("tussen 1.500.2 Ik");
         assert_eq!((t.as_str(), m.len()), ("tussen 1.500.2 Ik", 0));
+        // An article numbered in three levels is whole, even when its last digit is the next
+        // marker's and a law's name follows: "artikel 3.2." is no sentence's end.
+        let mut d = Detacher::new(&known(5));
+        d.last = 4;
+        for text in [
+            "De eigen bijdrage berust op artikel 3.2.5 Wlz. Het eerste lid",
+            "de artikelen 3.2.4 en 3.2.5 Wlz",
+        ] {
+            let (t, m) = d.detach(text);
+            assert_eq!((t.as_str(), m.len()), (text, 0));
+        }
     }
 
     #[test]

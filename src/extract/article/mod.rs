@@ -561,6 +561,16 @@ impl ArticleExtractor {
                             // So may the act of a chapter or division named as such ("afdeling
                             // 5.3 van de Algemene wet bestuursrecht"): a reference too. And the
                             // tie's own act, named again.
+                            // Or the sentence speaks of implementing the number in the Dutch
+                            // act named since (see `implemented_here`).
+                            Some((t, Level::Paragraph | Level::Section))
+                                if is_eu(&tie.target)
+                                    && !is_eu(t)
+                                    && mentions.same_paragraph(tie.at, r.start)
+                                    && implemented_here(doc, r.start) =>
+                            {
+                                true
+                            }
                             Some((_, Level::Paragraph | Level::Section)) => {
                                 mentions.named_between(tie.at, r.start).all(|at| {
                                     ties.iter().any(|t| !t.soft && t.at <= at && at < t.end)
@@ -1260,8 +1270,16 @@ fn crosses_a_footnote_end(norm: &crate::normalize::NormDoc, start: usize, end: u
 }
 
 /// Whether the sentence of the reference at `at` speaks, before it, of implementing it
-/// ("de implementatie van artikel 26", "bij de omzetting van artikel 5").
+/// ("de implementatie van artikel 26", "bij de omzetting van artikel 5"), or after it of
+/// implementing "dit artikel" ("voldoet aan de eisen van artikel 36 en ... voor de implementatie
+/// van dit artikel is geen wijziging van de Wet ... nodig").
 fn implemented_here(doc: &Doc, at: usize) -> bool {
+    static THIS_ARTICLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:implementatie|omzetting)\s+van\s+(?:dit|dat|deze|die)\s+(?:artikel|bepaling)\b",
+        )
+        .expect("valid regex")
+    });
     const WORDS: [&str; 6] = [
         "implementatie",
         "implementeren",
@@ -1273,14 +1291,21 @@ fn implemented_here(doc: &Doc, at: usize) -> bool {
     let Some(sentence) = doc.norm.sentence_at(at) else {
         return false;
     };
-    doc.norm
+    let before = doc
+        .norm
         .text
         .get(sentence.span.start..at)
         .is_some_and(|before| {
             before
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
-        })
+        });
+    before
+        || doc
+            .norm
+            .text
+            .get(at..sentence.span.end)
+            .is_some_and(|after| THIS_ARTICLE.is_match(after))
 }
 
 /// Whether `target` is an EU act (only EU acts number annexes in roman).

@@ -245,7 +245,9 @@ impl<'a> Mentions<'a> {
                         .collect::<Vec<_>>()
                         .join(" "),
                     entry: None,
-                    kinds: vec![kind.to_string()],
+                    kinds: std::iter::once(kind.to_string())
+                        .chain(proposed_kind(text, kind, start).map(str::to_string))
+                        .collect(),
                     colon_numbers: false,
                     plain_numbers: false,
                     dotted_numbers: false,
@@ -655,9 +657,19 @@ impl<'a> Mentions<'a> {
         }
         // "de voorgestelde richtlijn": in a fiche on proposals of several kinds, the one that
         // proposes a directive; else any proposal, as "het voorstel".
+        // Outside a fiche on one proposal, first the proposal of that kind named last ("het voorstel voor een
+        // verordening ... (COM(2023) 193)").
         if let Some(act) = kind.strip_prefix("voorgestelde ") {
             return self
                 .fiche_proposal_of_kind(act)
+                .or_else(|| {
+                    self.fiche_proposal().is_none().then(|| {
+                        self.last_fit(0, pos, &|m| {
+                            is_of_kind(&m.target, "voorstel") && is_of_kind(&m.target, act)
+                        })
+                        .map(|m| &m.target)
+                    })?
+                })
                 .or_else(|| self.anaphor("voorstel", pos, start, end));
         }
         // "de vastgestelde verordening": the act of that kind the word would name, unless that
@@ -1858,6 +1870,26 @@ fn stated_subject(text: &str) -> Option<usize> {
     });
     let m = SUBJECT.find(text)?;
     celex_at(text, m.end()).map(|_| m.end())
+}
+
+/// The kind of act a proposal the registry does not know proposes, as the words before its
+/// number say ("het voorstel voor een verordening tot oprichting van een EU-talentenpool
+/// (COM(2023) 716)"): a later "artikel 3 van de verordening" is then that proposal's, as it is
+/// for the proposals the registry lists with the kind they propose.
+fn proposed_kind(text: &str, kind: &str, start: usize) -> Option<&'static str> {
+    static PROPOSES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bvoorstel\s+(?:voor|tot\s+vaststelling\s+van)\s+(?:een\s+|de\s+)?(verordening|richtlijn)\b(?:\s[^().;:\n]{1,160}?)?\s*\(\s*$")
+            .expect("valid regex")
+    });
+    if kind != "voorstel" {
+        return None;
+    }
+    let c = PROPOSES.captures(window_before(text, start, 240))?;
+    match c[1].to_lowercase().as_str() {
+        "verordening" => Some("verordening"),
+        "richtlijn" => Some("richtlijn"),
+        _ => None,
+    }
 }
 
 /// "Het voorstel voor een verordening (hierna: de verordening)" in a fiche names no number:

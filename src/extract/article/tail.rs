@@ -499,9 +499,10 @@ impl Cur<'_> {
                         && self.t[determiner_at..].starts_with("voorgestelde")
                         && matches!(kind, "richtlijn" | "verordening");
                     // "de vastgestelde verordening": the act as adopted, not the proposal
-                    // for it the letter compares it with.
+                    // for it the letter compares it with; so is "de huidige richtlijn", the
+                    // act in force beside the proposal that replaces it.
                     let adopted = determiner
-                        && ["vastgestelde", "definitieve"]
+                        && ["vastgestelde", "definitieve", "huidige"]
                             .iter()
                             .any(|w| self.t[determiner_at..].starts_with(w))
                         && matches!(kind, "richtlijn" | "verordening");

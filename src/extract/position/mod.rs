@@ -823,10 +823,34 @@ impl PositionExtractor {
                 }
             }
             let text = &p.work[c.range.start..run_on];
+            // A cue may end on the "om" that opens the next clause ("heeft zich ten doel
+            // gesteld | om ...", "besluit | om ..."): the word is the cue's, what follows it
+            // is the plan. Tried last: a cue that ends the clause ("neem het advies over | om
+            // ...") matches the clause's end, not a word after it.
+            let with_om = || {
+                let n = p.clauses.get(ci + 1)?;
+                if run_on != c.range.end
+                    || n.range.start != run_on
+                    || n.opener.as_deref() != Some("om")
+                {
+                    return None;
+                }
+                let rest = &p.work[n.range.clone()];
+                let word = rest.len() - rest.trim_start().len() + "om".len();
+                let after = rest.get(word..).unwrap_or("");
+                let end = n.range.start + word + (after.len() - after.trim_start().len());
+                self.best_cue(
+                    &p.work[c.range.start..end.min(n.range.end)],
+                    c.range.start,
+                    c.range.len(),
+                    &p.seen,
+                )
+            };
             let cue = self
                 .best_cue(text, c.range.start, c.range.len(), &p.seen)
                 .or_else(|| self.cue_past_interruption(&p, ci))
                 .or_else(|| self.cue_past_infinitive(&p, ci))
+                .or_else(with_om)
                 .map(|h| Hit {
                     cue: h.cue,
                     range: h.range.start + c.range.start..h.range.end + c.range.start,
@@ -1826,11 +1850,25 @@ impl PositionExtractor {
                 // A phrase in which no cue counts speaks for no one either: "acht" in "een
                 // termijn van acht weken" is a number, not somebody's judgement.
                 let mut not_a_cue: Option<Vec<Range<usize>>> = None;
+                // A source the writer agrees with, in a clause of its own ("Dat verhoudt zich
+                // slecht tot ..., zoals het Hof van Justitie heeft benadrukt"), reports nothing:
+                // the main clause is still the letter's own judgement.
+                let as_the_source_says = |m: &regex::Match| {
+                    p.clauses.iter().enumerate().any(|(k, c)| {
+                        k != ci
+                            && c.opener.as_deref() == Some("zoals")
+                            && c.range.start <= m.start()
+                            && m.end() <= c.range.end
+                    })
+                };
                 let reported = !government_speaks
                     && lex.blockers.iter().any(|b| {
                         b.kind == BlockerKind::Reported
                             && b.pattern.may(&p.seen)
                             && b.pattern.re().find_iter(&p.work).any(|m| {
+                                if as_the_source_says(&m) {
+                                    return false;
+                                }
                                 let spans = not_a_cue.get_or_insert_with(|| {
                                     matches(
                                         lex.not_a_cue.iter(),
