@@ -202,6 +202,7 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
             if n == expected
                 && (after_gap || in_note || breaks_a_word(&out.body))
                 && !starts_page_with_prose(line, starts_page, in_note)
+                && !columns_of_a_table(&c[2])
             {
                 state = open_numbered_note(&mut out, n, c[2].trim_end().to_string(), in_note);
                 expected = n + 1;
@@ -273,6 +274,27 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
         after_gap = false;
     }
     out
+}
+
+/// Whether a numbered line's text stands in columns, as a row of a table that `pdftotext
+/// -layout` keeps ("Motie van het lid Koekkoek over    32 317, nr. 887    Wordt"): two gaps
+/// of three spaces or more between words. A note's text runs as prose.
+fn columns_of_a_table(text: &str) -> bool {
+    let mut gaps = 0;
+    let mut spaces = 0;
+    let mut seen_word = false;
+    for c in text.trim_end().chars() {
+        if c == ' ' {
+            spaces += 1;
+        } else {
+            if seen_word && spaces >= 3 {
+                gaps += 1;
+            }
+            spaces = 0;
+            seen_word = true;
+        }
+    }
+    gaps >= 2
 }
 
 /// Whether the lines from `from` on run to the page's foot (its furniture) as notes do: within
@@ -624,6 +646,16 @@ van belastingheffing, zoals neergelegd in Pijler 2.";
     fn a_numbered_list_in_the_prose_is_not_a_footnote() {
         let s = run("Drie punten:\n\n1. Opname van een verbod;\n\n2. Verbod op systemen.\n\n3 organisaties reageerden.");
         assert!(s.footnotes.is_empty(), "{:?}", s.footnotes);
+    }
+
+    #[test]
+    fn numbered_rows_of_a_table_in_columns_are_no_notes() {
+        let s = run("Eerste zin van de brief.1\n\n1 Kamerstuk 19 637, nr. 3298.\n\nOverzicht moties\n\n2    Motie van het lid Dobbe over het   19 637, nr. 3265   Afgedaan met\n     afbouwen van de crisisnoodopvang                      deze brief\n\nToelichting per motie\n\nIk zal deze motie niet uitvoeren.");
+        assert_eq!(s.footnotes.len(), 1);
+        let body = body_lines(&s).join("\n");
+        assert!(body.contains("Motie van het lid Dobbe"), "{body}");
+        assert!(body.contains("Ik zal deze motie niet uitvoeren."), "{body}");
+        assert!(!columns_of_a_table("Kamerstuk 19 637, nr. 3298, p.   4."));
     }
 
     #[test]

@@ -2155,15 +2155,22 @@ impl PositionExtractor {
                     .or_else(|| after_phrase.and_then(|(c, frame)| self.frame_negator(p, c, frame)))
                     .or_else(adverbial)
                     .filter(|n| content_negated.as_ref().is_none_or(|c| !overlaps(n, c)))
+                    // Nor a negator the content holds ("dat ik een verlenging geen oplossing
+                    // vind": "geen oplossing" is the evaluation, not a denial of "vind").
+                    .filter(|n| content.as_ref().is_none_or(|(_, c)| !overlaps(n, &c.range)))
                     .filter(|_| cue.negatable);
                 if let Some(n) = negator {
                     // "nog niet overtuigd dat ... uitvoerbaar is": not yet convinced keeps a
                     // reservation open, a concern, where "niet overtuigd" rejects.
                     // Not so for necessity: "nog niet overtuigd dat nieuwe wetgeving nodig is"
-                    // rejects the need, as "niet overtuigd van de noodzaak" does.
+                    // rejects the need, as "niet overtuigd van de noodzaak" does, and "nog
+                    // niet overtuigd van de meerwaarde" the added value.
                     let necessity = content.as_ref().is_some_and(|(_, c)| {
                         let said = p.work.get(c.range.clone()).unwrap_or("");
-                        said.contains("nodig") || said.contains("noodza")
+                        said.contains("nodig")
+                            || said.contains("noodza")
+                            || said.contains("meerwaarde")
+                            || said.contains("toegevoegde waarde")
                     });
                     let not_yet = !necessity
                         && words(&p.work[..n.start]).last().map(|(_, w)| w) == Some("nog");
