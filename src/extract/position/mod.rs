@@ -159,11 +159,16 @@ static DECISION_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
         .expect("valid regex")
 });
 
-/// Whether the paper `text` is a committee's decision list: its decisions are the
-/// committee's, but the commitments of a member of the government it lists ("De
-/// staatssecretaris zegt toe de Kamer voor de zomer te informeren") are still theirs.
-fn decision_list(text: &str) -> bool {
-    DECISION_LIST.is_match(text) && text.matches("Besluit:").nth(1).is_some()
+/// Where a committee's decision list begins in the paper `text`, if it holds one: its
+/// decisions are the committee's, but the commitments of a member of the government it lists
+/// ("De staatssecretaris zegt toe de Kamer voor de zomer te informeren") are still theirs. A
+/// letter may carry the list as its annex: the letter before it is the minister's own.
+fn decision_list(text: &str) -> Option<usize> {
+    let first = DECISION_LIST.find(text)?;
+    text.matches("Besluit:")
+        .nth(1)
+        .is_some()
+        .then(|| text[..first.start()].rfind('\n').map_or(0, |i| i + 1))
 }
 
 /// A commitment a decision list records: an intent whose subject is the government by office
@@ -647,7 +652,7 @@ impl PositionExtractor {
                 if chair_turn && !(f.stance == Stance::Intent && opens_with_an_office(text)) {
                     continue;
                 }
-                if decisions && !listed_commitment(&f) {
+                if decisions.is_some_and(|from| s.span.start >= from) && !listed_commitment(&f) {
                     continue;
                 }
                 let actor = match turn_speaker {
