@@ -538,6 +538,14 @@ impl ArticleExtractor {
                         || before.ends_with(" nieuwe")
                         || before.ends_with(" nieuw")
                 };
+                // The EU act the paragraph tied the number to, where the sentence speaks of
+                // implementing that number in the Dutch act `t` it names: still the EU act's.
+                let implemented_in = |t: &Target, tie: &EarlierTie| {
+                    is_eu(&tie.target)
+                        && !is_eu(t)
+                        && mentions.same_paragraph(tie.at, r.start)
+                        && implemented_here(doc, r.start)
+                };
                 let tie = || {
                     let tie = earlier_tie(ties, r)?;
                     let decides = proposed
@@ -564,10 +572,7 @@ impl ArticleExtractor {
                             // Or the sentence speaks of implementing the number in the Dutch
                             // act named since (see `implemented_here`).
                             Some((t, Level::Paragraph | Level::Section))
-                                if is_eu(&tie.target)
-                                    && !is_eu(t)
-                                    && mentions.same_paragraph(tie.at, r.start)
-                                    && implemented_here(doc, r.start) =>
+                                if implemented_in(t, &tie) =>
                             {
                                 true
                             }
@@ -611,10 +616,7 @@ impl ArticleExtractor {
                                     && apart_from_named_references(
                                         text, mentions, ties, &tie, r.start,
                                     ))
-                                    || (is_eu(&tie.target)
-                                        && !is_eu(t)
-                                        && mentions.same_paragraph(tie.at, r.start)
-                                        && implemented_here(doc, r.start))
+                                    || implemented_in(t, &tie)
                             }
                             Some((_, Level::Bill)) => false,
                         };

@@ -657,8 +657,8 @@ impl<'a> Mentions<'a> {
         }
         // "de voorgestelde richtlijn": in a fiche on proposals of several kinds, the one that
         // proposes a directive; else any proposal, as "het voorstel".
-        // Outside a fiche on one proposal, first the proposal of that kind named last ("het voorstel voor een
-        // verordening ... (COM(2023) 193)").
+        // Outside a fiche on one proposal, first the proposal of that kind named last ("het
+        // voorstel voor een verordening ... (COM(2023) 193)").
         if let Some(act) = kind.strip_prefix("voorgestelde ") {
             return self
                 .fiche_proposal_of_kind(act)
