@@ -1885,11 +1885,9 @@ fn proposed_kind(text: &str, kind: &str, start: usize) -> Option<&'static str> {
         return None;
     }
     let c = PROPOSES.captures(window_before(text, start, 240))?;
-    match c[1].to_lowercase().as_str() {
-        "verordening" => Some("verordening"),
-        "richtlijn" => Some("richtlijn"),
-        _ => None,
-    }
+    ["verordening", "richtlijn"]
+        .into_iter()
+        .find(|k| c[1].eq_ignore_ascii_case(k))
 }
 
 /// "Het voorstel voor een verordening (hierna: de verordening)" in a fiche names no number:
