@@ -733,7 +733,7 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
         // Also as the Commission's English gives them in a fiche's head: "Regulation (EU) No
         // 600/2014", "Directive (EU) 2019/1937".
-        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+|implementing[ \n]+|delegated[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking|gemeenschappelijk[ \n]+standpunt|regulation|directive|decision))[ \n]*(?:\((?:EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.|no\.?)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|EC|EEC|JBZ|JHA|GBVB|CFSP))?(?-u:\b)")
+        Regex::new(r"^(?i:(uitvoerings|gedelegeerde[ \n]+|implementing[ \n]+|delegated[ \n]+)?(verordening|richtlijn|besluit|kaderbesluit|beschikking|aanbeveling|gemeenschappelijk[ \n]+standpunt|regulation|directive|decision|recommendation))[ \n]*(?:\((?:EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP)(?:,[ \n]*Euratom)?\)[ \n]*)?((?i:nr\.|no\.?)[ \n]*)?(\d{1,4})/(\d{1,4})(?:/(?:EU|EG|EEG|EC|EEC|JBZ|JHA|GBVB|CFSP))?(?-u:\b)")
             .expect("valid regex")
     });
     static COM: LazyLock<Regex> = LazyLock::new(|| {
@@ -765,6 +765,8 @@ pub fn celex_at(text: &str, pos: usize) -> Option<(usize, String, &'static str)>
         "verordening" | "regulation" => ('R', "verordening"),
         "richtlijn" | "directive" => ('L', "richtlijn"),
         "kaderbesluit" => ('F', "kaderbesluit"),
+        // A recommendation ("Aanbeveling 94/1069/EG"): not binding, but numbered in articles.
+        "aanbeveling" | "recommendation" => ('H', "aanbeveling"),
         // A common position of the CFSP ("Gemeenschappelijk Standpunt 2008/944/GBVB"): sector E.
         k if k.starts_with("gemeenschappelijk") => ('E', "standpunt"),
         // "besluit", and "beschikking", the name of a decision before the Lisbon Treaty.
@@ -952,6 +954,16 @@ mod tests {
         // Without "nr.": a first part that is no year is the number, one that is a year the year.
         assert_eq!(t("Verordening 1099/2009").as_deref(), Some("32009R1099"));
         assert_eq!(t("Verordening 2016/679").as_deref(), Some("32016R0679"));
+        // A recommendation is sector 3, type H; a report's numbered recommendation is no act.
+        assert_eq!(
+            t("Aanbeveling 94/1069/EG van").as_deref(),
+            Some("31994H1069")
+        );
+        assert_eq!(
+            t("Aanbeveling (EU) 2023/2836").as_deref(),
+            Some("32023H2836")
+        );
+        assert_eq!(t("aanbeveling 4 van het rapport"), None);
     }
 
     #[test]

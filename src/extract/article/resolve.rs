@@ -1112,8 +1112,8 @@ impl<'a> Mentions<'a> {
         let later = self.first_fit(end, s.end, fit).filter(|m| {
             let between = norm.text.get(end..m.span.start).unwrap_or("");
             // Nor an amending act: "artikel 8ac van die richtlijn, zoals gewijzigd bij DAC7".
-            !(between.contains("artikel")
-                || between.contains("Artikel")
+            !(((between.contains("artikel") || between.contains("Artikel"))
+                && !coordinated_article(between))
                 || between.contains("gewijzigd bij")
                 || between.contains("gewijzigd door")
                 || leaves_the_clause(between))
@@ -2027,7 +2027,7 @@ pub fn entry_target(registry: &Registry, entry: usize) -> Target {
 /// EU acts named by number anywhere in `text`: (start, end, CELEX, kind word).
 fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+|implementing\s+|delegated\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking|gemeenschappelijk\s+standpunt|regulation|directive|decision)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(?:uitvoerings|gedelegeerde\s+|implementing\s+|delegated\s+)?(?:verordening|richtlijn|kaderbesluit|besluit|beschikking|aanbeveling|gemeenschappelijk\s+standpunt|regulation|directive|decision|recommendation)(?-u:\b)|(?-u:\b)COM\s?\(").expect("valid regex")
     });
     // A name with the act's bare number in brackets: "de Detacheringsrichtlijn (96/71/EG)",
     // "de Nitraatrichtlijn (91/676/EEG)". The number is read as the act its name's last word
@@ -2637,6 +2637,19 @@ fn unopened_bracket(text: &str) -> Option<usize> {
 /// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
 /// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
 /// speaks of, not the article's instrument.
+/// The text between an article and an act later in its sentence joins it to one more article
+/// of that act: "De zorgplicht na inzet van artikel 4 | en de bijzondere zorgplicht van artikel
+/// 5 van de | Veteranenwet": the two articles are coordinated, the act named once for both.
+fn coordinated_article(between: &str) -> bool {
+    static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:en|of)\s+(?:\S+\s+){0,6}?artikel\s+\d+[a-z]?\s+(?:van\s+(?:de|het)\s+)?$",
+        )
+        .expect("valid regex")
+    });
+    COORDINATED.is_match(between) && !between.contains(',')
+}
+
 fn leaves_the_clause(between: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat|(?:en|of)\s+(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|is|zijn|heeft|hebben|wordt|worden|gaat|gaan))(?-u:\b)")

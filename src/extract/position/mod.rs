@@ -785,10 +785,10 @@ impl PositionExtractor {
         p.seen = seen;
         let mut states: Vec<ClauseState> = Vec::with_capacity(p.clauses.len());
         let mut last_actor: Option<String> = antecedent.map(str::to_string);
-        let first_is_noun_phrase = p
-            .clauses
-            .first()
-            .is_some_and(|c| opens_with_noun_phrase(&p.work[c.range.clone()]));
+        let first_is_noun_phrase = p.clauses.first().is_some_and(|c| {
+            let first = &p.work[c.range.clone()];
+            opens_with_noun_phrase(first) && !adjective_before_comma(first)
+        });
         for (ci, c) in p.clauses.iter().enumerate() {
             // A cue may run on into a clause opened by a word that is often a determiner
             // ("ik deel | die mening") or by "en" before a noun phrase ("ga met Geldmaat | en
@@ -2860,6 +2860,16 @@ fn opens_with_noun_phrase(clause: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A determiner and an inflected adjective cut off by a comma ("Een vaste, | hogere vergoeding
+/// wijst zij af"): the start of a noun phrase whose adjectives are listed, no clause with a
+/// subject of its own.
+fn adjective_before_comma(clause: &str) -> bool {
+    let ws: Vec<&str> = words(clause).map(|(_, w)| w).collect();
+    matches!(ws.as_slice(), [det, adj] if matches!(*det, "de" | "een" | "het" | "deze" | "die" | "dit")
+        && adj.len() > 3 && adj.ends_with('e'))
+        && clause.trim_end().ends_with(',')
 }
 
 fn has_finite_auxiliary(text: &str) -> bool {
