@@ -97,8 +97,18 @@ pub fn assemble(items: &[BodyItem]) -> Vec<RawBlock> {
         let next = next_line(items, i + 1);
         // A labelled item ("a) Essentie ...", "5. Nederlandse positie") after a line that
         // was not wrapped at the page width starts anew, as after finished text.
+        // So does a bulleted item opening in capitals after a finished sentence, however long
+        // that line ran ("... een wettelijk recht op informatie kunnen krijgen." / "– De
+        // minister informeert de Kamer ..."): a wrapped dash would go on in lower case.
         let item = (list_label_len(line) > 0 && !prev_line_wants_number || is_bullet(line))
-            && prev_line_chars < page.width;
+            && prev_line_chars < page.width
+            || is_bullet(line)
+                && prev_line_ended_sentence
+                && line
+                    .chars()
+                    .skip(2)
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(char::is_uppercase);
         // A number opening the line after one that ends on "nr." or "artikel" completes it
         // ("Handelingen II 2024/25, nr." / "38, item 9" in a table's cell): the point of "nr."
         // ends no sentence.
@@ -961,6 +971,26 @@ mod tests {
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[1].text.starts_with("– Over de motie"), "{b:?}");
         assert!(b[2].text.ends_with("daarna volgt."), "{b:?}");
+    }
+
+    #[test]
+    fn a_bulleted_item_in_capitals_after_a_finished_long_line_starts_a_block() {
+        // A committee's list of toezeggingen wrapped at the page's width; a dash that wraps
+        // inside a sentence goes on in lower case and stays in it.
+        let b = assemble(&lines(
+            "Toezeggingen\n– De minister laat voor de zomer van 2025 onderzoeken of pachters bij\nvrijwillige kavelruil een wettelijk recht op informatie kunnen krijgen.\n– De minister informeert de Kamer vóór de start van de internetconsultatie\nper brief over de uitwerking van de minimumduur voor geliberaliseerde pacht.\nDe regeling geldt voor verpachters die een perceel verpachten aan boeren\n– die al jaren op de grond werken – en voor hun opvolgers.",
+        ));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(b.len(), 3, "{texts:?}");
+        assert!(texts[1].starts_with("– De minister laat"), "{texts:?}");
+        assert!(
+            texts[2].starts_with("– De minister informeert"),
+            "{texts:?}"
+        );
+        assert!(
+            texts[2].ends_with("boeren – die al jaren op de grond werken – en voor hun opvolgers."),
+            "{texts:?}"
+        );
     }
 
     #[test]

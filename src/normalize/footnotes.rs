@@ -70,7 +70,13 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
     // A note whose number stood alone on its line: its text is the next line that is not blank.
     let mut text_pending = false;
 
+    // Lines already read as part of a page's notes (see `grouped_notes`).
+    let mut read_up_to = 0;
+
     for (i, line) in lines.iter().enumerate() {
+        if i < read_up_to {
+            continue;
+        }
         if furniture[i] {
             if matches!(state, State::Note { .. }) {
                 state = State::Body;
@@ -105,6 +111,22 @@ pub fn split(lines: &[&str], furniture: &[bool]) -> Split {
         // bijzondere" / "" / "2" / "" / "Memorie van toelichting, paragraaf 3.1."). Only where
         // the notes cut the body mid-sentence, or after another note: a numbered question
         // between blank lines follows a finished sentence.
+        if let Some((texts, end)) = (!text_pending)
+            .then(|| grouped_notes(lines, furniture, i, expected))
+            .flatten()
+        {
+            let in_note = matches!(state, State::Note { .. });
+            for (d, text) in texts.into_iter().enumerate() {
+                let _ = open_numbered_note(&mut out, expected, text, in_note || d > 0);
+                expected += 1;
+            }
+            // The notes end with their last line: what follows is the page's foot or its
+            // prose again.
+            state = State::Body;
+            read_up_to = end;
+            after_gap = true;
+            continue;
+        }
         if let Some(n) = bare_number(line) {
             let in_note = matches!(
                 state,
@@ -313,6 +335,50 @@ fn notes_to_the_page_foot(lines: &[&str], furniture: &[bool], from: usize) -> bo
     false
 }
 
+/// A page's notes with their numbers gathered in a column above their texts, as `pdftotext`
+/// gives some prints: "1" / "2" / "3" / "" / "Kamerstuk 27 924, nr. 84." / "Kamerstuk 27 924,
+/// nr. 86." / "Kamerstukken II 2022/23, ...". Two or more numbers in sequence from `expected`,
+/// each alone on its line at `at` and after, a blank line, then as many lines of text, one a
+/// note, each opening as a note does, and then a blank line or the page's foot. The notes'
+/// texts and the line after the last, or `None` when the lines are not laid out so.
+fn grouped_notes(
+    lines: &[&str],
+    furniture: &[bool],
+    at: usize,
+    expected: u32,
+) -> Option<(Vec<String>, usize)> {
+    let mut k = 0;
+    while lines
+        .get(at + k)
+        .and_then(|l| bare_number(l))
+        .is_some_and(|n| n == expected + k as u32 && !furniture[at + k])
+    {
+        k += 1;
+    }
+    if k < 2 {
+        return None;
+    }
+    let mut j = at + k;
+    if !lines.get(j)?.trim().is_empty() {
+        return None;
+    }
+    while lines.get(j).is_some_and(|l| l.trim().is_empty()) {
+        j += 1;
+    }
+    let texts = lines.get(j..j + k)?;
+    let notes_open = texts.iter().enumerate().all(|(d, l)| {
+        !furniture[j + d]
+            && bare_number(l).is_none()
+            && l.trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    let end = j + k;
+    let closed = lines
+        .get(end)
+        .is_none_or(|l| l.trim().is_empty() || furniture[end]);
+    (notes_open && closed).then(|| (texts.iter().map(|l| l.trim().to_string()).collect(), end))
+}
+
 /// Starts numbered note `n` with `text` (its first line): the body breaks there unless a note
 /// block is already open. The state to go on in.
 fn open_numbered_note(out: &mut Split, n: u32, text: String, in_note: bool) -> State {
@@ -417,6 +483,44 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let furniture = vec![false; lines.len()];
         split(&lines, &furniture)
+    }
+
+    #[test]
+    fn the_page_s_note_numbers_gathered_above_their_texts() {
+        // pdftotext of some prints: "1" / "2" / "3" / "" / three notes, one a line, cutting the
+        // body mid-word; the footer, and the body going on. Two numbers in a row that are no
+        // notes (a count's lines) are left alone.
+        let text = "Het kabinet maakt zich zorgen over de gevolgen voor jonge boeren, die voor hun\nbedrijfs-\n\n1\n2\n3\n\nKamerstuk 27 924, nr. 84.\nKamerstuk 27 924, nr. 86.\nKamerstukken II 2022/23, 27 924, nr. 81 (bijlage).\n\nTweede Kamer, vergaderjaar 2024-2025, 27 924, nr. 92\n\nopvolging op kortlopende pacht zijn aangewezen.\n\n4\n5\n\nzijn de cijfers van 2023 en 2024.";
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| l.starts_with("Tweede Kamer,"))
+            .collect();
+        let s = split(&lines, &furniture);
+        let notes: Vec<(&str, &str)> = s
+            .footnotes
+            .iter()
+            .map(|n| (n.marker.as_str(), n.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            vec![
+                ("1", "Kamerstuk 27 924, nr. 84."),
+                ("2", "Kamerstuk 27 924, nr. 86."),
+                ("3", "Kamerstukken II 2022/23, 27 924, nr. 81 (bijlage)."),
+            ]
+        );
+        assert_eq!(
+            body_lines(&s),
+            vec![
+                "Het kabinet maakt zich zorgen over de gevolgen voor jonge boeren, die voor hun",
+                "bedrijfs-",
+                "opvolging op kortlopende pacht zijn aangewezen.",
+                "4",
+                "5",
+                "zijn de cijfers van 2023 en 2024.",
+            ]
+        );
     }
 
     #[test]

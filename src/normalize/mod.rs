@@ -303,6 +303,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_broken_before_notes_gathered_under_their_numbers_is_joined_again() {
+        // pdftotext's column of note numbers above the notes' texts, the page's footer and
+        // number, then the body going on: one sentence, the notes lifted out.
+        let t = "Wie niet weet of hij een perceel volgend jaar nog gebruikt, heeft weinig reden om te investeren. Het kabinet maakt\nzich daarnaast zorgen over de gevolgen voor jonge boeren, die voor hun\nbedrijfs-\n\n1\n2\n\nKamerstuk 27 924, nr. 84.\nKamerstuk 27 924, nr. 86.\n\nkst-27924-92\nISSN 0921 - 7371\n’s-Gravenhage 2025\n\nTweede Kamer, vergaderjaar 2024–2025, 27 924, nr. 92\n\n1\n\nopvolging of uitbreiding op kortlopende pacht zijn aangewezen.\n";
+        let doc = normalize(t);
+        let body = doc.body();
+        assert!(
+            body.contains("jonge boeren, die voor hun bedrijfsopvolging of uitbreiding"),
+            "{body}"
+        );
+        assert!(!body.contains("nr. 84"), "{body}");
+        assert_eq!(doc.footnotes.len(), 2);
+        assert!(doc.slice(doc.footnotes[1].span).contains("nr. 86"));
+    }
+
+    #[test]
     fn footnotes_are_tied_to_the_sentence_that_carries_their_marker() {
         let doc = normalize(PAGE_BREAK);
         let ctx = doc.footnote_context(&doc.footnotes[0]).unwrap();

@@ -1050,6 +1050,14 @@ impl<'t> Cur<'t> {
             if self.points(item) {
                 continue;
             }
+            // A point numbered with a degree sign and no keyword after a paragraph ("artikel
+            // 22, § 1, 5°", as Belgian codes are cited).
+            if comma && !item.paragraphs.is_empty() && item.points.is_empty() {
+                if let Some(m) = self.re(&DEGREE_POINT) {
+                    item.points.push(m[1].to_string());
+                    continue;
+                }
+            }
             // Another point after a nested one: "onder a, sub 2, en onder b, sub 2".
             if item.subpoint.is_some() {
                 let before_en = self.p;
@@ -1123,7 +1131,8 @@ impl<'t> Cur<'t> {
         }
         // "lid 2", "leden 1 en 2", "leden 1 tot en met 3", "leden 2, 3 en 4".
         let plural = self.word("leden");
-        if plural || self.word("lid") {
+        // "§ 1": a paragraph by its sign, as Belgian and German law number them.
+        if plural || self.word("lid") || self.word("§") {
             let mut nums = Vec::new();
             let mut range = false;
             loop {
@@ -1533,6 +1542,8 @@ const JUNCTO: &[&str] = &[
 
 static NUMERIC_ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:e|de|ste))(?-u:\b)").expect("valid regex"));
+static DEGREE_POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}[°º])").expect("valid regex"));
 static PARAGRAPH_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // "lid 4a", and the inserted paragraphs "lid 4 bis", "lid 2 ter", "lid 3bis".
     Regex::new(r"^(\d{1,3}(?:bis|ter|quater|quinquies|sexies|[a-z])?(?: (?:bis|ter|quater|quinquies|sexies)\b)?)(?-u:\b)")

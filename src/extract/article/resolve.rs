@@ -2291,10 +2291,11 @@ struct BillExplained {
     sections: Vec<(usize, Target)>,
 }
 
-/// Where a bill's explanation of its articles one by one begins ("II. ARTIKELSGEWIJS").
+/// Where a bill's explanation of its articles one by one begins ("II. ARTIKELSGEWIJS"; in a
+/// nota's numbered sections "6. Artikelsgewijs").
 fn explanation_one_by_one(text: &str) -> Option<usize> {
     static ONE_BY_ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]*(?:[IVX]{1,4}\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
+        Regex::new(r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\.?[ \t]+)?(?:ARTIKELSGEWIJS|Artikelsgewijs|ARTIKELSGEWIJZE TOELICHTING|Artikelsgewijze toelichting)\b")
             .expect("valid regex")
     });
     // Most papers are no bill's explanation: a plain search first spares them the regex.
