@@ -195,15 +195,19 @@ impl ArticleExtractor {
                 if r.unit == Unit::Article && !aside {
                     main_article = None;
                 }
-                let explicit = matches!(
-                    name,
+                // A word of a legal kind after a demonstrative names an act as well as its name
+                // does: "de tabellen van bijlage A bij dat besluit" is the decree's annex, no
+                // attachment of the letter.
+                let explicit = match name {
                     Some(
                         Named::Known { .. }
-                            | Named::Unknown { .. }
-                            | Named::ShortTitle { .. }
-                            | Named::Book { .. }
-                    )
-                );
+                        | Named::Unknown { .. }
+                        | Named::ShortTitle { .. }
+                        | Named::Book { .. },
+                    ) => true,
+                    Some(Named::Anaphor { start, .. }) => resolve::after_demonstrative(text, start),
+                    None => false,
+                };
                 if (r.arabic_annex && !explicit)
                     || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
                     || (r.unit == Unit::Article && article_of_a_budget(&text[r.end..]))
@@ -1355,11 +1359,12 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
     });
     // A law or decree of several words that says what one of its articles holds ("Het Besluit
     // onderzoek in een geautomatiseerd werk bepaalt in artikel 9 dat ...", "In de Wet
-    // experiment gesloten coffeeshopketen is het aantal gemeenten in artikel 5 beperkt"): the
-    // article that follows is its own, not that of the act named before.
+    // experiment gesloten coffeeshopketen is het aantal gemeenten in artikel 5 beperkt", "Het
+    // Uitvoeringsbesluit Wkkgz schrijft in artikel 8b ... voor"): the article that follows is its
+    // own, not that of the act named before.
     static STATING_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) |\b[Ii]n (?:de|het) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:is|zijn|wordt|worden|staat|staan) (?:\S+ ){0,8}?in (?:artikel|de artikelen) ",
+            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: (?:[a-zà-ÿ\-]+|[A-Z][A-Za-z]{1,7})){1,7}?(?: \d{4})?) (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) |\b[Ii]n (?:de|het) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:is|zijn|wordt|worden|staat|staan) (?:\S+ ){0,8}?in (?:artikel|de artikelen) ",
         )
         .expect("valid regex")
     });

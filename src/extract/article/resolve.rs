@@ -2050,6 +2050,28 @@ fn eu_acts(text: &str) -> Vec<(usize, usize, String, &'static str)> {
             acts.push((number.start(), number.end(), celex, kind));
         }
     }
+    // Several acts of one kind under a plural: "tot wijziging van de Richtlijnen 2005/29/EG en
+    // 2011/83/EU", "de Verordeningen (EU) 2016/679 en 2018/1725": each number is an act of
+    // that kind.
+    static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(richtlijnen|verordeningen)\s+(?:\((?:EU|EG|EEG)\)\s*)?((?:\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?(?:\s*,\s*|\s+en\s+))+\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?)")
+            .expect("valid regex")
+    });
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?").expect("valid regex"));
+    for c in PLURAL.captures_iter(text) {
+        let (Some(word), Some(list)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let singular = &word.as_str()[..word.as_str().len() - 2];
+        for n in NUMBER.find_iter(list.as_str()) {
+            let act = format!("{singular} {}", n.as_str());
+            if let Some((_, celex, kind)) = celex_at(&act, 0) {
+                let at = list.start() + n.start();
+                acts.push((at, at + n.len(), celex, kind));
+            }
+        }
+    }
     acts.sort_by_key(|a| a.0);
     acts
 }
@@ -2138,12 +2160,19 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
             .last()
             .map_or(whole.start(), |m| stretch + m.start());
         let i = mentions.partition_point(|m| m.span.end <= until);
-        // Two names for one act: "(hierna: Cyber Resilience Act of CRA)".
+        // Two names for one act: "(hierna: Cyber Resilience Act of CRA)", "(hierna: de
+        // CER-richtlijn of de richtlijn)": each without its article, as the first.
         let shorts: Vec<&str> = short
             .as_str()
             .split(" of ")
             .flat_map(|s| s.split("; "))
             .map(str::trim)
+            .map(|s| {
+                ["de ", "het ", "De ", "Het "]
+                    .iter()
+                    .find_map(|a| s.strip_prefix(a))
+                    .unwrap_or(s)
+            })
             .filter(|s| names_an_instrument(s))
             .collect();
         if shorts.is_empty() {
@@ -2641,12 +2670,12 @@ fn unopened_bracket(text: &str) -> Option<usize> {
 /// The text between an article and an act later in its sentence joins it to one more article
 /// of that act: "De zorgplicht na inzet van artikel 4 | en de bijzondere zorgplicht van artikel
 /// 5 van de | Veteranenwet": the two articles are coordinated, the act named once for both.
+/// Only with "van": an act's short name right after the number ("het nieuwe artikel 7 bis en
+/// artikel 25 DSA") is that article's alone.
 fn coordinated_article(between: &str) -> bool {
     static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:en|of)\s+(?:\S+\s+){0,6}?artikel\s+\d+[a-z]?\s+(?:van\s+(?:de|het)\s+)?$",
-        )
-        .expect("valid regex")
+        Regex::new(r"^\s*(?:en|of)\s+(?:\S+\s+){0,6}?artikel\s+\d+[a-z]?\s+van\s+(?:de|het)\s+$")
+            .expect("valid regex")
     });
     COORDINATED.is_match(between) && !between.contains(',')
 }
@@ -2724,7 +2753,13 @@ fn kind_agrees(short: &str, target: &Target) -> bool {
 pub(crate) fn is_a_bill(short: &str) -> bool {
     let lower = short.to_lowercase();
     let lower = lower.trim_start_matches("het ").trim_start_matches("dit ");
-    lower.ends_with("wetsvoorstel") || lower.starts_with("voorstel van wet")
+    // A draft decree or regulation that amends one in force ("het ontwerp van een besluit tot
+    // wijziging van het Drinkwaterbesluit (hierna: het ontwerpbesluit)") is one too.
+    lower.ends_with("wetsvoorstel")
+        || lower.starts_with("voorstel van wet")
+        || lower.starts_with("ontwerpbesluit")
+        || lower.starts_with("ontwerpregeling")
+        || lower.starts_with("wijzigingsbesluit")
 }
 
 /// Does a short name defined with "hierna:" name an instrument ("de conceptverordening",
@@ -2829,7 +2864,7 @@ pub fn in_comparison(text: &str, pos: usize) -> bool {
             .any(|w| sentence.starts_with(w))
 }
 
-fn after_demonstrative(text: &str, pos: usize) -> bool {
+pub(super) fn after_demonstrative(text: &str, pos: usize) -> bool {
     let before = text.get(..pos).unwrap_or("").trim_end();
     before
         .rsplit(char::is_whitespace)
@@ -2909,6 +2944,11 @@ fn add_defined(text: &str, list: &mut Vec<Mention>, defined: &[Definition]) {
             // 2011/16/EU ... artikel 8 bis van die richtlijn"): a demonstrative is resolved
             // as one (see `Mentions::anaphor`), not as the defined name.
             if case_insensitive && after_demonstrative(text, at) {
+                continue;
+            }
+            // "het Uitvoeringsbesluit Wkkgz" after "(Wkkgz)" defined: another title's end, as
+            // for a name the registry knows.
+            if in_another_title(text, at) {
                 continue;
             }
             extra.push(Mention {

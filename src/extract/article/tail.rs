@@ -474,6 +474,10 @@ impl Cur<'_> {
                 // "van die beschikking": an EU decision named before ("Beschikking 2010/65/EU"),
                 // of the kind "besluit" as the registry has decisions (see `registry`).
                 ("beschikking", "besluit"),
+                // "van die regeling": a ministerial regulation named before ("de Regeling eisen
+                // verblijfsruimte penitentiaire inrichtingen. Artikel 3 van die regeling");
+                // none named, it stays unidentified (a scheme is no act).
+                ("regeling", "regeling"),
             ] {
                 // Lower case only: "Wet langdurige zorg" is a name, "deze wet" refers back;
                 // but "het Handvest" is the short title, unless a name follows ("Handvest

@@ -737,7 +737,9 @@ fn list_goes_on(work: &str, commas: &[usize]) -> Option<usize> {
         let ws: Vec<&str> = words(work[open + 1..close].trim())
             .map(|(_, w)| w)
             .collect();
-        if ws.is_empty() || ws.len() > 5 || ws.iter().any(|w| ASIDE_KEEPS.contains(w)) {
+        // The last member, joined by "en", may name two partners ("het Waterschap Limburg en de
+        // getroffen gemeenten").
+        if ws.is_empty() || ws.len() > 7 || ws.iter().any(|w| ASIDE_KEEPS.contains(w)) {
             return None;
         }
         if ws.iter().skip(1).any(|w| matches!(*w, "en" | "of")) {
