@@ -795,6 +795,7 @@ impl<'a> Mentions<'a> {
         self.last_fit(0, pos, &|m| {
             is_of_kind(&m.target, kind)
                 && !self.amended_or_replaced(m)
+                && !self.named_as_predecessor(m)
                 && !self.replaced_before(&m.target, m.span.start)
                 && !self.compared_with(m)
         })
@@ -1487,6 +1488,7 @@ impl<'a> Mentions<'a> {
         self.last_fit(region.start, pos, &|m| {
             is_of_kind(&m.target, kind)
                 && !self.amended_or_replaced(m)
+                && !self.named_as_predecessor(m)
                 && !self.amending_agent(m)
                 && !self.replaced_before(&m.target, m.span.start)
                 && (pointed || !self.compared_with(m))
@@ -1524,6 +1526,24 @@ impl<'a> Mentions<'a> {
     /// ("onder Verordening (EG) nr. 1371/2007 was dat nog 48 uur")? Named in passing, it is not
     /// the act a later "de verordening" means. Without the comparison ("Onder de Brandweerwet
     /// 1985 lag de zorg bij de gemeente. Artikel 1 van die wet ...") the old act is the topic.
+    /// Is the mention named as the act before the one the passage speaks of: "Onder de
+    /// voorganger van deze verordening, Verordening (EG) nr. 2201/2003, was dit geregeld in
+    /// artikel 56" (its own article there); "de verordening" after it is the act in force. The
+    /// mention may be the act's number alone, after its kind word.
+    fn named_as_predecessor(&self, m: &Mention) -> bool {
+        static PREDECESSOR: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:de|het|haar|zijn)\s+(?:directe\s+)?(?:voorganger|voorloper)(?:\s+van\s+(?:deze|die|de|het)\s+\S+)?\s*[,(:]?\s*(?:(?:verordening|richtlijn|besluit)\s*(?:\((?:EU|EG|EEG)\)\s*)?(?:nr\.\s*)?)?$")
+                .expect("valid regex")
+        });
+        // Its name or the article resolved to it since ("was dit geregeld in artikel 56").
+        let text = self.norm.text.as_str();
+        self.list.iter().any(|x| {
+            x.target == m.target
+                && x.span.start <= m.span.start
+                && PREDECESSOR.is_match(window_before(text, x.span.start, 70))
+        })
+    }
+
     fn former_regime(&self, m: &Mention) -> bool {
         static UNDER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:onder|anders\s+dan\s+(?:onder|in))\s+(?:de\s+|het\s+)?$")
@@ -2660,13 +2680,6 @@ fn unopened_bracket(text: &str) -> Option<usize> {
     })
 }
 
-/// Does the text between a reference and a name later in its sentence leave the reference's
-/// clause: a semicolon or colon, a word that opens a new, relative or comparative clause
-/// ("herziening van artikel 4; eerst moet duidelijk zijn hoe de AI-verordening uitwerkt",
-/// "(artikel 12) ... aantallen, die verder gaan dan de eisen in het Bouwbesluit 2012"), or a
-/// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
-/// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
-/// speaks of, not the article's instrument.
 /// The text between an article and an act later in its sentence joins it to one more article
 /// of that act: "De zorgplicht na inzet van artikel 4 | en de bijzondere zorgplicht van artikel
 /// 5 van de | Veteranenwet": the two articles are coordinated, the act named once for both.
@@ -2680,6 +2693,13 @@ fn coordinated_article(between: &str) -> bool {
     COORDINATED.is_match(between) && !between.contains(',')
 }
 
+/// Does the text between a reference and a name later in its sentence leave the reference's
+/// clause: a semicolon or colon, a word that opens a new, relative or comparative clause
+/// ("herziening van artikel 4; eerst moet duidelijk zijn hoe de AI-verordening uitwerkt",
+/// "(artikel 12) ... aantallen, die verder gaan dan de eisen in het Bouwbesluit 2012"), or a
+/// coordinated clause with a verb of its own ("de voorwaarden van artikel 4 te verduidelijken
+/// en zal daarbij aansluiting zoeken bij de AI-verordening")? A name there is what that clause
+/// speaks of, not the article's instrument.
 fn leaves_the_clause(between: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[;:]|(?i-u:\b)(?:die|dat|welke|wat|waarin|waarbij|waarvan|waarop|waarmee|waardoor|dan|zoals|omdat|doordat|terwijl|hoewel|maar|eerst|zodat|zodra|nadat|voordat|(?:en|of)\s+(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|is|zijn|heeft|hebben|wordt|worden|gaat|gaan))(?-u:\b)")
