@@ -485,18 +485,20 @@ mod tests {
         split(&lines, &furniture)
     }
 
+    /// `split` with the lines that start with `footer` marked as the page's furniture.
+    fn run_with_footer(text: &str, footer: &str) -> Split {
+        let lines: Vec<&str> = text.lines().collect();
+        let furniture: Vec<bool> = lines.iter().map(|l| l.starts_with(footer)).collect();
+        split(&lines, &furniture)
+    }
+
     #[test]
     fn the_page_s_note_numbers_gathered_above_their_texts() {
         // pdftotext of some prints: "1" / "2" / "3" / "" / three notes, one a line, cutting the
         // body mid-word; the footer, and the body going on. Two numbers in a row that are no
         // notes (a count's lines) are left alone.
         let text = "Het kabinet maakt zich zorgen over de gevolgen voor jonge boeren, die voor hun\nbedrijfs-\n\n1\n2\n3\n\nKamerstuk 27 924, nr. 84.\nKamerstuk 27 924, nr. 86.\nKamerstukken II 2022/23, 27 924, nr. 81 (bijlage).\n\nTweede Kamer, vergaderjaar 2024-2025, 27 924, nr. 92\n\nopvolging op kortlopende pacht zijn aangewezen.\n\n4\n5\n\nzijn de cijfers van 2023 en 2024.";
-        let lines: Vec<&str> = text.lines().collect();
-        let furniture: Vec<bool> = lines
-            .iter()
-            .map(|l| l.starts_with("Tweede Kamer,"))
-            .collect();
-        let s = split(&lines, &furniture);
+        let s = run_with_footer(text, "Tweede Kamer,");
         let notes: Vec<(&str, &str)> = s
             .footnotes
             .iter()
