@@ -2265,10 +2265,12 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
     }
     // An EU act's full title runs on after its number: "Verordening (EU) Nr. 648/2012 van het
     // Europees Parlement en de Raad van 4 juli 2012 betreffende otc-derivaten, ... (EMIR)", or
-    // only its subject: "Verordening (EU) 2017/745 betreffende medische hulpmiddelen (MDR)"
+    // only its subject: "Verordening (EU) 2017/745 betreffende medische hulpmiddelen (MDR)", with
+    // an article in the brackets too: "... betreffende cosmetische producten (de
+    // Cosmeticaverordening)"
     // (without a comma, so that a clause after the title cannot lend it a body's name).
     static EU_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ (?:van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?|(?:betreffende|inzake|houdende|tot vaststelling van|tot oprichting van|over) [^(),.;:\n]{3,200}?)\(([A-Z][A-Za-z0-9\-]{1,11}|[A-Z][\p{L}\-]{1,30}(?:richtlijn|verordening|besluit))\)")
+        Regex::new(r"^ (?:van (?:het Europees Parlement en de Raad|de Raad|de Commissie)(?-u:\b)[^()\n]{0,300}?|(?:betreffende|inzake|houdende|tot vaststelling van|tot oprichting van|over) [^(),.;:\n]{3,200}?)\((?:de |het )?([A-Z][A-Za-z0-9\-]{1,11}|[A-Z][\p{L}\-]{1,30}(?:richtlijn|verordening|besluit))\)")
             .expect("valid regex")
     });
     // A name followed by the act's number in brackets is that act: "de Habitatrichtlijn
