@@ -165,6 +165,9 @@ pub struct Mentions<'a> {
     /// Acts the letter says another act replaces, with where it says so (see
     /// [`Mentions::replaced_before`]); found once, as few letters say it.
     replaced: Vec<(usize, Target)>,
+    /// Acts named as the predecessor of another, with where (see
+    /// [`Mentions::named_as_predecessor`]); found once.
+    predecessors: Vec<(usize, Target)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -377,9 +380,11 @@ impl<'a> Mentions<'a> {
             own_articles_from,
             bill_amends,
             replaced: Vec::new(),
+            predecessors: Vec::new(),
         };
         mentions.add_amended_subjects(subject_at);
         mentions.replaced = mentions.replaced_acts();
+        mentions.predecessors = mentions.predecessor_acts();
         mentions
     }
 
@@ -1526,22 +1531,32 @@ impl<'a> Mentions<'a> {
     /// ("onder Verordening (EG) nr. 1371/2007 was dat nog 48 uur")? Named in passing, it is not
     /// the act a later "de verordening" means. Without the comparison ("Onder de Brandweerwet
     /// 1985 lag de zorg bij de gemeente. Artikel 1 van die wet ...") the old act is the topic.
-    /// Is the mention named as the act before the one the passage speaks of: "Onder de
-    /// voorganger van deze verordening, Verordening (EG) nr. 2201/2003, was dit geregeld in
-    /// artikel 56" (its own article there); "de verordening" after it is the act in force. The
-    /// mention may be the act's number alone, after its kind word.
-    fn named_as_predecessor(&self, m: &Mention) -> bool {
+    /// The mentions of acts named as the act before another: "Onder de voorganger van deze
+    /// verordening, Verordening (EG) nr. 2201/2003, was dit geregeld in artikel 56" (its own
+    /// article there); "de verordening" after it is the act in force. The mention may be the
+    /// act's number alone, after its kind word. Found once, as few letters say it.
+    fn predecessor_acts(&self) -> Vec<(usize, Target)> {
         static PREDECESSOR: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:de|het|haar|zijn)\s+(?:directe\s+)?(?:voorganger|voorloper)(?:\s+van\s+(?:deze|die|de|het)\s+\S+)?\s*[,(:]?\s*(?:(?:verordening|richtlijn|besluit)\s*(?:\((?:EU|EG|EEG)\)\s*)?(?:nr\.\s*)?)?$")
                 .expect("valid regex")
         });
-        // Its name or the article resolved to it since ("was dit geregeld in artikel 56").
         let text = self.norm.text.as_str();
-        self.list.iter().any(|x| {
-            x.target == m.target
-                && x.span.start <= m.span.start
-                && PREDECESSOR.is_match(window_before(text, x.span.start, 70))
-        })
+        if !text.contains("voorganger") && !text.contains("voorloper") {
+            return Vec::new();
+        }
+        self.list
+            .iter()
+            .filter(|m| PREDECESSOR.is_match(window_before(text, m.span.start, 70)))
+            .map(|m| (m.span.start, m.target.clone()))
+            .collect()
+    }
+
+    /// Is `m` (a name, or an article resolved to the act since: "was dit geregeld in artikel
+    /// 56") an act named as the predecessor of another?
+    fn named_as_predecessor(&self, m: &Mention) -> bool {
+        self.predecessors
+            .iter()
+            .any(|(at, t)| *at <= m.span.start && *t == m.target)
     }
 
     fn former_regime(&self, m: &Mention) -> bool {
