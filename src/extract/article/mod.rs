@@ -1368,6 +1368,17 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
         )
         .expect("valid regex")
     });
+    // So does a text named by a compound of a word for rules ("De Reclamecode voor Online
+    // Kansspelen (RVOK) van de branche bevat in artikel 5 ...") or by an acronym the registry
+    // does not know ("De AMLD6 regelt in de artikelen 11 en 12 ..."): its article, not that
+    // of an act named around it. A person or body as subject ("De minister regelt in artikel
+    // 5") is neither.
+    static STATING_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z\-]*(?:code|wet|wetboek|richtlijn|verordening|besluit|regeling|reglement|verdrag|protocol|statuut)(?: (?:(?:voor|van|op|inzake|betreffende|en) )?[A-Z][A-Za-z\-]*){0,4}|[A-Z]{3,}[0-9]?)(?: \([A-Z][A-Za-z0-9\-]{1,10}\))?(?: van de [a-z]+)? (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) ",
+        )
+        .expect("valid regex")
+    });
     // A law or decree of several words whose name a bracket or a comma ends ("de Wet
     // politieregisters (Wpolr)", "de Wet politieregisters, en met name artikel 1 van die wet"):
     // "die wet" after it is that law, not a known act named before it.
@@ -1380,6 +1391,7 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
     COMPOUND_LAW
         .captures_iter(text)
         .chain(STATING_LAW.captures_iter(text))
+        .chain(STATING_TEXT.captures_iter(text))
         .chain(DELIMITED_LAW.captures_iter(text))
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str())

@@ -491,6 +491,9 @@ pub fn prepare_lowered(
         };
         let determiner = determiner
             || match word {
+                // Right after "om" neither opens a clause: "om die redenen", "om dat te
+                // bereiken" (a relative pronoun follows its noun).
+                "dat" | "die" if previous == Some("om") => true,
                 // Not after the prepositions that double as a verb's particle: "kondigt aan dat",
                 // "stelt voor dat", "wijst erop dat" open a clause.
                 "dat" => {
@@ -525,6 +528,15 @@ pub fn prepare_lowered(
                             || SHARE.contains(&w)
                     })
                 }
+                // "om die reden(en)", "om twee redenen", "om redenen van uitvoerbaarheid": a
+                // preposition giving a reason ("Ik moet de motie om die redenen ontraden"), not
+                // the "om ... te" of a purpose clause.
+                "om" => ws
+                    .iter()
+                    .skip(i + 1)
+                    .take(3)
+                    .take_while(|&&(_, w)| w != "te")
+                    .any(|&(_, w)| matches!(w, "reden" | "redenen")),
                 // "waar nodig", "waar mogelijk" inside a clause are adverbs ("De subsidieregels
                 // pas ik waar nodig aan"), not a relative clause.
                 "waar" => ws.get(i + 1).is_some_and(|&(_, next)| {
@@ -635,6 +647,9 @@ const NOT_A_PARTNER: &[&str] = &[
 const ASIDE_STARTS: &[&str] = &[
     "samen", "met", "gelet", "mede", "gezien", "conform", "net", "evenals", "naast", "namens",
     "tijdens", "na", "in", "op", "onder", "vanwege", "zoals", "anders",
+    // The channel, frame or time of an act: "Ik ga deze werkgevers, via de Stichting van de
+    // Arbeid en de brancheorganisaties, gericht benaderen".
+    "via", "binnen", "bij", "uiterlijk",
     // Council reports: "Nederland heeft, gesteund door België en Frankrijk, gepleit voor".
     "gesteund",
     // An act or body named in passing: "zet de middelen uit het Sociaal Klimaatfonds,
