@@ -1091,12 +1091,20 @@ impl<'a> Mentions<'a> {
         let s = sentence.span;
         // A relative clause on the act just named ("Verordening (EG) nr. 1371/2007, waarvan
         // artikel 17 de compensatie regelde", "de Spoorwegwet, waarin artikel 17 ..."): that
-        // act's article, even an act the sentence says is replaced.
+        // act's article, even an act the sentence says is replaced; so after ", die ... in"
+        // ("De richtlijn vervangt Richtlijn 2012/27/EU, die lidstaten in artikel 14 al
+        // verplichtte").
         if let Some(m) = self.last_in(s.start, start).filter(|m| {
             fit(m)
                 && norm.text.get(m.span.end..start).is_some_and(|between| {
                     let b = between.trim();
                     matches!(b, ", waarvan" | ", waarin" | ", waarbij" | ", waarop")
+                        // "Richtlijn 2012/27/EU, die lidstaten in artikel 14 al verplichtte":
+                        // the relative pronoun's own act, a few words on.
+                        || ((b.starts_with(", die ") || b.starts_with(", dat "))
+                            && b.ends_with(" in")
+                            && !b[1..].contains([',', ';', '(', ')'])
+                            && b.split_whitespace().count() <= 8)
                 })
         }) {
             return Some((&m.target, Level::Sentence));
@@ -2153,9 +2161,17 @@ fn definitions(text: &str, mentions: &[Mention], subject: Option<usize>) -> Vec<
         Regex::new(r#"\b(?:aangeduid|afgekort)\s+als\s*:?\s*["“‘«]\s*(?:(?i:de|het)\s+)?([^»"”’\n]{2,40}?)\s*["”’»]"#)
             .expect("valid regex")
     });
+    // Without brackets, after a comma, to the end of the sentence or clause: "Richtlijn (EU)
+    // 2023/1791 ... tot wijziging van Verordening (EU) 2023/955 (herschikking), hierna: de
+    // richtlijn."
+    static HIERNA_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"[,;]\s*(?i:hierna(?:\s+te\s+noemen)?|hierna\s+ook)\s*:\s*(?:(?i:de|het)\s+)?["'“‘«]?([^()"”’».,;:\n]{2,60}?)["”’»]?\s*[.,;](?:\s|$)"#)
+            .expect("valid regex")
+    });
     let mut out: Vec<Definition> = Vec::new();
     for c in HIERNA
         .captures_iter(text)
+        .chain(HIERNA_AFTER_COMMA.captures_iter(text))
         .chain(REFERRED_TO_AS.captures_iter(text))
     {
         let (Some(whole), Some(short)) = (c.get(0), c.get(1)) else {

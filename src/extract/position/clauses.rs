@@ -440,8 +440,18 @@ pub fn prepare_lowered(
                     .get(i + 1)
                     .is_some_and(|&(_, w)| !matches!(w, "ik" | "wij" | "we" | "zij" | "hij"))
         };
+        // Nor between two phrases led by the same preposition ("de inzet van de Commissie op
+        // vereenvoudiging en op een sterkere resultaatgerichtheid steunt"): one clause goes on.
+        let parallel_phrase = || {
+            ws.get(i + 1).is_some_and(|&(_, next)| {
+                PREPOSITIONS.contains(&next)
+                    && (i.saturating_sub(4)..i)
+                        .any(|j| ws[j].1 == next && !work[ws[j].0..start].contains([',', ';', ':']))
+            })
+        };
         if (word == "en" || word == "of")
             && ((capitalised(i.checked_sub(1)) && capitalised(Some(i + 1)))
+                || parallel_phrase()
                 || (word == "en" && pair_after_tussen())
                 || closes_word_list()
                 || (numeral(i.checked_sub(1)) && numeral(Some(i + 1)))
@@ -528,15 +538,15 @@ pub fn prepare_lowered(
                             || SHARE.contains(&w)
                     })
                 }
-                // "om die reden(en)", "om twee redenen", "om redenen van uitvoerbaarheid": a
-                // preposition giving a reason ("Ik moet de motie om die redenen ontraden"), not
-                // the "om ... te" of a purpose clause.
-                "om" => ws
-                    .iter()
-                    .skip(i + 1)
-                    .take(3)
-                    .take_while(|&&(_, w)| w != "te")
-                    .any(|&(_, w)| matches!(w, "reden" | "redenen")),
+                // "om" opens a clause only as the "om ... te" of a purpose or complement: without
+                // a "te" before the next break it is a preposition ("Nederland heeft het
+                // Oostenrijkse verzoek om verlenging van de termijn gesteund", "Ik moet de motie
+                // om die redenen ontraden").
+                "om" => {
+                    let rest = &work[start + word.len()..];
+                    let stretch = rest.find([',', ';', ':', '.']).map_or(rest, |b| &rest[..b]);
+                    !words(stretch).any(|(_, w)| w == "te")
+                }
                 // "waar nodig", "waar mogelijk" inside a clause are adverbs ("De subsidieregels
                 // pas ik waar nodig aan"), not a relative clause.
                 "waar" => ws.get(i + 1).is_some_and(|&(_, next)| {
@@ -1021,7 +1031,20 @@ fn quoted_titles(sentence: &str) -> Vec<Range<usize>> {
             break;
         };
         let quoted = &sentence[inner..close];
-        let introduced = sentence[..open].trim_end().ends_with(':');
+        // A colon, or a word that announces a title ("het bericht in de Volkskrant inzake
+        // «Europese privacywaakhond wil verbod op ...»", "het rapport «...»"), introduces it
+        // whatever its length.
+        let before = sentence[..open].trim_end();
+        let introduced = before.ends_with(':')
+            || before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "inzake" | "getiteld" | "titel" | "bericht" | "artikel" | "rapport"
+                    )
+                });
         if quoted.chars().next().is_some_and(char::is_uppercase)
             && !quoted.contains('«')
             && (introduced || quoted.split_whitespace().count() <= 12)
