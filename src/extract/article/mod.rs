@@ -1368,17 +1368,6 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
         )
         .expect("valid regex")
     });
-    // So does a text named by a compound of a word for rules ("De Reclamecode voor Online
-    // Kansspelen (RVOK) van de branche bevat in artikel 5 ...") or by an acronym the registry
-    // does not know ("De AMLD6 regelt in de artikelen 11 en 12 ..."): its article, not that
-    // of an act named around it. A person or body as subject ("De minister regelt in artikel
-    // 5") is neither.
-    static STATING_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z\-]*(?:code|wet|wetboek|richtlijn|verordening|besluit|regeling|reglement|verdrag|protocol|statuut)(?: (?:(?:voor|van|op|inzake|betreffende|en) )?[A-Z][A-Za-z\-]*){0,4}|[A-Z]{3,}[0-9]?)(?: \([A-Z][A-Za-z0-9\-]{1,10}\))?(?: van de [a-z]+)? (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) ",
-        )
-        .expect("valid regex")
-    });
     // A law or decree of several words whose name a bracket or a comma ends ("de Wet
     // politieregisters (Wpolr)", "de Wet politieregisters, en met name artikel 1 van die wet"):
     // "die wet" after it is that law, not a known act named before it.
@@ -1391,15 +1380,44 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
     COMPOUND_LAW
         .captures_iter(text)
         .chain(STATING_LAW.captures_iter(text))
-        .chain(STATING_TEXT.captures_iter(text))
         .chain(DELIMITED_LAW.captures_iter(text))
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str())
+        .chain(stating_texts(text))
         .filter(|name| {
             let lower = name.to_lowercase();
             // "de Uitvoeringsverordening" refers back to an act named by number.
             !tail::UNIDENTIFIED.contains(&lower.as_str()) && lower != "uitvoeringsverordening"
         })
+}
+
+/// A text named by a compound of a word for rules ("De Reclamecode voor Online Kansspelen
+/// (RVOK) van de branche bevat in artikel 5 ...") or by an acronym the registry does not know
+/// ("De AMLD6 regelt in de artikelen 11 en 12 ..."), saying what its own article holds: that
+/// article is its own, not that of an act named around it (see [`free_law_names`]). A person
+/// or body as subject ("De minister regelt in artikel 5") is neither.
+/// Found from the rare verb phrase back to the name: a search for the name first would stop at
+/// every "de" and "het" of the letter.
+fn stating_texts(text: &str) -> impl Iterator<Item = &str> {
+    static STATES_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r" (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) ",
+        )
+        .expect("valid regex")
+    });
+    static NAME_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:[Dd]e|[Hh]et) ([A-Z][a-z\-]*(?:code|wet|wetboek|richtlijn|verordening|besluit|regeling|reglement|verdrag|protocol|statuut)(?: (?:(?:voor|van|op|inzake|betreffende|en) )?[A-Z][A-Za-z\-]*){0,4}|[A-Z]{3,}[0-9]?)(?: \([A-Z][A-Za-z0-9\-]{1,10}\))?(?: van de [a-z]+)?$",
+        )
+        .expect("valid regex")
+    });
+    STATES_IN.find_iter(text).filter_map(|m| {
+        let before = crate::text::window_before(text, m.start(), 160);
+        NAME_BEFORE
+            .captures(before)
+            .and_then(|c| c.get(1))
+            .map(|n| n.as_str())
+    })
 }
 
 /// A unit an explicit name (or the letter's own definition) tied to an instrument, and where.

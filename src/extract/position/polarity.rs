@@ -47,7 +47,14 @@ impl PositionExtractor {
         self.first_negator(p, clause.clone(), |n: &Negation| {
             let (cs, ce) = (n.word_at(cue.start), n.word_at(cue.end));
             let w = n.word;
-            let before = w < cs && cs - w <= window.before;
+            // Not one that an infinitive after it closes ("dat de keuze om niet-bezwaarmakers
+            // geen rechtsherstel te bieden verenigbaar is"): it bears on that verb.
+            let own_infinitive = || {
+                p.work
+                    .get(n.range.end..cue.start)
+                    .is_some_and(|between| words(between).any(|(_, x)| x == "te"))
+            };
+            let before = w < cs && cs - w <= window.before && !own_infinitive();
             let after = w >= ce && w - ce < window.after;
             // A negator inside the cue counts ("ben niet voornemens"); cues whose words
             // include a negation of their own are marked not negatable in the lexicon.
