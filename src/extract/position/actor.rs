@@ -530,6 +530,17 @@ fn word_before_particles(work: &str, at: usize) -> Option<String> {
     ws.get(k.checked_sub(1)?).map(|(_, w)| w.to_string())
 }
 
+/// Whether the actor at `at` in `work` is named indefinitely ("een minister", "elke
+/// staatssecretaris"): no one in particular.
+pub fn indefinite(work: &str, at: usize) -> bool {
+    previous_word(work, at).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "een" | "elke" | "iedere" | "geen" | "welke" | "andere" | "enige"
+        )
+    })
+}
+
 fn previous_word(work: &str, at: usize) -> Option<String> {
     words(work.get(..at)?).last().map(|(_, w)| w.to_string())
 }

@@ -278,7 +278,7 @@ pub fn prepare_lowered(
     for at in name_list_commas(sentence) {
         blank(&mut work, at..at + 1);
     }
-    let (comma_phrases, bare_commas) = comma_asides(&work, &asides);
+    let (comma_phrases, bare_commas) = comma_asides(sentence, &work, &asides);
     asides.extend(comma_phrases);
     for at in bare_commas {
         blank(&mut work, at..at + 1);
@@ -699,13 +699,31 @@ const CONDITION_QUALIFIERS: &[&str] = &[
     "onder voorwaarde dat",
     "op voorwaarde van",
 ];
+/// Words that give a relative clause a speaker of its own (", die ik steun,"): it is then
+/// not read over as an aside.
+const RELATIVE_SPEAKERS: &[&str] = &[
+    "ik",
+    "wij",
+    "we",
+    "mij",
+    "me",
+    "ons",
+    "kabinet",
+    "regering",
+    "minister",
+    "staatssecretaris",
+];
 /// Longest comma-delimited aside, in words.
 const ASIDE_MAX_WORDS: usize = 12;
 
 /// Adverbial phrases between two commas inside a clause, commas included: the clause reads on
 /// around them as around an aside between dashes. Second, the commas around a qualifier
 /// ([`QUALIFIERS`]), which are blanked alone.
-fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<usize>) {
+fn comma_asides(
+    sentence: &str,
+    work: &str,
+    asides: &[Range<usize>],
+) -> (Vec<Range<usize>>, Vec<usize>) {
     let inside = |at: usize| asides.iter().any(|r| r.contains(&at));
     let commas: Vec<usize> = work
         .char_indices()
@@ -729,6 +747,28 @@ fn comma_asides(work: &str, asides: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<
             && ws.len() >= 2
             && ws.len() <= ASIDE_MAX_WORDS
             && !ws.iter().any(|w| ASIDE_KEEPS.contains(w));
+        // A short relative clause on a name between commas, ending in its verb ("Ik laat het
+        // Zorginstituut Nederland, dat de risicoverevening uitvoert, onderzoeken hoe ..."): the
+        // clause around it reads on. Not one with a speaker of its own ("..., die ik steun,").
+        let on_a_name = !condition
+            && !aside
+            && ws.first().is_some_and(|w| matches!(*w, "die" | "dat"))
+            && (3..=10).contains(&ws.len())
+            && !ws.iter().any(|w| RELATIVE_SPEAKERS.contains(w))
+            && ws
+                .last()
+                .is_some_and(|w| w.ends_with('t') || w.ends_with("en"))
+            && sentence
+                .get(..open)
+                .is_some_and(|b| last_word_capitalised(b.trim_end()))
+            && work[close + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic());
+        if on_a_name {
+            out.push(open..close + 1);
+            taken = close + 1;
+            continue;
+        }
         if aside {
             // The aside may name a list that the next commas go on with ("samen met UHT,
             // gemeenten en de CWS,"): it ends after the member "en" or "of" joins.

@@ -924,10 +924,14 @@ impl PositionExtractor {
                 cue,
             });
         }
+        // An indefinite "een minister" ("dat een minister, die zelf lid is van een partij,
+        // toezicht houdt") is nobody a "zij" in the next sentence refers back to.
         reading.antecedent = states
             .iter()
             .rev()
-            .find_map(|s| s.actor.as_ref().map(|a| a.label.clone()));
+            .filter_map(|s| s.actor.as_ref())
+            .find(|a| !actor::indefinite(&p.work, a.range.start))
+            .map(|a| a.label.clone());
         // A question, also one quoted ("Is de staatssecretaris voornemens ...?"").
         if trimmed
             .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
