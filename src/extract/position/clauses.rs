@@ -712,6 +712,7 @@ const RELATIVE_SPEAKERS: &[&str] = &[
     "regering",
     "minister",
     "staatssecretaris",
+    "nederland",
 ];
 /// Longest comma-delimited aside, in words.
 const ASIDE_MAX_WORDS: usize = 12;
