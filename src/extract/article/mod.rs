@@ -406,9 +406,18 @@ impl ArticleExtractor {
             Some(Named::Anaphor { start, end, kind }) => {
                 // An act whose articles are numbered otherwise is not the one meant: "artikel
                 // 1.4.2 van het nieuwe wetboek" is not the current Wetboek van Strafvordering's.
+                // A book of a code numbers its articles within itself: "artikel 610a van dat
+                // boek" after "Boek 7 van het Burgerlijk Wetboek" is that book's 7:610a.
+                let in_a_book = |t: &Target, number: &str| {
+                    t.entry.is_some_and(|e| self.registry.get(e).book.is_some())
+                        && !number.contains(':')
+                        && number.starts_with(|c: char| c.is_ascii_digit())
+                };
                 let fits = |t: &Target| {
                     r.unit != Unit::Article
-                        || r.parts.iter().all(|p| resolve::numbered_like(t, &p.number))
+                        || r.parts.iter().all(|p| {
+                            resolve::numbered_like(t, &p.number) || in_a_book(t, &p.number)
+                        })
                 };
                 // "van de richtlijn" after an amending act's title: an article the amending act
                 // cannot have ("28 ter") is the amended act's.
@@ -998,15 +1007,32 @@ fn with_bare_paragraphs(
                 break;
             };
             let parts = grammar::paragraph_point_pairs(paragraphs, points);
-            let named_before = cited_in_brackets
+            // A bare paragraph and point that echo those named with an earlier article, where
+            // the article read last was named with other paragraphs ("Artikel 384, vierde
+            // lid, onder b, Fw bepaalt ... artikel 11, eerste lid, onder c, van de richtlijn.
+            // ... het vierde lid, onder b, ..."), go on about that earlier article: a point
+            // and its paragraph repeated together name one provision.
+            let echoes_earlier = !parts.is_empty()
+                && parts.iter().all(|(paragraph, point)| {
+                    paragraph.is_some()
+                        && point.is_some()
+                        && !that.parts.iter().any(|p| p.paragraph == *paragraph)
+                })
+                && that.parts.iter().any(|p| p.paragraph.is_some());
+            let named_before = (cited_in_brackets || echoes_earlier)
                 .then(|| {
                     with_paragraphs.iter().rev().find(|e| {
                         // In the same paragraph of the letter.
                         e.start < article.start
                             && !text[e.start..start].contains("\n\n")
-                            && parts.iter().all(|(paragraph, _)| {
+                            && parts.iter().all(|(paragraph, point)| {
                                 paragraph.is_some()
-                                    && e.parts.iter().any(|p| p.paragraph == *paragraph)
+                                    && e.parts.iter().any(|p| {
+                                        p.paragraph == *paragraph
+                                            && (cited_in_brackets
+                                                || !echoes_earlier
+                                                || p.point == *point)
+                                    })
                             })
                     })
                 })

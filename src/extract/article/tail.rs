@@ -467,6 +467,9 @@ impl Cur<'_> {
                 // words ("het hoofdstuk over handel en duurzame ontwikkeling"), no act in force.
                 ("hoofdstuk", "hoofdstuk"),
                 ("wetboek", "wetboek"),
+                // "artikel 610a van dat boek": the book of a code named before ("titel 10 van
+                // Boek 7 van het Burgerlijk Wetboek"), each book an act of the kind "wetboek".
+                ("boek", "wetboek"),
                 ("handvest", "handvest"),
                 // "van het besluit": the decision named before (an EU decision, an order in
                 // council); none named, it stays unidentified.

@@ -1306,7 +1306,8 @@ impl PositionExtractor {
         let mut pieces = vec![hit.range.clone()];
         let mut rule = format!("concession+{}", cue.pattern.id);
         if cue.negatable {
-            if let Some(n) = self.negator_near(p, c.range.clone(), hit.range.clone(), false) {
+            if let Some(n) = self.negator_near(p, c.range.clone(), hit.range.clone(), false, false)
+            {
                 pieces.push(n);
                 rule.push_str("+neg");
                 stance = self.lex.negate_cue(cue, stance)?;
@@ -1974,6 +1975,7 @@ impl PositionExtractor {
                                 p.clauses[next].range.clone(),
                                 hit.range.clone(),
                                 cue.weak,
+                                false,
                             )
                         })
                     };
@@ -1990,7 +1992,13 @@ impl PositionExtractor {
                             .and_then(|c| self.any_negator(p, c.range.clone()))
                     };
                     if let Some(n) = self
-                        .negator_near(p, clause.start..cue_end_clause, hit.range.clone(), cue.weak)
+                        .negator_near(
+                            p,
+                            clause.start..cue_end_clause,
+                            hit.range.clone(),
+                            cue.weak,
+                            false,
+                        )
                         .or_else(continued)
                         .or_else(complement)
                     {
@@ -2051,6 +2059,7 @@ impl PositionExtractor {
                                 p.clauses[*j].range.clone(),
                                 c_hit.range.clone(),
                                 false,
+                                true,
                             )
                             .filter(|n| !(hit.range.start <= n.start && n.end <= hit.range.end));
                         if c.negatable {
@@ -2148,7 +2157,9 @@ impl PositionExtractor {
                 });
                 let adverbial = || {
                     (content.is_none() && cue.embeds_actor && !obliges)
-                        .then(|| self.negator_near(p, clause.clone(), hit.range.clone(), false))
+                        .then(|| {
+                            self.negator_near(p, clause.clone(), hit.range.clone(), false, false)
+                        })
                         .flatten()
                         .filter(|n| n.start >= hit.range.end)
                         // A denied negative predicate is no denial ("De richtlijn verzet zich

@@ -28,13 +28,15 @@ impl PositionExtractor {
     }
 
     /// Whether a negator (not part of a pseudo-trigger) stands within the window of `cue`
-    /// in clause `clause`. Returns the negator's range.
+    /// in clause `clause`. Returns the negator's range. `content`: the cue is an evaluation
+    /// a frame holds.
     pub(super) fn negator_near(
         &self,
         p: &Prepared,
         clause: Range<usize>,
         cue: Range<usize>,
         modal: bool,
+        content: bool,
     ) -> Option<Range<usize>> {
         let window = &self.lex.window;
         // Whether the clause ends in an infinitive ("Ik zal de motie daarom niet uitvoeren").
@@ -55,7 +57,27 @@ impl PositionExtractor {
                     .is_some_and(|between| words(between).any(|(_, x)| x == "te"))
             };
             let before = w < cs && cs - w <= window.before && !own_infinitive();
-            let after = w >= ce && w - ce < window.after;
+            // Nor, after an evaluation a frame holds, one that an infinitive a few words on
+            // closes ("Ik acht het wenselijk deze verbeteringen niet uit te stellen tot ..."):
+            // the evaluation judges that course. (A decision's "besloten geen rechtsherstel te
+            // bieden" is a decision not to act.) Not "te" of degree ("niet te ver"): no
+            // infinitive.
+            let closed_by_infinitive = || {
+                if !content {
+                    return false;
+                }
+                let rest: Vec<&str> = words(&p.work[n.range.end..clause.end])
+                    .take(5)
+                    .map(|(_, x)| x)
+                    .collect();
+                rest.windows(2).take(4).any(|pair| {
+                    pair[0] == "te"
+                        && pair[1].len() > 3
+                        && pair[1].ends_with("en")
+                        && pair[1] != "enen"
+                })
+            };
+            let after = w >= ce && w - ce < window.after && !closed_by_infinitive();
             // A negator inside the cue counts ("ben niet voornemens"); cues whose words
             // include a negation of their own are marked not negatable in the lexicon.
             let inside = cue.start <= n.range.start && n.range.end <= cue.end;
