@@ -1077,11 +1077,19 @@ impl<'a> Mentions<'a> {
         // about.
         // Nor an act named as the one another replaces or amends ("De verordening vervangt
         // Verordening (EG) nr. 1371/2007").
+        // An act compared with is still the one a reference in brackets right after its name
+        // points to ("net als Beschikking 2005/842/EG (artikel 2, lid 1, onder b)").
+        let bracketed_after = |m: &Mention| {
+            self.norm
+                .text
+                .get(m.span.end..start)
+                .is_some_and(|b| b.trim() == "(")
+        };
         let settled = |m: &Mention| {
             fit(m)
                 && !self.defines_a_term(m)
                 && !self.amended_or_replaced(m)
-                && !self.compared_with(m)
+                && (!self.compared_with(m) || bracketed_after(m))
         };
         let settled: &dyn Fn(&Mention) -> bool = &settled;
         let norm = self.norm;
@@ -1521,7 +1529,8 @@ impl<'a> Mentions<'a> {
     /// Is the mention the act of an "als bedoeld in artikel N van ..." that says where a term
     /// is defined?
     /// Is the mention what the passage compares its act with ("De drempels liggen hoger dan
-    /// in het Commissievoorstel (COM(2022) 71)", "Nieuw ten opzichte van het voorstel is")?
+    /// in het Commissievoorstel (COM(2022) 71)", "Nieuw ten opzichte van het voorstel is",
+    /// "Het verdrag heeft evenmin als het UNESCO-Verdrag 1970 terugwerkende kracht")?
     /// The bare articles after it are still the act the passage is about.
     fn compared_with(&self, m: &Mention) -> bool {
         in_comparison(&self.norm.text, m.span.start)
@@ -2894,7 +2903,7 @@ fn in_another_title(text: &str, start: usize) -> bool {
 /// met") with what stands at `pos`, a name or a word that refers back?
 pub fn in_comparison(text: &str, pos: usize) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bdan\s+(?:in|bij|onder|uit)|\bten\s+opzichte\s+van|\bin\s+vergelijking\s+met|\bvergeleken\s+met)\s+(?:het\s+|de\s+)?(?:[^\s.;:!?]+\s+){0,4}\(?$")
+        Regex::new(r"(?i)(?:\bdan\s+(?:in|bij|onder|uit)|\bten\s+opzichte\s+van|\bin\s+vergelijking\s+met|\bvergeleken\s+met|\bevenmin\s+als|\bnet\s+(?:als|zoals)|\bevenals|\banders\s+dan)\s+(?:het\s+|de\s+)?(?:[^\s.;:!?]+\s+){0,4}\(?$")
             .expect("valid regex")
     });
     let before = window_before(text, pos, 160);
