@@ -211,7 +211,9 @@ impl ArticleExtractor {
                 if (r.arabic_annex && !explicit)
                     || (r.unit == Unit::Annex && attachment_of_a_paper(&text[r.end..]))
                     || (r.unit == Unit::Article && article_of_a_budget(&text[r.end..]))
-                    || (r.unit == Unit::Article && name.is_none() && named_budget_article(doc, r))
+                    || (r.unit == Unit::Article
+                        && (name.is_none() || titled_by_common_words(text, name))
+                        && named_budget_article(doc, r, number_end(text, r, name)))
                 {
                     continue;
                 }
@@ -475,6 +477,21 @@ impl ArticleExtractor {
                 {
                     return Some((None, By::None, false));
                 }
+                // "De huidige richtlijn regelt in de artikelen 4 en 7 ...": an act named by its
+                // kind as the subject that states what its own articles hold refers back as
+                // "artikel 4 van de huidige richtlijn" would.
+                // "De huidige richtlijn" after a proposal to replace it is the act in force,
+                // however many paragraphs back the passage named it.
+                if let Some((at, kind, current)) = kind_stating_its_article(text, r.start) {
+                    let found = mentions.anaphor(kind, at, r.start, r.end).or_else(|| {
+                        current
+                            .then(|| mentions.in_force_of_kind_before(kind, at, CURRENT_ACT_REACH))
+                            .flatten()
+                    });
+                    if let Some(t) = found {
+                        return Some((Some(t.clone()), By::Context, true));
+                    }
+                }
                 // Unless the letter tied the number to an act in force before: the bill
                 // amends that act's article ("Met artikel I van het wetsvoorstel wordt de
                 // afwijkingsmogelijkheid in het zevende lid van artikel 7:691 beperkt").
@@ -659,9 +676,7 @@ impl ArticleExtractor {
                 // passage's act's.
                 if r.unit == Unit::Article
                     && budget_chapter(doc.id)
-                    && r.parts
-                        .iter()
-                        .all(|p| p.number.chars().all(|c| c.is_ascii_digit()))
+                    && r.parts.iter().all(|p| budget_article_number(&p.number))
                     && !matches!(context, Some((_, Level::Sentence | Level::Paragraph)))
                     && budget_wording(doc, r.start)
                 {
@@ -861,6 +876,9 @@ const THAT_ANNEX_REACH: usize = 1000;
 
 /// How far back "dat artikel" looks for the article it points at: the sentence before or so.
 const THAT_ARTICLE_REACH: usize = 400;
+
+/// How far back "de huidige richtlijn" looks for the act in force of its kind.
+const CURRENT_ACT_REACH: usize = 2000;
 
 /// How far back a bare paragraph after an article cited in brackets looks for an article named
 /// with that paragraph (within the same paragraph of the letter).
@@ -1166,7 +1184,7 @@ fn attachment_of_a_paper(after: &str) -> bool {
 /// Defensiematerieelbegrotingsfonds", "van het Gemeentefonds").
 fn article_of_a_budget(after: &str) -> bool {
     static BUDGET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?i:van|uit|op|in)\s+(?:(?i:de|het|deze|die)\s+(?:\S+\s+)?(?i:begroting|ontwerpbegroting|rijksbegroting|begrotingshoofdstuk|suppletoire\s+begroting|\S+begroting|\S*begrotingsfonds|\S*fonds)(?-u:\b)|(?:begrotings)?hoofdstuk\s+[IVXLC]+(?:\s*\(|\s*[,.;]|\s+(?:en|is|wordt|worden|zijn)\b))")
+        regex::Regex::new(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?i:van|uit|op|in)\s+(?:(?i:de|het|deze|die|mijn|onze)\s+(?:\S+\s+)?(?i:begroting|ontwerpbegroting|rijksbegroting|begrotingshoofdstuk|suppletoire\s+begroting|\S+begroting|\S*begrotingsfonds|\S*fonds)(?-u:\b)|(?:begrotings)?hoofdstuk\s+[IVXLC]+(?:\s*\(|\s*[,.;]|\s+(?:en|is|wordt|worden|zijn)\b))")
             .expect("valid regex")
     });
     BUDGET.is_match(after)
@@ -1222,7 +1240,7 @@ fn points_before(text: &str, r: &mut grammar::RefSyntax) {
 /// artikel 1 Openbaar bestuur en democratie", "(artikel 99 Nog onverdeeld)"). A law named
 /// after the number was read as a name before (registry names, "Wet ...", abbreviations); a
 /// heading that opens a block ("Artikel 4 Reikwijdte") is a bill's article with its title.
-fn named_budget_article(doc: &Doc, r: &grammar::RefSyntax) -> bool {
+fn named_budget_article(doc: &Doc, r: &grammar::RefSyntax, end: usize) -> bool {
     static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^ \p{Lu}\p{Ll}{2,}(?:[ ,.;:)]|$)").expect("valid regex")
     });
@@ -1242,8 +1260,8 @@ fn named_budget_article(doc: &Doc, r: &grammar::RefSyntax) -> bool {
         .is_some_and(|b| r.start <= b.span.start + 1);
     // The name follows the number itself ("artikel 4 Woningbouw"), not a paragraph or an
     // "e.v." that ends a sentence ("(artikel 6, tweede lid e.v. Indien ...").
-    let after_number = text[..r.end].ends_with(|c: char| c.is_ascii_digit());
-    let window = &text[r.end..crate::text::floor_boundary(text, (r.end + 60).min(text.len()))];
+    let after_number = text[..end].ends_with(|c: char| c.is_ascii_digit());
+    let window = &text[end..crate::text::floor_boundary(text, (end + 60).min(text.len()))];
     // A function word in capitals is a sentence run on, not a budget article's name.
     const FUNCTION_WORDS: [&str; 24] = [
         "Wat", "Het", "De", "Dit", "Dat", "Deze", "Die", "Een", "In", "Op", "Voor", "Met", "Bij",
@@ -1254,6 +1272,40 @@ fn named_budget_article(doc: &Doc, r: &grammar::RefSyntax) -> bool {
     !opens_block && after_number && NAMED.is_match(window) && !FUNCTION_WORDS.contains(&first)
 }
 
+/// Where the number of `r` ends: before the name the grammar read after it, if any.
+fn number_end(text: &str, r: &grammar::RefSyntax, name: Option<Named>) -> usize {
+    match name {
+        Some(Named::Unknown { start, .. }) if start <= r.end => text[..start].trim_end().len(),
+        _ => r.end,
+    }
+}
+
+/// Whether `name` is one the registry does not know that reads as common words, not as an
+/// act's name ("artikel 14 Wegen en verkeersveiligheid", a budget article's title; not
+/// "artikel 4 Mijnbouwwet", "artikel 24 Pjj" or "artikel 12 WRA").
+fn titled_by_common_words(text: &str, name: Option<Named>) -> bool {
+    const ACT_WORDS: [&str; 10] = [
+        "wet",
+        "wetboek",
+        "besluit",
+        "regeling",
+        "verdrag",
+        "richtlijn",
+        "verordening",
+        "code",
+        "reglement",
+        "statuut",
+    ];
+    let Some(Named::Unknown { start, end }) = name else {
+        return false;
+    };
+    let title = text[start..end].to_lowercase();
+    // An abbreviation is short or has hardly a vowel ("Pjj", "Wkkgz"); a word has both.
+    let first = title.split_whitespace().next().unwrap_or("");
+    let vowels = first.chars().filter(|c| "aeiouy".contains(*c)).count();
+    first.chars().count() >= 5 && vowels >= 2 && !ACT_WORDS.iter().any(|w| title.ends_with(w))
+}
+
 /// Is `doc_id` a paper of a budget chapter ("kst-36550-VII-2", "kst-36600-A-3")? Its
 /// dossier number carries the chapter, in roman numerals or a letter.
 fn budget_chapter(doc_id: &str) -> bool {
@@ -1262,6 +1314,38 @@ fn budget_chapter(doc_id: &str) -> bool {
         if dossier.chars().all(|c| c.is_ascii_digit())
             && !chapter.is_empty()
             && chapter.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// The kind word (and where it stands) of a subject named by its kind that states, right
+/// before `start`, what its own article holds: "De huidige richtlijn regelt in de artikelen",
+/// "Deze verordening bepaalt in artikel"; and whether it says the act is the one in force
+/// ("huidige", "bestaande", "geldende").
+fn kind_stating_its_article(text: &str, start: usize) -> Option<(usize, &'static str, bool)> {
+    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|[.;:]\s+|\n)(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it)\s+(?:(huidige|bestaande|geldende|oude|nieuwe|voorgestelde|herziene)\s+)?(richtlijn|verordening|wet|verdrag|besluit)\s+(?:bepaalt|regelt|schrijft|verplicht|bevat|stelt)\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?$")
+            .expect("valid regex")
+    });
+    let from = crate::text::ceil_boundary(text, start.saturating_sub(120));
+    let before = &text[from..start];
+    let c = SUBJECT.captures(before)?;
+    let current = c
+        .get(1)
+        .is_some_and(|a| matches!(a.as_str(), "huidige" | "bestaande" | "geldende"));
+    let word = c.get(2)?;
+    let kind = ["richtlijn", "verordening", "wet", "verdrag", "besluit"]
+        .into_iter()
+        .find(|k| *k == word.as_str())?;
+    Some((from + word.start(), kind, current))
+}
+
+/// A budget article's number: a whole number ("14") or one with its two-digit sub-article
+/// ("14.02").
+fn budget_article_number(number: &str) -> bool {
+    let (article, sub) = number.split_once('.').unwrap_or((number, "00"));
+    !article.is_empty()
+        && article.bytes().all(|b| b.is_ascii_digit())
+        && sub.len() == 2
+        && sub.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does the reference at `at` read as a budget article: a heading it begins ("Artikel 1

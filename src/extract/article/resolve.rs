@@ -795,6 +795,16 @@ impl<'a> Mentions<'a> {
             })
     }
 
+    /// The act in force of `kind` named last within `reach` before `pos`, also one the passage
+    /// says is to be replaced: no proposal ("De huidige richtlijn" after "Het voorstel ... moet
+    /// Richtlijn 2006/126/EG vervangen").
+    pub fn in_force_of_kind_before(&self, kind: &str, pos: usize, reach: usize) -> Option<&Target> {
+        self.last_fit(pos.saturating_sub(reach), pos, &|m| {
+            is_of_kind(&m.target, kind) && !is_of_kind(&m.target, "voorstel")
+        })
+        .map(|m| &m.target)
+    }
+
     /// The instrument of `kind` named last before `pos`, anywhere in the letter.
     fn last_of_kind_before(&self, kind: &str, pos: usize) -> Option<&Target> {
         self.last_fit(0, pos, &|m| {
