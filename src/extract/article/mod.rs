@@ -479,9 +479,8 @@ impl ArticleExtractor {
                 }
                 // "De huidige richtlijn regelt in de artikelen 4 en 7 ...": an act named by its
                 // kind as the subject that states what its own articles hold refers back as
-                // "artikel 4 van de huidige richtlijn" would.
-                // "De huidige richtlijn" after a proposal to replace it is the act in force,
-                // however many paragraphs back the passage named it.
+                // "artikel 4 van de huidige richtlijn" would; "de huidige" after a proposal to
+                // replace it is the act in force, however many paragraphs back it was named.
                 if let Some((at, kind, current)) = kind_stating_its_article(text, r.start) {
                     let found = mentions.anaphor(kind, at, r.start, r.end).or_else(|| {
                         current
