@@ -876,6 +876,11 @@ const THAT_ANNEX_REACH: usize = 1000;
 /// How far back "dat artikel" looks for the article it points at: the sentence before or so.
 const THAT_ARTICLE_REACH: usize = 400;
 
+/// The verbs with which a text states what one of its own articles holds ("De richtlijn
+/// regelt in artikel 4", "Het Besluit ... bepaalt in artikel 9"): the one list the patterns
+/// that read such a subject share.
+const STATES: &str = "(?:bepaalt|regelt|schrijft|verplicht|bevat|stelt)";
+
 /// How far back "de huidige richtlijn" looks for the act in force of its kind.
 const CURRENT_ACT_REACH: usize = 2000;
 
@@ -1321,8 +1326,10 @@ fn budget_chapter(doc_id: &str) -> bool {
 /// ("huidige", "bestaande", "geldende").
 fn kind_stating_its_article(text: &str, start: usize) -> Option<(usize, &'static str, bool)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:^|[.;:]\s+|\n)(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it)\s+(?:(huidige|bestaande|geldende|oude|nieuwe|voorgestelde|herziene)\s+)?(richtlijn|verordening|wet|verdrag|besluit)\s+(?:bepaalt|regelt|schrijft|verplicht|bevat|stelt)\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?$")
-            .expect("valid regex")
+        regex::Regex::new(&format!(
+            r"(?:^|[.;:]\s+|\n)(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it)\s+(?:(huidige|bestaande|geldende|oude|nieuwe|voorgestelde|herziene)\s+)?(richtlijn|verordening|wet|verdrag|besluit)\s+{STATES}\s+(?:\S+\s+){{0,2}}?in\s+(?:de\s+)?$"
+        ))
+        .expect("valid regex")
     });
     let from = crate::text::ceil_boundary(text, start.saturating_sub(120));
     let before = &text[from..start];
@@ -1473,7 +1480,7 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
     // own, not that of the act named before.
     static STATING_LAW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: (?:[a-zà-ÿ\-]+|[A-Z][A-Za-z]{1,7})){1,7}?(?: \d{4})?) (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) |\b[Ii]n (?:de|het) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){1,7}?(?: \d{4})?) (?:is|zijn|wordt|worden|staat|staan) (?:\S+ ){0,8}?in (?:artikel|de artikelen) ",
+            &format!(r"\b(?:[Dd]e|[Hh]et) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: (?:[a-zà-ÿ\-]+|[A-Z][A-Za-z]{{1,7}})){{1,7}}?(?: \d{{4}})?) {STATES} (?:\S+ ){{0,2}}?in (?:artikel|de artikelen) |\b[Ii]n (?:de|het) ((?:Wet|Besluit|Regeling|Uitvoeringsbesluit|Uitvoeringsregeling)(?: [a-zà-ÿ\-]+){{1,7}}?(?: \d{{4}})?) (?:is|zijn|wordt|worden|staat|staan) (?:\S+ ){{0,8}}?in (?:artikel|de artikelen) "),
         )
         .expect("valid regex")
     });
@@ -1509,9 +1516,9 @@ fn free_law_names(text: &str) -> impl Iterator<Item = &str> {
 /// every "de" and "het" of the letter.
 fn stating_texts(text: &str) -> impl Iterator<Item = &str> {
     static STATES_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r" (?:bepaalt|regelt|schrijft|verplicht|bevat|stelt) (?:\S+ ){0,2}?in (?:artikel|de artikelen) ",
-        )
+        regex::Regex::new(&format!(
+            r" {STATES} (?:\S+ ){{0,2}}?in (?:artikel|de artikelen) "
+        ))
         .expect("valid regex")
     });
     static NAME_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
